@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# build.sh -- set up, compile, index and run lovgraf.
+#
+#   ./build.sh            install what is missing, compile, index the default corpus, open lovgraf
+#   ./build.sh build      compile build/lovgraf only
+#   ./build.sh index      compile and (re)build the index lovgraf.db
+#   ./build.sh test       compile, run every test, then again under ASan+UBSan
+#   ./build.sh bench      time indexing and queries (see tests/bench.sh)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PKGS="gcc libc6-dev libsqlite3-dev libpcre2-dev libstemmer-dev libedit-dev python3"
+CFLAGS_COMMON="-std=c11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -Iindexer -Iquery -Ishell"
+LIBS="-lsqlite3 -lpcre2-8 -lstemmer -ledit -lm"
+SRCS=$(ls indexer/*.c query/*.c shell/*.c)
+
+need_pkgs() {
+	local missing=""
+	for p in $PKGS; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+	done
+	[ -z "$missing" ] && return 0
+	if [ "$(id -u)" = 0 ]; then
+		echo "build.sh: installing$missing" >&2
+		apt-get update -qq >&2
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >&2
+	else
+		echo "build.sh: missing Debian packages:$missing" >&2
+		echo "run: sudo apt-get install$missing" >&2
+		exit 1
+	fi
+}
+
+compile() { # compile OUT EXTRA_FLAGS...
+	local out=$1; shift
+	mkdir -p "$(dirname "$out")"
+	# shellcheck disable=SC2086
+	cc $CFLAGS_COMMON "$@" -o "$out" $SRCS $LIBS
+}
+
+build() {
+	need_pkgs
+	compile build/lovgraf -O2 -g
+}
+
+case "${1:-run}" in
+build) build ;;
+index) build; shift || true; build/lovgraf index "$@" ;;
+test)
+	build
+	compile build/asan/lovgraf -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+	bash tests/run.sh build/lovgraf build/asan/lovgraf
+	;;
+bench) build; bash tests/bench.sh ;;
+run)
+	build
+	build/lovgraf index
+	exec build/lovgraf
+	;;
+*) echo "usage: ./build.sh [build|index|test|bench]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,53 @@
+/*
+** acts.h -- the table of acts and documents that citations can name: their
+** keys, short names, titles and the ways people write them ("LAB", "lov om en
+** aktiv beskæftigelsesindsats", "barselsloven"), loaded from corpus/acts.tsv
+** and extended with the title of every document indexed.
+**
+** An act is the identity that outlives its versions: "Lov om en aktiv
+** beskæftigelsesindsats" (LOV 2019) and "Bekendtgørelse af lov om en aktiv
+** beskæftigelsesindsats" (LBK 2024) are versions of act LAB.
+**
+** Ownership: Acts owns all strings it returns; they live until acts_free().
+*/
+#ifndef LOVGRAF_ACTS_H
+#define LOVGRAF_ACTS_H
+
+#include <stddef.h>
+
+typedef struct Acts Acts;
+
+Acts *acts_new(void);
+void acts_free(Acts *a);   /* accepts NULL */
+
+/* Loads corpus/acts.tsv (format in that file's header comment). On failure
+** returns LG_ERROR and sets *err to a malloc()ed message naming file and line. */
+int acts_load(Acts *a, const char *path, char **err);
+
+/* Registers an act (if new) and a name for it. kind: LOV, BEK, VEJ, SKR, ...
+** Returns the act's key as stored. */
+const char *acts_add(Acts *a, const char *key, const char *kind, const char *title);
+void acts_add_alias(Acts *a, const char *key, const char *alias);
+
+/* The act a document is a version of, from its title and type: "Bekendtgørelse af
+** lov om X" (LBK) and "Lov om X" (LOV) give the same act; trailing "m.v." and a
+** parenthesised subtitle are ignored. Unknown titles are registered as new acts
+** whose key is the normalised title. Amending acts ("Lov om ændring af ...") are
+** acts of their own. Never NULL. */
+const char *acts_key_for_title(Acts *a, const char *title, const char *type);
+
+/* The longest act name or alias that starts at s (case-insensitive, any run of
+** white space matching one space, on word boundaries; a genitive "-lovens" matches
+** the alias "-loven"). Returns its length in bytes and sets *key, or 0. */
+size_t acts_match(const Acts *a, const char *s, size_t n, const char **key);
+
+const char *acts_short(const Acts *a, const char *key);  /* "LAB"; the key itself if none */
+const char *acts_title(const Acts *a, const char *key);  /* "lov om en aktiv beskæftigelsesindsats" */
+const char *acts_kind(const Acts *a, const char *key);   /* "LOV", "BEK", "VEJ", ...; NULL if unknown */
+int acts_known(const Acts *a, const char *key);
+
+/* Iteration, for the store: i from 0 while i < acts_count(). */
+int acts_count(const Acts *a);
+const char *acts_key_at(const Acts *a, int i);
+
+#endif

@@ -1,0 +1,68 @@
+/*
+** cite.h -- finds Danish legal citations in text with PCRE2 and says what each
+** one names, without looking anything up: that is the resolver's job.
+**
+**   § 53, stk. 4                       § 6, nr. 1-3, 7, 8 og 12
+**   §§ 14-16                           stk. 2-8 og § 54
+**   kapitel 11, 12 eller 14            kapitel 6 a i lov om aktiv socialpolitik
+**   jf. § 113, stk. 3, i lov om en aktiv beskæftigelsesindsats
+**   § 17 b i samme lov                 § 46 i denne lov
+**   LAB § 53     SDP § 13b, stk. 5     lov om social pension §18a     §69k, stk. 2
+**   1. pkt.      barselslovens § 6     vejledningens afsnit 4.1, punkt 8, om § 53
+**
+** Dates, amounts and ordinals ("3. juni 2022", "25 mio. kr.", "2. halvår") are
+** not citations. A list or range yields one Cite per element (a range stays one
+** Cite with a _hi bound; the resolver expands it against what exists).
+**
+** Ownership: cite_extract() returns a malloc()ed array the caller free()s.
+*/
+#ifndef LOVGRAF_CITE_H
+#define LOVGRAF_CITE_H
+
+#include <stddef.h>
+#include "acts.h"
+
+typedef enum {
+	CITE_SECTION,  /* § N (with optional stk./nr./pkt.), or a range § N - § M */
+	CITE_CHAPTER,  /* kapitel N */
+	CITE_STK,      /* stk. N without a §: a subsection of the section the text stands in */
+	CITE_NR,       /* nr. N without § or stk.: an item of the subsection the text stands in */
+	CITE_PKT,      /* "1. pkt." alone: a sentence of the subsection the text stands in */
+	CITE_PART,     /* a part of a guideline or letter: "afsnit 4.1", "punkt 8", "om § 53", "indledning" */
+	CITE_ACT       /* an act or document named with no provision: "lov om social pension" */
+} CiteKind;
+
+typedef struct Cite {
+	CiteKind kind;
+	size_t start, end;     /* byte span of the whole citation expression in the text */
+	size_t el_start, el_end; /* byte span of this element ("12" in "nr. 1-3, 7, 8 og 12") */
+	/* The act. act[0] == 0: the act the text stands in (also for "denne lov").
+	** "samme lov" is replaced by the last act named before it in the same text. */
+	char act[128];         /* key from Acts when known (act_known = 1), else the name as written */
+	int act_known;
+	char chapter[16];      /* CITE_CHAPTER: "6 a" */
+	char sec[16], sec_hi[16]; /* "69 k"; sec_hi set for "§§ 14-16" / "§§ 69 b-69 e" */
+	int stk, stk_hi;       /* 0 = not given */
+	char nr[8], nr_hi[8];  /* "" = not given; litra also goes here ("a") */
+	int pkt;               /* 0 = not given */
+	char part[32];         /* CITE_PART: "afsnit 4.1", "punkt 8", "om § 53", "indledning" */
+} Cite;
+
+typedef struct CiteParser CiteParser;
+
+/* acts is borrowed and must outlive the parser. On failure returns NULL and sets
+** *err to a malloc()ed message. Patterns are compiled once, with JIT. */
+CiteParser *cite_parser_new(const Acts *acts, char **err);
+void cite_parser_free(CiteParser *p);   /* accepts NULL */
+
+/* Finds every citation in text[0..n) (UTF-8), in order of position.
+** Returns the number found; *out is set to a malloc()ed array (NULL when 0). */
+int cite_extract(CiteParser *p, const char *text, size_t n, Cite **out);
+
+/* Section labels in one canonical form: "18a" "18 a" "18 A" -> "18 a". Writes at
+** most cap bytes. Returns 0 if s is not a section number. */
+int cite_norm_section(const char *s, size_t n, char *out, size_t cap);
+/* Sort key of a section label: "69 k" -> 69*1000 + 11*10 (for ranges). */
+long cite_section_key(const char *label);
+
+#endif

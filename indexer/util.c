@@ -1,0 +1,157 @@
+/*
+** util.c -- allocation, growable strings (Buf), JSON string escaping, UTF-8 checks.
+*/
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void *xmalloc(size_t n) {
+	void *p = malloc(n ? n : 1);
+	if (!p) abort();
+	return p;
+}
+
+void *xcalloc(size_t n, size_t sz) {
+	void *p = calloc(n ? n : 1, sz ? sz : 1);
+	if (!p) abort();
+	return p;
+}
+
+void *xrealloc(void *p, size_t n) {
+	p = realloc(p, n ? n : 1);
+	if (!p) abort();
+	return p;
+}
+
+char *xstrdup(const char *s) {
+	return s ? xstrndup(s, strlen(s)) : NULL;
+}
+
+char *xstrndup(const char *s, size_t n) {
+	char *p = xmalloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = 0;
+	return p;
+}
+
+char *xprintf(const char *fmt, ...) {
+	Buf b = BUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	return buf_take(&b);
+}
+
+static void buf_grow(Buf *b, size_t extra) {
+	if (b->n + extra + 1 <= b->cap) return;
+	size_t cap = b->cap ? b->cap : 64;
+	while (cap < b->n + extra + 1) cap *= 2;
+	b->s = xrealloc(b->s, cap);
+	b->cap = cap;
+}
+
+void buf_add(Buf *b, const char *s, size_t n) {
+	buf_grow(b, n);
+	if (n) memcpy(b->s + b->n, s, n);
+	b->n += n;
+	b->s[b->n] = 0;
+}
+
+void buf_puts(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
+
+void buf_putc(Buf *b, char c) { buf_add(b, &c, 1); }
+
+void buf_vprintf(Buf *b, const char *fmt, va_list ap) {
+	va_list ap2;
+	va_copy(ap2, ap);
+	int k = vsnprintf(NULL, 0, fmt, ap2);
+	va_end(ap2);
+	if (k < 0) return;
+	buf_grow(b, (size_t)k);
+	vsnprintf(b->s + b->n, (size_t)k + 1, fmt, ap);
+	b->n += (size_t)k;
+}
+
+void buf_printf(Buf *b, const char *fmt, ...) {
+	va_list ap;
+	va_start(ap, fmt);
+	buf_vprintf(b, fmt, ap);
+	va_end(ap);
+}
+
+void buf_json_strn(Buf *b, const char *s, size_t n) {
+	buf_putc(b, '"');
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		switch (c) {
+		case '"': buf_puts(b, "\\\""); break;
+		case '\\': buf_puts(b, "\\\\"); break;
+		case '\n': buf_puts(b, "\\n"); break;
+		case '\r': buf_puts(b, "\\r"); break;
+		case '\t': buf_puts(b, "\\t"); break;
+		default:
+			if (c < 0x20) buf_printf(b, "\\u%04x", c);
+			else buf_putc(b, (char)c);
+		}
+	}
+	buf_putc(b, '"');
+}
+
+void buf_json_str(Buf *b, const char *s) {
+	if (!s) buf_puts(b, "null");
+	else buf_json_strn(b, s, strlen(s));
+}
+
+char *buf_take(Buf *b) {
+	char *s = b->s ? b->s : xstrdup("");
+	b->s = NULL;
+	b->n = b->cap = 0;
+	return s;
+}
+
+void buf_reset(Buf *b) {
+	b->n = 0;
+	if (b->s) b->s[0] = 0;
+}
+
+void buf_free(Buf *b) {
+	free(b->s);
+	b->s = NULL;
+	b->n = b->cap = 0;
+}
+
+int utf8_valid(const char *s, size_t n, size_t *bad_at) {
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < n) {
+		unsigned c = p[i];
+		size_t len;
+		unsigned min;
+		if (c < 0x80) { i++; continue; }
+		else if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; c &= 0x1F; }
+		else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; c &= 0x0F; }
+		else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; c &= 0x07; }
+		else goto bad;
+		if (i + len > n) goto bad;
+		for (size_t k = 1; k < len; k++) {
+			if ((p[i + k] & 0xC0) != 0x80) goto bad;
+			c = (c << 6) | (p[i + k] & 0x3F);
+		}
+		if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) goto bad;
+		i += len;
+	}
+	return 1;
+bad:
+	if (bad_at) *bad_at = i;
+	return 0;
+}
+
+size_t utf8_len(const char *s, size_t n) {
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80) k++;
+	return k;
+}

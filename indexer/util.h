@@ -1,0 +1,46 @@
+/*
+** util.h -- small helpers shared by every module: allocation that never
+** returns NULL, and Buf, a growable byte string.
+**
+** Ownership: every char* returned by an x*() function or taken from a Buf
+** with buf_take() is malloc()ed; the caller frees it with free().
+*/
+#ifndef LOVGRAF_UTIL_H
+#define LOVGRAF_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+/* Status codes shared by all library modules. Functions that can fail return
+** one of these and leave a message for the caller (never print). */
+enum { LG_OK = 0, LG_ERROR = 1, LG_NOTFOUND = 2, LG_USAGE = 3 };
+
+void *xmalloc(size_t n);            /* aborts when memory is exhausted */
+void *xcalloc(size_t n, size_t sz);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);       /* NULL in, NULL out */
+char *xstrndup(const char *s, size_t n);
+char *xprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+typedef struct Buf {                /* value type: fields are public on purpose */
+	char *s;                        /* always NUL-terminated when non-NULL */
+	size_t n, cap;
+} Buf;
+
+#define BUF_INIT {NULL, 0, 0}
+void buf_add(Buf *b, const char *s, size_t n);
+void buf_puts(Buf *b, const char *s);
+void buf_putc(Buf *b, char c);
+void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void buf_vprintf(Buf *b, const char *fmt, va_list ap);
+void buf_json_str(Buf *b, const char *s);         /* "..." with JSON escapes; NULL -> null */
+void buf_json_strn(Buf *b, const char *s, size_t n);
+char *buf_take(Buf *b);             /* returns the string (never NULL) and resets b */
+void buf_reset(Buf *b);             /* n = 0, keeps memory */
+void buf_free(Buf *b);
+
+/* UTF-8 helpers */
+int utf8_valid(const char *s, size_t n, size_t *bad_at /* OUT: offset of first bad byte */);
+size_t utf8_len(const char *s, size_t n);   /* number of code points */
+
+#endif
