@@ -28,6 +28,8 @@ int acts_load(Acts *a, const char *path, char **err);
 ** Returns the act's key as stored. */
 const char *acts_add(Acts *a, const char *key, const char *kind, const char *title);
 void acts_add_alias(Acts *a, const char *key, const char *alias);
+/* Sets the short name of a registered act (letters: "spm. nr. 497 (alm. del)"). */
+void acts_set_short(Acts *a, const char *key, const char *short_name);
 
 /* The act a document is a version of, from its title and type: "Bekendtgørelse af
 ** lov om X" (LBK) and "Lov om X" (LOV) give the same act; trailing "m.v." and a

@@ -1,0 +1,450 @@
+/*
+** acts.c -- the table of acts: keys, kinds, titles and every name an act goes
+** by, and the matcher that finds the longest such name at a point in a text.
+**
+** Names are stored normalised (lower-case, one space for any run of white
+** space, a trailing "m.v."/"mv."/"m.m." removed) in one open-addressing hash
+** table. The table holds not only each whole name but every prefix of it that
+** ends on a word boundary ("lov", "lov om", "lov om social", ...). Matching
+** walks the text word by word with a running hash and stops at the first
+** prefix no name has, so a word that starts no name costs one lookup, and a
+** long title costs one lookup per word. With the 26,000 titles of all Danish
+** law that is a few hundred thousand entries: cheap next to the index itself.
+*/
+#include "acts.h"
+#include "util.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/types.h>
+
+typedef struct Act {
+	char *key, *kind, *title;
+	char *short_name;   /* NULL: the key is the short name */
+} Act;
+
+/* One entry of a hash table: a byte string (not owned: it points into a name
+** or key owned elsewhere in Acts) and the act it names, or -1 for a prefix
+** that is not itself a name. */
+typedef struct Slot {
+	uint64_t h;
+	const char *s;
+	size_t n;
+	int act;
+} Slot;
+
+typedef struct Table {
+	Slot *slot;
+	size_t cap, used;   /* cap is a power of two; 0 when empty */
+} Table;
+
+struct Acts {
+	Act *act;
+	int n_act, cap_act;
+	Table keys;         /* key -> act */
+	Table names;        /* normalised name or word-prefix of one -> act or -1 */
+	char **names_owned; /* the normalised names the slots point into */
+	int n_owned, cap_owned;
+	size_t max_name;    /* longest normalised name in bytes */
+};
+
+/* ---------- bytes and characters ---------- */
+
+#define FNV_INIT 1469598103934665603ULL
+static uint64_t fnv_add(uint64_t h, unsigned char c) {
+	return (h ^ c) * 1099511628211ULL;
+}
+static uint64_t fnv(const char *s, size_t n) {
+	uint64_t h = FNV_INIT;
+	for (size_t i = 0; i < n; i++) h = fnv_add(h, (unsigned char)s[i]);
+	return h;
+}
+
+/* Length of the UTF-8 character at s[i] (1 for stray bytes). */
+static size_t ulen(const unsigned char *s, size_t i, size_t n) {
+	unsigned char c = s[i];
+	size_t k = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+	return i + k <= n ? k : n - i;
+}
+
+/* Invisible characters inside words, as PDF and HTML conversion leave them:
+** soft hyphen, zero-width space, (non-)joiner, word joiner, BOM ("integrati\u200Donsloven").
+** Matching skips them. Returns their length or 0. */
+static size_t invisible_at(const unsigned char *s, size_t i, size_t n) {
+	if (s[i] == 0xC2 && i + 1 < n && s[i + 1] == 0xAD) return 2;
+	if (s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x80 && s[i + 2] >= 0x8B && s[i + 2] <= 0x8D) return 3;
+	if (s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x81 && s[i + 2] == 0xA0) return 3;
+	if (s[i] == 0xEF && i + 2 < n && s[i + 1] == 0xBB && s[i + 2] == 0xBF) return 3;
+	return 0;
+}
+
+/* 1 if the character at s[i] is a letter or digit (or invisible inside a word). Latin-1 letters (C3 xx)
+** count, C2 xx (§, no-break space, « ») and E2 80 xx (dashes, quotes) do not. */
+static int word_at(const unsigned char *s, size_t i, size_t n) {
+	unsigned char c = s[i];
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+	if (invisible_at(s, i, n)) return 1;
+	if (c == 0xC2 || c == 0xE2) return 0;
+	if (c == 0xC3) return !(i + 1 < n && (s[i + 1] == 0x97 || s[i + 1] == 0xB7));
+	return c >= 0xC0;
+}
+
+/* White space: ASCII space, tab, CR, LF, FF, VT and the no-break space. */
+static size_t space_at(const unsigned char *s, size_t i, size_t n) {
+	unsigned char c = s[i];
+	if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+	if (c == 0xC2 && i + 1 < n && s[i + 1] == 0xA0) return 2;
+	return 0;
+}
+
+/* Appends the character s[i..i+k) lower-cased (ASCII and Latin-1 capitals). */
+static size_t lower_char(const unsigned char *s, size_t i, size_t k, unsigned char *out) {
+	out[0] = s[i];
+	if (k == 1) {
+		if (s[i] >= 'A' && s[i] <= 'Z') out[0] = s[i] + 32;
+		return 1;
+	}
+	for (size_t j = 1; j < k; j++) out[j] = s[i + j];
+	if (k == 2 && s[i] == 0xC3 && s[i + 1] >= 0x80 && s[i + 1] <= 0x9E && s[i + 1] != 0x97)
+		out[1] = s[i + 1] + 0x20;
+	return k;
+}
+
+/* Normalises a name into b: lower-case, white space runs as one space, trimmed,
+** and a trailing " m.v." / " mv." / " m.m." removed. */
+static void norm_name(Buf *b, const char *name, size_t n) {
+	const unsigned char *s = (const unsigned char *)name;
+	unsigned char tmp[4];
+	int pend = 0;
+	buf_reset(b);
+	buf_add(b, "", 0);
+	for (size_t i = 0; i < n;) {
+		size_t w = space_at(s, i, n);
+		if (w) { pend = b->n > 0; i += w; continue; }
+		if ((w = invisible_at(s, i, n))) { i += w; continue; }
+		if (pend) { buf_putc(b, ' '); pend = 0; }
+		size_t k = ulen(s, i, n);
+		buf_add(b, (const char *)tmp, lower_char(s, i, k, tmp));
+		i += k;
+	}
+	static const char *const tails[] = {" m.v.", " mv.", " m.m.", " m.v", " mv"};
+	for (size_t t = 0; t < sizeof tails / sizeof *tails; t++) {
+		size_t tl = strlen(tails[t]);
+		if (b->n > tl && memcmp(b->s + b->n - tl, tails[t], tl) == 0) {
+			b->n -= tl;
+			b->s[b->n] = 0;
+			break;
+		}
+	}
+}
+
+/* ---------- hash tables ---------- */
+
+static Slot *table_find(const Table *t, uint64_t h, const char *s, size_t n) {
+	if (!t->cap) return NULL;
+	for (size_t i = h & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
+		Slot *e = &t->slot[i];
+		if (!e->s) return NULL;
+		if (e->h == h && e->n == n && memcmp(e->s, s, n) == 0) return e;
+	}
+}
+
+static void table_grow(Table *t) {
+	Table nt = {NULL, t->cap ? t->cap * 2 : 1024, t->used};
+	nt.slot = xcalloc(nt.cap, sizeof *nt.slot);
+	for (size_t i = 0; i < t->cap; i++) {
+		Slot *e = &t->slot[i];
+		if (!e->s) continue;
+		size_t j = e->h & (nt.cap - 1);
+		while (nt.slot[j].s) j = (j + 1) & (nt.cap - 1);
+		nt.slot[j] = *e;
+	}
+	free(t->slot);
+	*t = nt;
+}
+
+/* Returns the slot for s, adding it with act -1 when new. */
+static Slot *table_put(Table *t, const char *s, size_t n) {
+	uint64_t h = fnv(s, n);
+	Slot *e = table_find(t, h, s, n);
+	if (e) return e;
+	if ((t->used + 1) * 4 >= t->cap * 3) table_grow(t);
+	size_t i = h & (t->cap - 1);
+	while (t->slot[i].s) i = (i + 1) & (t->cap - 1);
+	e = &t->slot[i];
+	e->h = h;
+	e->s = s;
+	e->n = n;
+	e->act = -1;
+	t->used++;
+	return e;
+}
+
+/* ---------- the table ---------- */
+
+Acts *acts_new(void) {
+	return xcalloc(1, sizeof(Acts));
+}
+
+void acts_free(Acts *a) {
+	if (!a) return;
+	for (int i = 0; i < a->n_act; i++) {
+		free(a->act[i].key);
+		free(a->act[i].kind);
+		free(a->act[i].title);
+		free(a->act[i].short_name);
+	}
+	for (int i = 0; i < a->n_owned; i++) free(a->names_owned[i]);
+	free(a->names_owned);
+	free(a->act);
+	free(a->keys.slot);
+	free(a->names.slot);
+	free(a);
+}
+
+static int find_act(const Acts *a, const char *key) {
+	size_t n = strlen(key);
+	Slot *e = table_find(&a->keys, fnv(key, n), key, n);
+	return e ? e->act : -1;
+}
+
+/* Adds a normalised name (taking ownership of it) for act i, with all its
+** word-boundary prefixes. The first act to claim a name keeps it. */
+static void add_name(Acts *a, char *name, int i) {
+	size_t n = strlen(name);
+	const unsigned char *s = (const unsigned char *)name;
+	if (n == 0) { free(name); return; }
+	Slot *whole = table_find(&a->names, fnv(name, n), name, n);
+	if (whole && whole->act >= 0) { free(name); return; }
+	if (a->n_owned == a->cap_owned) {
+		a->cap_owned = a->cap_owned ? 2 * a->cap_owned : 64;
+		a->names_owned = xrealloc(a->names_owned, a->cap_owned * sizeof(char *));
+	}
+	a->names_owned[a->n_owned++] = name;
+	for (size_t j = 0; j < n;) {
+		size_t k = ulen(s, j, n);
+		if (word_at(s, j, n) && (j + k == n || !word_at(s, j + k, n))) {
+			Slot *e = table_put(&a->names, name, j + k);
+			if (j + k == n) e->act = i;
+		}
+		j += k;
+	}
+	if (n > a->max_name) a->max_name = n;
+}
+
+const char *acts_add(Acts *a, const char *key, const char *kind, const char *title) {
+	int i = find_act(a, key);
+	if (i >= 0) {
+		Act *x = &a->act[i];
+		if (!x->kind && kind) x->kind = xstrdup(kind);
+		if (!x->title && title) {
+			x->title = xstrdup(title);
+			acts_add_alias(a, x->key, title);
+		}
+		return x->key;
+	}
+	if (a->n_act == a->cap_act) {
+		a->cap_act = a->cap_act ? 2 * a->cap_act : 64;
+		a->act = xrealloc(a->act, a->cap_act * sizeof(Act));
+	}
+	i = a->n_act++;
+	Act *x = &a->act[i];
+	x->key = xstrdup(key);
+	x->kind = xstrdup(kind);
+	x->title = xstrdup(title);
+	x->short_name = NULL;
+	table_put(&a->keys, x->key, strlen(x->key))->act = i;
+	acts_add_alias(a, x->key, x->key);
+	if (title) acts_add_alias(a, x->key, title);
+	return x->key;
+}
+
+void acts_add_alias(Acts *a, const char *key, const char *alias) {
+	int i = find_act(a, key);
+	if (i < 0 || !alias) return;
+	Buf b = BUF_INIT;
+	norm_name(&b, alias, strlen(alias));
+	add_name(a, buf_take(&b), i);
+}
+
+/* Splits a line at tabs into at most max fields; returns how many. */
+static int split_tabs(char *line, char **f, int max) {
+	int k = 0;
+	f[k++] = line;
+	for (char *p = line; *p && k < max; p++)
+		if (*p == '\t') { *p = 0; f[k++] = p + 1; }
+	return k;
+}
+
+int acts_load(Acts *a, const char *path, char **err) {
+	FILE *fp = fopen(path, "r");
+	if (!fp) {
+		*err = xprintf("cannot open '%s'", path);
+		return LG_ERROR;
+	}
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	int lineno = 0, rc = LG_OK;
+	while (rc == LG_OK && (len = getline(&line, &cap, fp)) >= 0) {
+		lineno++;
+		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = 0;
+		if (len == 0 || line[0] == '#') continue;
+		char *f[4];
+		int k = split_tabs(line, f, 4);
+		if (k < 3 || !*f[0] || !*f[1] || !*f[2]) {
+			*err = xprintf("%s:%d: expected key, kind and title separated by tabs", path, lineno);
+			rc = LG_ERROR;
+			break;
+		}
+		const char *key = acts_add(a, f[0], f[1], f[2]);
+		if (k == 4) {
+			for (char *p = f[3], *q; p && *p; p = q) {
+				q = strchr(p, '|');
+				if (q) *q++ = 0;
+				if (*p) acts_add_alias(a, key, p);
+			}
+		}
+	}
+	free(line);
+	fclose(fp);
+	return rc;
+}
+
+const char *acts_key_for_title(Acts *a, const char *title, const char *type) {
+	Buf b = BUF_INIT;
+	if (!title || !*title) title = "(uden titel)";
+	norm_name(&b, title, strlen(title));
+	/* A parenthesised subtitle at the end: "(Reform af ...)". */
+	if (b.n && b.s[b.n - 1] == ')') {
+		int depth = 0;
+		for (size_t i = b.n; i-- > 0;) {
+			if (b.s[i] == ')') depth++;
+			else if (b.s[i] == '(' && --depth == 0) {
+				while (i > 0 && b.s[i - 1] == ' ') i--;
+				if (i > 0) { b.n = i; b.s[i] = 0; }
+				break;
+			}
+		}
+	}
+	static const char lbk[] = "bekendtgørelse af ";
+	int is_lbk = type && strcmp(type, "LBK") == 0;
+	size_t off = 0;
+	if (strncmp(b.s, lbk, sizeof lbk - 1) == 0 &&
+	    (is_lbk || strncmp(b.s + sizeof lbk - 1, "lov", 3) == 0))
+		off = sizeof lbk - 1;
+	/* Normalise again: the cut may have uncovered a trailing "m.v.". */
+	char *t = xstrdup(b.s + off);
+	norm_name(&b, t, strlen(t));
+	free(t);
+
+	const char *key;
+	Slot *e = table_find(&a->names, fnv(b.s, b.n), b.s, b.n);
+	if (e && e->act >= 0) {
+		key = a->act[e->act].key;
+	} else {
+		const char *kind = type;
+		if (!kind || is_lbk) kind = "LOV";
+		key = acts_add(a, b.s, kind, b.s);
+	}
+	buf_free(&b);
+	return key;
+}
+
+/* If s[i..) is white space then "m.v.", "mv." or "m.m." on a word boundary,
+** returns the length of that tail, else 0. */
+static size_t mv_tail(const unsigned char *s, size_t i, size_t n) {
+	size_t j = i, w;
+	while (j < n && (w = space_at(s, j, n))) j += w;
+	if (j == i) return 0;
+	static const char *const tails[] = {"m.v.", "mv.", "m.m."};
+	for (size_t t = 0; t < 3; t++) {
+		size_t tl = strlen(tails[t]);
+		if (j + tl <= n && strncasecmp((const char *)s + j, tails[t], tl) == 0 &&
+		    (j + tl == n || !word_at(s, j + tl, n)))
+			return j + tl - i;
+	}
+	return 0;
+}
+
+size_t acts_match(const Acts *a, const char *text, size_t n, const char **key) {
+	const unsigned char *s = (const unsigned char *)text;
+	unsigned char buf[1024];
+	size_t cap = a->max_name + 8 < sizeof buf ? a->max_name + 8 : sizeof buf;
+	size_t L = 0, best = 0;
+	int best_act = -1, pend = 0;
+	uint64_t h = FNV_INIT;
+	if (!n || !a->names.cap || !word_at(s, 0, n)) return 0;
+	for (size_t i = 0; i < n;) {
+		size_t w = space_at(s, i, n);
+		if (w) { pend = 1; i += w; continue; }
+		if ((w = invisible_at(s, i, n))) { i += w; continue; }
+		if (pend) {
+			if (L + 1 > cap) break;
+			buf[L++] = ' ';
+			h = fnv_add(h, ' ');
+			pend = 0;
+		}
+		size_t k = ulen(s, i, n);
+		if (L + k > cap) break;
+		size_t m = lower_char(s, i, k, buf + L);
+		for (size_t j = 0; j < m; j++) h = fnv_add(h, buf[L + j]);
+		L += m;
+		int wc = word_at(s, i, n);
+		i += k;
+		if (!wc || (i < n && word_at(s, i, n))) continue;
+		/* A word ends here: is what we have a name, or the start of one? */
+		Slot *e = table_find(&a->names, h, (const char *)buf, L);
+		if (e && e->act >= 0) {
+			best = i;
+			best_act = e->act;
+		} else if (L > 6 && memcmp(buf + L - 6, "lovens", 6) == 0) {
+			/* Genitive: "barselslovens" is a name if "barselsloven" is. */
+			Slot *g = table_find(&a->names, fnv((const char *)buf, L - 1), (const char *)buf, L - 1);
+			if (g && g->act >= 0) { best = i; best_act = g->act; }
+		}
+		if (!e) break;
+	}
+	if (best_act < 0) return 0;
+	best += mv_tail(s, best, n);
+	if (key) *key = a->act[best_act].key;
+	return best;
+}
+
+const char *acts_short(const Acts *a, const char *key) {
+	int i = find_act(a, key);
+	return i < 0 ? key : a->act[i].short_name ? a->act[i].short_name : a->act[i].key;
+}
+
+void acts_set_short(Acts *a, const char *key, const char *short_name) {
+	int i = find_act(a, key);
+	if (i < 0) return;
+	free(a->act[i].short_name);
+	a->act[i].short_name = xstrdup(short_name);
+}
+
+const char *acts_title(const Acts *a, const char *key) {
+	int i = find_act(a, key);
+	return i >= 0 ? a->act[i].title : NULL;
+}
+
+const char *acts_kind(const Acts *a, const char *key) {
+	int i = find_act(a, key);
+	return i >= 0 ? a->act[i].kind : NULL;
+}
+
+int acts_known(const Acts *a, const char *key) {
+	return find_act(a, key) >= 0;
+}
+
+int acts_count(const Acts *a) {
+	return a->n_act;
+}
+
+const char *acts_key_at(const Acts *a, int i) {
+	return i >= 0 && i < a->n_act ? a->act[i].key : NULL;
+}

@@ -1,0 +1,345 @@
+/*
+** danish.c -- Danish text for search (see danish.h): the FTS5 tokenizer
+** "danish" and the lower-casing, folding, word splitting and stemming that
+** query code needs to produce the same terms.
+**
+** The tokenizer has the shape of SQLite's porter tokenizer: it wraps the
+** built-in unicode61 tokenizer, found through fts5_api.xFindTokenizer and
+** created with "remove_diacritics 0" so that å is not folded to a (option 2
+** would fold it too). unicode61 lower-cases and splits; this module then
+** folds the remaining diacritics itself (é è ü ... lose their marks; ä and ö,
+** the German and Swedish spellings of æ and ø, become æ and ø), drops
+** zero-width characters and soft hyphens (declared to unicode61 as token
+** characters so they join the word around them instead of splitting it),
+** and stems with Snowball's Danish stemmer. Every tokenizer instance owns
+** its own stemmer; nothing here is global.
+*/
+#include "danish.h"
+#include "util.h"
+
+#include <libstemmer.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Longer tokens are not stemmed (they are not words; the stemmer is slow on them). */
+#define MAX_STEM_BYTES 128
+
+struct Stemmer {
+	struct sb_stemmer *sb;
+};
+
+/* ---------------------------------------------------------------- UTF-8 */
+
+/* Decodes one code point at s[*i] (i < n) and advances *i. Invalid bytes
+** decode as U+FFFD, one byte at a time. */
+static unsigned utf8_next(const char *s, size_t n, size_t *i) {
+	const unsigned char *p = (const unsigned char *)s + *i;
+	size_t left = n - *i;
+	unsigned c = p[0];
+	size_t len = 1;
+	if (c < 0x80) {
+		*i += 1;
+		return c;
+	}
+	if (c >= 0xC2 && c <= 0xDF) {
+		len = 2;
+		c &= 0x1F;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		len = 3;
+		c &= 0x0F;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		len = 4;
+		c &= 0x07;
+	} else {
+		*i += 1;
+		return 0xFFFD;
+	}
+	if (left < len) {
+		*i += 1;
+		return 0xFFFD;
+	}
+	for (size_t k = 1; k < len; k++) {
+		if ((p[k] & 0xC0) != 0x80) {
+			*i += 1;
+			return 0xFFFD;
+		}
+		c = (c << 6) | (p[k] & 0x3F);
+	}
+	*i += len;
+	return c;
+}
+
+static void utf8_put(Buf *b, unsigned c) {
+	char t[4];
+	size_t n;
+	if (c < 0x80) {
+		t[0] = (char)c;
+		n = 1;
+	} else if (c < 0x800) {
+		t[0] = (char)(0xC0 | (c >> 6));
+		t[1] = (char)(0x80 | (c & 0x3F));
+		n = 2;
+	} else if (c < 0x10000) {
+		t[0] = (char)(0xE0 | (c >> 12));
+		t[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+		t[2] = (char)(0x80 | (c & 0x3F));
+		n = 3;
+	} else {
+		t[0] = (char)(0xF0 | (c >> 18));
+		t[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+		t[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+		t[3] = (char)(0x80 | (c & 0x3F));
+		n = 4;
+	}
+	buf_add(b, t, n);
+}
+
+/* ------------------------------------------------- case and diacritics */
+
+static unsigned lower_cp(unsigned c) {
+	if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+	if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;        /* Latin-1 */
+	if (c == 0x130) return 'i';                                      /* İ */
+	if (c >= 0x100 && c <= 0x137) return c | 1;                      /* Ā..ķ pairs */
+	if (c >= 0x139 && c <= 0x148) return (c & 1) ? c + 1 : c;        /* Ĺ..ň */
+	if (c >= 0x14A && c <= 0x177) return c | 1;                      /* Ŋ..ŷ */
+	if (c == 0x178) return 0xFF;                                     /* Ÿ */
+	if (c >= 0x179 && c <= 0x17E) return (c & 1) ? c + 1 : c;        /* Ź..ž */
+	if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;       /* Greek */
+	if (c >= 0x410 && c <= 0x42F) return c + 32;                     /* Cyrillic */
+	if (c >= 0x400 && c <= 0x40F) return c + 80;
+	return c;
+}
+
+/* Base letters of U+0100..U+017F after lower-casing; '.' keeps the letter. */
+static const char latin_ext_a[] =
+	"aaaaaaccccccccdd" "ddeeeeeeeeeegggg" "gggghhhhiiiiiiii" "ii..jjkkklllllll"
+	"lllnnnnnnn..oooo" "oo..rrrrrrssssss" "ssttttttuuuuuuuu" "uuuuwwyyyzzzzzzs";
+
+/* Folds the diacritics of a lower-case letter, keeping æ ø å. */
+static unsigned fold_cp(unsigned c) {
+	if (c < 0xE0) return c;
+	if (c <= 0xFF) {
+		switch (c) {
+		case 0xE0: case 0xE1: case 0xE2: case 0xE3: return 'a';
+		case 0xE4: return 0xE6;                                      /* ä -> æ */
+		case 0xE7: return 'c';
+		case 0xE8: case 0xE9: case 0xEA: case 0xEB: return 'e';
+		case 0xEC: case 0xED: case 0xEE: case 0xEF: return 'i';
+		case 0xF1: return 'n';
+		case 0xF2: case 0xF3: case 0xF4: case 0xF5: return 'o';
+		case 0xF6: return 0xF8;                                      /* ö -> ø */
+		case 0xF9: case 0xFA: case 0xFB: case 0xFC: return 'u';
+		case 0xFD: case 0xFF: return 'y';
+		default: return c;                                           /* å æ ø ð þ ß */
+		}
+	}
+	if (c <= 0x17F) {
+		char base = latin_ext_a[c - 0x100];
+		return base == '.' ? c : (unsigned)base;
+	}
+	return c;
+}
+
+/* Zero-width characters and the soft hyphen: removed, never separators. */
+static int is_invisible(unsigned c) {
+	return c == 0xAD || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF;
+}
+
+/* Letters and digits, roughly as unicode61 sees them (categories L*, N*). */
+static int is_word_cp(unsigned c) {
+	if (c < 0x80)
+		return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	if (c < 0xC0) return c == 0xAA || c == 0xB2 || c == 0xB3 || c == 0xB5 || c == 0xB9 ||
+	                     c == 0xBA || (c >= 0xBC && c <= 0xBE);
+	if (c == 0xD7 || c == 0xF7) return 0;                            /* × ÷ */
+	if (c >= 0x2000 && c <= 0x2BFF) return 0;   /* punctuation, currency, symbols, arrows */
+	if (c >= 0x2E00 && c <= 0x2E7F) return 0;
+	if (c >= 0x3000 && c <= 0x303F) return 0;
+	if (c >= 0xFE00 && c <= 0xFE6F) return 0;
+	if (c >= 0xFF00 && c <= 0xFF0F) return 0;
+	if (c == 0xFFFD || c >= 0x1F000) return 0;                      /* bad bytes, emoji */
+	return 1;
+}
+
+char *danish_lower(const char *s, size_t n) {
+	Buf b = BUF_INIT;
+	size_t i = 0;
+	buf_add(&b, "", 0);
+	while (i < n) {
+		size_t at = i;
+		unsigned c = utf8_next(s, n, &i);
+		if (c == 0xFFFD && i - at == 1 && (unsigned char)s[at] >= 0x80)
+			buf_add(&b, s + at, 1);                                 /* keep bad bytes */
+		else
+			utf8_put(&b, lower_cp(c));
+	}
+	return buf_take(&b);
+}
+
+/* Appends the lower-cased, folded form of s[0..n) to b, without invisibles. */
+static void fold_word(Buf *b, const char *s, size_t n) {
+	size_t i = 0;
+	while (i < n) {
+		unsigned c = utf8_next(s, n, &i);
+		if (is_invisible(c)) continue;
+		utf8_put(b, fold_cp(lower_cp(c)));
+	}
+}
+
+int danish_words(const char *s, size_t n,
+                 int (*fn)(void *ctx, const char *w, size_t wn, size_t start, size_t end),
+                 void *ctx) {
+	Buf w = BUF_INIT;
+	size_t i = 0, start = 0, end = 0;
+	int in_word = 0, rc = 0;
+	while (rc == 0 && i <= n) {
+		size_t at = i;
+		unsigned c = 0;
+		int word = 0;
+		if (i < n) {
+			c = utf8_next(s, n, &i);
+			if (is_invisible(c)) continue;
+			word = is_word_cp(c);
+		} else {
+			i++;                                                     /* end of text */
+		}
+		if (word) {
+			if (!in_word) {
+				in_word = 1;
+				start = at;
+				buf_reset(&w);
+			}
+			utf8_put(&w, fold_cp(lower_cp(c)));
+			end = i;
+		} else if (in_word) {
+			in_word = 0;
+			rc = fn(ctx, w.s, w.n, start, end);
+		}
+	}
+	buf_free(&w);
+	return rc;
+}
+
+/* ------------------------------------------------------------- stemmer */
+
+Stemmer *stemmer_new(void) {
+	struct sb_stemmer *sb = sb_stemmer_new("danish", "UTF_8");
+	if (!sb) return NULL;
+	Stemmer *s = xcalloc(1, sizeof *s);
+	s->sb = sb;
+	return s;
+}
+
+void stemmer_free(Stemmer *s) {
+	if (!s) return;
+	sb_stemmer_delete(s->sb);
+	free(s);
+}
+
+const char *stemmer_stem(Stemmer *s, const char *word, size_t n, size_t *out_n) {
+	const sb_symbol *r = NULL;
+	if (n > 0 && n <= MAX_STEM_BYTES)
+		r = sb_stemmer_stem(s->sb, (const sb_symbol *)word, (int)n);
+	if (!r) {                                                        /* too long, or no memory */
+		*out_n = n;
+		return word;
+	}
+	*out_n = (size_t)sb_stemmer_length(s->sb);
+	return (const char *)r;
+}
+
+/* ------------------------------------------------------ FTS5 tokenizer */
+
+typedef struct DanishTokenizer {
+	fts5_tokenizer parent_api;      /* unicode61's callbacks */
+	Fts5Tokenizer *parent;          /* owned: deleted with parent_api.xDelete */
+	Stemmer *stemmer;               /* owned */
+} DanishTokenizer;
+
+typedef struct TokenizeCtx {        /* lives for one xTokenize call */
+	DanishTokenizer *t;
+	void *ctx;
+	int (*xToken)(void *, int, const char *, int, int, int);
+	Buf word;
+} TokenizeCtx;
+
+static void danish_delete(Fts5Tokenizer *p) {
+	DanishTokenizer *t = (DanishTokenizer *)p;
+	if (!t) return;
+	if (t->parent) t->parent_api.xDelete(t->parent);
+	stemmer_free(t->stemmer);
+	free(t);
+}
+
+/* pUserData is the fts5_api of the database; the arguments are passed on to
+** unicode61 after our own, so that e.g. "tokenchars" can still be given. */
+static int danish_create(void *pUserData, const char **azArg, int nArg, Fts5Tokenizer **ppOut) {
+	fts5_api *api = pUserData;
+	static const char *const own[] = {
+		"remove_diacritics", "0",
+		/* soft hyphen, zero-width space/non-joiner/joiner, word joiner, BOM */
+		"tokenchars", "\xC2\xAD\xE2\x80\x8B\xE2\x80\x8C\xE2\x80\x8D\xE2\x81\xA0\xEF\xBB\xBF",
+	};
+	int n_own = (int)(sizeof own / sizeof *own);
+	void *parent_ud = NULL;
+	DanishTokenizer *t = xcalloc(1, sizeof *t);
+	const char **args = xcalloc((size_t)(n_own + nArg) + 1, sizeof *args);
+	int rc = api->xFindTokenizer(api, "unicode61", &parent_ud, &t->parent_api);
+	for (int i = 0; i < n_own; i++) args[i] = own[i];
+	for (int i = 0; i < nArg; i++) args[n_own + i] = azArg[i];
+	if (rc == SQLITE_OK) rc = t->parent_api.xCreate(parent_ud, args, n_own + nArg, &t->parent);
+	if (rc == SQLITE_OK) {
+		t->stemmer = stemmer_new();
+		if (!t->stemmer) rc = SQLITE_ERROR;
+	}
+	free(args);
+	if (rc != SQLITE_OK) {
+		danish_delete((Fts5Tokenizer *)t);
+		t = NULL;
+	}
+	*ppOut = (Fts5Tokenizer *)t;
+	return rc;
+}
+
+static int danish_token(void *pCtx, int tflags, const char *tok, int ntok, int start, int end) {
+	TokenizeCtx *c = pCtx;
+	size_t sn;
+	buf_reset(&c->word);
+	fold_word(&c->word, tok, (size_t)ntok);
+	if (c->word.n == 0) return SQLITE_OK;                           /* only invisibles */
+	const char *stem = stemmer_stem(c->t->stemmer, c->word.s, c->word.n, &sn);
+	return c->xToken(c->ctx, tflags, stem, (int)sn, start, end);
+}
+
+static int danish_tokenize(Fts5Tokenizer *p, void *pCtx, int flags, const char *text, int ntext,
+                           int (*xToken)(void *, int, const char *, int, int, int)) {
+	DanishTokenizer *t = (DanishTokenizer *)p;
+	TokenizeCtx c = {t, pCtx, xToken, BUF_INIT};
+	int rc = t->parent_api.xTokenize(t->parent, &c, flags, text, ntext, danish_token);
+	buf_free(&c.word);
+	return rc;
+}
+
+/* The fts5_api of db, or NULL when FTS5 is missing ("SELECT fts5(?1)"). */
+static fts5_api *fts5_api_of(sqlite3 *db) {
+	fts5_api *api = NULL;
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_pointer(st, 1, (void *)&api, "fts5_api_ptr", NULL);
+		sqlite3_step(st);
+	}
+	sqlite3_finalize(st);
+	return api;
+}
+
+int danish_register(sqlite3 *db) {
+	fts5_api *api = fts5_api_of(db);
+	fts5_tokenizer tok = {danish_create, danish_delete, danish_tokenize};
+	if (!api) return SQLITE_ERROR;
+	/* Fail now, not at CREATE VIRTUAL TABLE, when libstemmer lacks Danish. */
+	Stemmer *probe = stemmer_new();
+	if (!probe) return SQLITE_ERROR;
+	stemmer_free(probe);
+	return api->xCreateTokenizer(api, "danish", api, &tok, NULL);
+}

@@ -1,0 +1,29 @@
+/*
+** index.h -- builds the store from a corpus: reads every file, parses it as a
+** statute or a letter, writes it, then extracts and resolves the citations and
+** quotations of every provision and writes the edges.
+**
+** Streams: one document is in memory at a time. Bad files (empty, binary,
+** invalid UTF-8, unparseable) are reported through the callback and skipped;
+** the other documents are still indexed. The new index replaces the old one
+** only when the whole build succeeds.
+*/
+#ifndef LOVGRAF_INDEX_H
+#define LOVGRAF_INDEX_H
+
+typedef struct IndexStats {
+	int files, documents, skipped, failed;
+	long long provisions, edges, unresolved, quotes;
+} IndexStats;
+
+/* level: 0 progress/info, 1 a file was skipped or failed (msg names it and says why) */
+typedef void (*IndexReport)(void *ctx, int level, const char *msg);
+
+/* Indexes paths (files or folders; folders: every *.txt below them, in name
+** order) into db_path. acts_tsv: corpus/acts.tsv. Returns LG_OK, or LG_ERROR
+** with *err (malloc()ed) when nothing could be built; per-file problems are
+** reported, counted in stats->failed, and do not stop the build. */
+int index_build(const char *db_path, const char *acts_tsv, char *const *paths, int n_paths,
+                IndexReport report, void *ctx, IndexStats *stats, char **err);
+
+#endif

@@ -1,0 +1,289 @@
+/*
+** resolve.c -- resolves citations against the store (see resolve.h).
+**
+** Every lookup is a prepared statement over the indexes store_index() creates;
+** resolution runs once per citation over all of Danish law, so nothing here
+** scans a table.
+*/
+#include "resolve.h"
+#include "ref.h"
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+enum { Q_VERSION, Q_FIND, Q_FIND_ANY, Q_RANGE, Q_CHAPTER, Q_ROOT, Q_PART, Q_N };
+
+static const char *const QSQL[Q_N] = {
+	[Q_VERSION] = "SELECT id FROM documents WHERE act=?1 AND in_corpus=1"
+	              " ORDER BY (date<=?2) DESC, CASE WHEN date<=?2 THEN date END DESC, date"
+	              " LIMIT 1",
+	[Q_FIND] = "SELECT id FROM provisions WHERE doc=?1 AND section=?2 AND stk IS ?3"
+	           " AND nr IS ?4 AND litra IS NULL ORDER BY id LIMIT 1",
+	[Q_FIND_ANY] = "SELECT p.id FROM provisions p JOIN documents d ON d.id=p.doc"
+	               " WHERE p.act=?1 AND p.section=?2 AND p.stk IS ?3 AND p.nr IS ?4"
+	               " AND p.litra IS NULL AND d.in_corpus=1"
+	               " ORDER BY abs(julianday(d.date)-julianday(?5)), p.id LIMIT 1",
+	[Q_RANGE] = "SELECT section FROM provisions WHERE doc=?1 AND kind='section'"
+	            " AND sec_key BETWEEN ?2 AND ?3 GROUP BY section ORDER BY min(sec_key)",
+	[Q_CHAPTER] = "SELECT id FROM provisions WHERE doc=?1 AND kind='chapter' AND label=?2"
+	              " LIMIT 1",
+	[Q_ROOT] = "SELECT id FROM provisions WHERE doc=?1 AND kind='document' LIMIT 1",
+	[Q_PART] = "SELECT id FROM provisions WHERE act=?1 AND kind='part' AND label=?2 LIMIT 1",
+};
+
+struct Resolver {
+	sqlite3 *db;
+	const Acts *acts;
+	Store *store;
+	sqlite3_stmt *q[Q_N];
+	char today[16];
+	/* the targets being built */
+	Target *t;
+	int n, cap;
+};
+
+Resolver *resolver_new(sqlite3 *db, const Acts *acts, Store *store, char **err) {
+	Resolver *r = xcalloc(1, sizeof *r);
+	r->db = db;
+	r->acts = acts;
+	r->store = store;
+	for (int i = 0; i < Q_N; i++) {
+		if (sqlite3_prepare_v3(db, QSQL[i], -1, SQLITE_PREPARE_PERSISTENT, &r->q[i], NULL)) {
+			*err = xprintf("cannot prepare the resolver: %s", sqlite3_errmsg(db));
+			resolver_free(r);
+			return NULL;
+		}
+	}
+	time_t now = time(NULL);
+	strftime(r->today, sizeof r->today, "%Y-%m-%d", gmtime(&now));
+	return r;
+}
+
+void resolver_free(Resolver *r) {
+	if (!r) return;
+	for (int i = 0; i < Q_N; i++) sqlite3_finalize(r->q[i]);
+	free(r);
+}
+
+void targets_free(Target *t, int n) {
+	for (int i = 0; i < n; i++) free(t[i].ref);
+	free(t);
+}
+
+static long long one_id(sqlite3_stmt *st) {
+	long long id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return id;
+}
+
+static void bind_opt(sqlite3_stmt *st, int i, const char *v) {
+	if (v && *v) sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+	else sqlite3_bind_null(st, i);
+}
+
+long long resolve_version(Resolver *r, const char *act, const char *date) {
+	sqlite3_stmt *st = r->q[Q_VERSION];
+	sqlite3_bind_text(st, 1, act, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, date && *date ? date : r->today, -1, SQLITE_TRANSIENT);
+	return one_id(st);
+}
+
+/* The provision act/section/stk/nr: in doc first, else in the nearest version. */
+static long long find(Resolver *r, const char *act, long long doc, const char *date,
+                      const char *section, int stk, const char *nr) {
+	sqlite3_stmt *st;
+	long long id = 0;
+	if (doc) {
+		st = r->q[Q_FIND];
+		sqlite3_bind_int64(st, 1, doc);
+		sqlite3_bind_text(st, 2, section, -1, SQLITE_TRANSIENT);
+		if (stk) sqlite3_bind_int(st, 3, stk);
+		bind_opt(st, 4, nr);
+		id = one_id(st);
+	}
+	if (!id) {
+		st = r->q[Q_FIND_ANY];
+		sqlite3_bind_text(st, 1, act, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 2, section, -1, SQLITE_TRANSIENT);
+		if (stk) sqlite3_bind_int(st, 3, stk);
+		bind_opt(st, 4, nr);
+		sqlite3_bind_text(st, 5, date && *date ? date : r->today, -1, SQLITE_TRANSIENT);
+		id = one_id(st);
+	}
+	return id;
+}
+
+static Target *add(Resolver *r, int cite, const char *act) {
+	if (r->n == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 16;
+		r->t = xrealloc(r->t, (size_t)r->cap * sizeof *r->t);
+	}
+	Target *t = &r->t[r->n++];
+	memset(t, 0, sizeof *t);
+	t->cite = cite;
+	snprintf(t->act, sizeof t->act, "%s", act);
+	return t;
+}
+
+static void finish(Resolver *r, Target *t) {
+	const char *shrt = acts_known(r->acts, t->act) ? acts_short(r->acts, t->act) : t->act;
+	t->ref = ref_format(shrt, t->chapter, t->section, t->stk, t->nr, NULL, t->part);
+}
+
+static void add_section(Resolver *r, int ci, const char *act, long long doc, const char *date,
+                        const char *section, int stk, const char *nr) {
+	Target *t = add(r, ci, act);
+	snprintf(t->section, sizeof t->section, "%s", section);
+	t->stk = stk;
+	snprintf(t->nr, sizeof t->nr, "%s", nr ? nr : "");
+	if (acts_known(r->acts, act)) t->dst = find(r, act, doc, date, section, stk, nr);
+	finish(r, t);
+}
+
+/* Expands stk. and nr. lists of one section: "stk. 2-8", "nr. 1-3". */
+static void add_expanded(Resolver *r, int ci, const Cite *c, const char *act, long long doc,
+                         const char *date, const char *section, int stk) {
+	int stk_hi = c->stk_hi > stk && c->stk_hi - stk < 100 ? c->stk_hi : stk;
+	for (int s = stk; s <= stk_hi; s++) {
+		if (c->nr[0] && c->nr_hi[0] && s == stk) {
+			int lo = atoi(c->nr), hi = atoi(c->nr_hi);
+			if (lo > 0 && hi >= lo && hi - lo < 100) {
+				for (int k = lo; k <= hi; k++) {
+					char nr[12];
+					snprintf(nr, sizeof nr, "%d", k);
+					add_section(r, ci, act, doc, date, section, s, nr);
+				}
+				continue;
+			}
+		}
+		add_section(r, ci, act, doc, date, section, s, s == stk ? c->nr : NULL);
+	}
+}
+
+static void resolve_one(Resolver *r, const Context *ctx, const Cite *c, int ci) {
+	const char *act = c->act[0] ? c->act : (ctx->act ? ctx->act : "");
+	int known = c->act[0] ? c->act_known : (act[0] != 0);
+	int same_act = ctx->act && !strcmp(act, ctx->act);
+	long long doc = 0;
+	if (known && act[0]) doc = same_act && ctx->doc ? ctx->doc : resolve_version(r, act, ctx->date);
+
+	switch (c->kind) {
+	case CITE_SECTION:
+		if (c->sec_hi[0] && doc) {
+			sqlite3_stmt *st = r->q[Q_RANGE];
+			sqlite3_bind_int64(st, 1, doc);
+			sqlite3_bind_int64(st, 2, cite_section_key(c->sec));
+			sqlite3_bind_int64(st, 3, cite_section_key(c->sec_hi));
+			int n0 = r->n;
+			char (*secs)[16] = NULL;
+			int ns = 0;
+			while (sqlite3_step(st) == SQLITE_ROW && ns < 1000) {
+				secs = xrealloc(secs, (size_t)(ns + 1) * sizeof *secs);
+				snprintf(secs[ns++], 16, "%s", (const char *)sqlite3_column_text(st, 0));
+			}
+			sqlite3_reset(st);
+			for (int i = 0; i < ns; i++) add_section(r, ci, act, doc, ctx->date, secs[i], 0, NULL);
+			free(secs);
+			if (r->n > n0) return;
+		}
+		add_expanded(r, ci, c, act, doc, ctx->date, c->sec, c->stk);
+		return;
+	case CITE_STK:
+	case CITE_NR:
+	case CITE_PKT:
+		if (!ctx->section || !ctx->section[0]) {
+			Target *t = add(r, ci, act);
+			snprintf(t->part, sizeof t->part, "%s", c->kind == CITE_STK ? "stk." :
+			         c->kind == CITE_NR ? "nr." : "pkt.");
+			finish(r, t);
+			return;
+		}
+		if (c->kind == CITE_STK) add_expanded(r, ci, c, act, doc, ctx->date, ctx->section, c->stk);
+		else if (c->kind == CITE_NR) {
+			Cite cc = *c;
+			add_expanded(r, ci, &cc, act, doc, ctx->date, ctx->section, ctx->stk);
+		} else add_section(r, ci, act, doc, ctx->date, ctx->section, ctx->stk, NULL);
+		return;
+	case CITE_CHAPTER: {
+		Target *t = add(r, ci, act);
+		snprintf(t->chapter, sizeof t->chapter, "%s", c->chapter);
+		if (doc) {
+			sqlite3_stmt *st = r->q[Q_CHAPTER];
+			sqlite3_bind_int64(st, 1, doc);
+			sqlite3_bind_text(st, 2, c->chapter, -1, SQLITE_TRANSIENT);
+			t->dst = one_id(st);
+		}
+		finish(r, t);
+		return;
+	}
+	case CITE_PART: {
+		Target *t = add(r, ci, act);
+		snprintf(t->part, sizeof t->part, "%s", c->part);
+		if (known && act[0]) {
+			if (r->store && !doc)
+				t->dst = store_external(r->store, act, acts_short(r->acts, act),
+				                        acts_title(r->acts, act), c->part, ctx->quote);
+			else {
+				sqlite3_stmt *st = r->q[Q_PART];
+				sqlite3_bind_text(st, 1, act, -1, SQLITE_TRANSIENT);
+				sqlite3_bind_text(st, 2, c->part, -1, SQLITE_TRANSIENT);
+				t->dst = one_id(st);
+			}
+		}
+		finish(r, t);
+		return;
+	}
+	case CITE_ACT: {
+		Target *t = add(r, ci, act);
+		if (doc) {
+			sqlite3_stmt *st = r->q[Q_ROOT];
+			sqlite3_bind_int64(st, 1, doc);
+			t->dst = one_id(st);
+		} else if (known && act[0] && r->store) {
+			t->dst = store_external(r->store, act, acts_short(r->acts, act),
+			                        acts_title(r->acts, act), NULL, NULL);
+		}
+		finish(r, t);
+		return;
+	}
+	}
+}
+
+int resolve(Resolver *r, const Context *ctx, const Cite *cites, int n_cites,
+            Target **out, int *n_out) {
+	r->t = NULL;
+	r->n = r->cap = 0;
+	for (int i = 0; i < n_cites; i++) resolve_one(r, ctx, &cites[i], i);
+	*out = r->t;
+	*n_out = r->n;
+	r->t = NULL;
+	r->n = r->cap = 0;
+	return LG_OK;
+}
+
+int resolve_attribution(CiteParser *cp, const char *attr, size_t n, Cite *cite) {
+	Cite *c = NULL;
+	int nc = cite_extract(cp, attr, n, &c);
+	int pick = -1;
+	for (int i = 0; i < nc; i++)
+		if (c[i].kind != CITE_ACT || pick < 0 || c[pick].kind == CITE_ACT) pick = i;
+	if (pick >= 0) {
+		/* a list ("§ 6, nr. 1 og 2") quotes its first element */
+		int first = pick;
+		while (first > 0 && c[first - 1].start == c[pick].start) first--;
+		*cite = c[first];
+		if (!cite->act[0])
+			for (int i = first - 1; i >= 0; i--)
+				if (c[i].act[0]) {
+					memcpy(cite->act, c[i].act, sizeof cite->act);
+					cite->act_known = c[i].act_known;
+					break;
+				}
+	}
+	free(c);
+	return pick >= 0;
+}

@@ -1,0 +1,62 @@
+/*
+** resolve.h -- turns what a citation names (cite.h) into provisions of the
+** store: fills in the act from where the text stands, picks the version of the
+** act (the same document for references inside an act; otherwise the version in
+** force on the text's date, or the nearest one), and expands lists and ranges
+** against the sections, subsections and items that exist.
+**
+** A citation that cannot be resolved is still returned, with dst = 0 and the
+** identity it names, so that nothing cited is ever dropped.
+**
+** Ownership: resolve() returns a malloc()ed array; free it with targets_free().
+*/
+#ifndef LOVGRAF_RESOLVE_H
+#define LOVGRAF_RESOLVE_H
+
+#include <sqlite3.h>
+#include "acts.h"
+#include "cite.h"
+#include "store.h"
+
+typedef struct Resolver Resolver;
+
+/* db and acts are borrowed. store may be NULL (read-only use); when given,
+** parts of documents known only by citation are created in it. */
+Resolver *resolver_new(sqlite3 *db, const Acts *acts, Store *store, char **err);
+void resolver_free(Resolver *r);   /* accepts NULL */
+
+typedef struct Context {
+	const char *act;       /* act key of the text; NULL or "" for letters */
+	long long doc;         /* the document (version) the text stands in; 0 if none */
+	const char *date;      /* the text's date (YYYY-MM-DD); NULL = today */
+	const char *section;   /* where the text stands, for "stk. 2", "nr. 3", "1. pkt." */
+	int stk;
+	const char *nr;
+	const char *quote;     /* for parts of guidelines: the text quoted from them */
+} Context;
+
+typedef struct Target {
+	int cite;              /* index of the Cite it comes from */
+	char act[128];
+	char chapter[16], section[16], nr[8], part[32];
+	int stk;
+	long long dst;         /* the provision, 0 when unresolved */
+	char *ref;             /* canonical reference, e.g. "LAB § 6, nr. 1" */
+} Target;
+
+int resolve(Resolver *r, const Context *ctx, const Cite *cites, int n_cites,
+            Target **out, int *n_out);
+void targets_free(Target *t, int n);
+
+/* Whose words a quotation is: the citation in the attribution text nearest the
+** quotation ("Det fremgår af LAB § 53, stk. 4, at"), with the act named earlier in
+** the attribution when it names none itself ("... bekendtgørelse om X. Det fremgår
+** af § 4, at"). A list quotes its first element. Fills *cite and returns 1, or 0
+** when the attribution cites nothing. */
+int resolve_attribution(CiteParser *cp, const char *attr, size_t n, Cite *cite);
+
+/* The version of act in force on date (NULL = today): the latest document dated
+** on or before it, else the earliest. 0 when the act has no document. */
+long long resolve_version(Resolver *r, const char *act, const char *date);
+
+#endif

@@ -1,0 +1,501 @@
+/*
+** store.c -- creates the SQLite store and performs every write to it (see store.h).
+*/
+#include "store.h"
+#include "cite.h"
+#include "danish.h"
+#include "ref.h"
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char SCHEMA[] =
+	"PRAGMA journal_mode=OFF;"
+	"PRAGMA synchronous=OFF;"
+	"PRAGMA user_version=1;"
+	"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
+	"CREATE TABLE acts(key TEXT PRIMARY KEY, short TEXT NOT NULL, title TEXT NOT NULL,"
+	" kind TEXT, in_corpus INTEGER NOT NULL DEFAULT 0);"
+	"CREATE TABLE documents(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, act TEXT NOT NULL,"
+	" type TEXT, title TEXT, number TEXT, date TEXT, eli TEXT, accession TEXT, path TEXT,"
+	" committee TEXT, question TEXT, case_ TEXT, asker TEXT, party TEXT, minister TEXT,"
+	" journal TEXT, in_corpus INTEGER NOT NULL DEFAULT 1, same_as INTEGER, text_hash TEXT);"
+	"CREATE TABLE provisions(id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, act TEXT NOT NULL,"
+	" parent INTEGER, kind TEXT NOT NULL, chapter TEXT, section TEXT, sec_key INTEGER,"
+	" stk INTEGER, nr TEXT, litra TEXT, label TEXT, ref TEXT NOT NULL, eli TEXT,"
+	" repealed INTEGER NOT NULL DEFAULT 0, searchable INTEGER NOT NULL DEFAULT 0,"
+	" start INTEGER, end INTEGER, text TEXT NOT NULL);"
+	"CREATE TABLE edges(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, src INTEGER NOT NULL,"
+	" dst INTEGER, t_act TEXT, t_chapter TEXT, t_section TEXT, t_stk INTEGER, t_nr TEXT,"
+	" t_part TEXT, raw TEXT NOT NULL, start INTEGER, end INTEGER, quote TEXT);"
+	"CREATE TABLE quotes(id INTEGER PRIMARY KEY, src INTEGER NOT NULL, start INTEGER,"
+	" end INTEGER, quote TEXT NOT NULL, attribution TEXT NOT NULL);"
+	"CREATE VIRTUAL TABLE fts USING fts5(text, content='provisions', content_rowid='id',"
+	" tokenize='danish');"
+	"CREATE VIEW graph(kind, src, dst) AS"
+	" SELECT 'contains', parent, id FROM provisions WHERE parent IS NOT NULL"
+	" UNION ALL SELECT kind, src, dst FROM edges;";
+
+static const char INDEXES[] =
+	"CREATE INDEX documents_act ON documents(act, date);"
+	"CREATE INDEX provisions_path ON provisions(doc, section, stk, nr, litra);"
+	"CREATE INDEX provisions_doc ON provisions(doc, start);"
+	"CREATE INDEX provisions_parent ON provisions(parent);"
+	"CREATE INDEX provisions_chapter ON provisions(act, chapter) WHERE kind='chapter';"
+	"CREATE INDEX edges_src ON edges(src);"
+	"CREATE INDEX edges_dst ON edges(dst);"
+	"CREATE INDEX edges_target ON edges(t_act, t_section, t_stk, t_nr);"
+	"CREATE INDEX provisions_act ON provisions(act, section, stk, nr);"
+	"CREATE INDEX provisions_part ON provisions(act, label) WHERE kind='part';";
+
+static const char FINISH[] =
+	"CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, row);"
+	"INSERT INTO fts(fts) VALUES('optimize');"
+	"ANALYZE;";
+
+enum { ST_DOC, ST_PROV, ST_FTS, ST_QUOTE, ST_EDGE, ST_HASH, ST_EXT_DOC, ST_EXT_FIND,
+       ST_EXT_PART, ST_EXT_TEXT, ST_META, ST_N };
+
+static const char *const SQL[ST_N] = {
+	[ST_DOC] = "INSERT INTO documents(name, act, type, title, number, date, eli, accession,"
+	           " path, committee, question, case_, asker, party, minister, journal, in_corpus,"
+	           " same_as, text_hash) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+	[ST_PROV] = "INSERT INTO provisions(doc, act, parent, kind, chapter, section, sec_key, stk,"
+	            " nr, litra, label, ref, eli, repealed, searchable, start, end, text)"
+	            " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+	[ST_FTS] = "INSERT INTO fts(rowid, text) VALUES(?,?)",
+	[ST_QUOTE] = "INSERT INTO quotes(src, start, end, quote, attribution) VALUES(?,?,?,?,?)",
+	[ST_EDGE] = "INSERT INTO edges(kind, src, dst, t_act, t_chapter, t_section, t_stk, t_nr,"
+	            " t_part, raw, start, end, quote) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
+	[ST_HASH] = "SELECT id FROM documents WHERE text_hash=? LIMIT 1",
+	[ST_EXT_DOC] = "SELECT p.id, p.doc FROM provisions p JOIN documents d ON d.id=p.doc"
+	               " WHERE d.name=? AND p.kind='document'",
+	[ST_EXT_FIND] = "SELECT id, text FROM provisions WHERE doc=? AND kind='part' AND label=?",
+	[ST_EXT_PART] = "INSERT INTO provisions(doc, act, parent, kind, section, label, ref,"
+	                " searchable, text) VALUES(?,?,?,'part',?,?,?,1,?)",
+	[ST_EXT_TEXT] = "UPDATE provisions SET text=? WHERE id=?",
+	[ST_META] = "INSERT OR REPLACE INTO meta(key, value) VALUES(?,?)",
+};
+
+struct Store {
+	sqlite3 *db;
+	char *path, *tmp;
+	sqlite3_stmt *st[ST_N];
+	char *err;
+};
+
+static int fail(Store *s, const char *what) {
+	free(s->err);
+	s->err = xprintf("%s: %s", what, sqlite3_errmsg(s->db));
+	return LG_ERROR;
+}
+
+const char *store_errmsg(Store *s) { return s->err ? s->err : "no error"; }
+sqlite3 *store_db(Store *s) { return s->db; }
+
+Store *store_create(const char *path, char **err) {
+	Store *s = xcalloc(1, sizeof *s);
+	s->path = xstrdup(path);
+	s->tmp = xprintf("%s.tmp-%ld", path, (long)getpid());
+	unlink(s->tmp);
+	if (sqlite3_open(s->tmp, &s->db) != SQLITE_OK) {
+		*err = xprintf("cannot create '%s': %s", s->tmp, sqlite3_errmsg(s->db));
+		store_close(s);
+		return NULL;
+	}
+	char *msg = NULL;
+	if (danish_register(s->db) != SQLITE_OK ||
+	    sqlite3_exec(s->db, SCHEMA, NULL, NULL, &msg) != SQLITE_OK) {
+		*err = xprintf("cannot create the schema in '%s': %s", s->tmp,
+		               msg ? msg : sqlite3_errmsg(s->db));
+		sqlite3_free(msg);
+		store_close(s);
+		return NULL;
+	}
+	for (int i = 0; i < ST_N; i++) {
+		if (sqlite3_prepare_v3(s->db, SQL[i], -1, SQLITE_PREPARE_PERSISTENT, &s->st[i], NULL)) {
+			*err = xprintf("cannot prepare statement %d: %s", i, sqlite3_errmsg(s->db));
+			store_close(s);
+			return NULL;
+		}
+	}
+	return s;
+}
+
+static int exec_script(Store *s, const char *sql) {
+	char *msg = NULL;
+	if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		free(s->err);
+		s->err = xprintf("cannot finish the index: %s", msg);
+		sqlite3_free(msg);
+		return LG_ERROR;
+	}
+	return LG_OK;
+}
+
+int store_index(Store *s) { return exec_script(s, INDEXES); }
+
+int store_commit(Store *s) {
+	char *msg = NULL;
+	if (sqlite3_exec(s->db, FINISH, NULL, NULL, &msg) != SQLITE_OK) {
+		free(s->err);
+		s->err = xprintf("cannot finish the index: %s", msg);
+		sqlite3_free(msg);
+		return LG_ERROR;
+	}
+	for (int i = 0; i < ST_N; i++) {
+		sqlite3_finalize(s->st[i]);
+		s->st[i] = NULL;
+	}
+	if (sqlite3_close(s->db) != SQLITE_OK) return fail(s, "cannot close the new index");
+	s->db = NULL;
+	if (rename(s->tmp, s->path) != 0) {
+		free(s->err);
+		s->err = xprintf("cannot rename '%s' to '%s'", s->tmp, s->path);
+		return LG_ERROR;
+	}
+	free(s->tmp);
+	s->tmp = NULL;
+	return LG_OK;
+}
+
+void store_close(Store *s) {
+	if (!s) return;
+	for (int i = 0; i < ST_N; i++) sqlite3_finalize(s->st[i]);
+	if (s->db) sqlite3_close(s->db);
+	if (s->tmp) unlink(s->tmp);
+	free(s->tmp);
+	free(s->path);
+	free(s->err);
+	free(s);
+}
+
+int store_begin(Store *s) {
+	return sqlite3_exec(s->db, "BEGIN", 0, 0, 0) ? fail(s, "begin") : LG_OK;
+}
+
+int store_end(Store *s) {
+	return sqlite3_exec(s->db, "COMMIT", 0, 0, 0) ? fail(s, "commit") : LG_OK;
+}
+
+static void bind_text(sqlite3_stmt *st, int i, const char *v) {
+	if (v && *v) sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+	else sqlite3_bind_null(st, i);
+}
+
+static void bind_textn(sqlite3_stmt *st, int i, const char *v, size_t n) {
+	sqlite3_bind_text(st, i, v, (int)n, SQLITE_TRANSIENT);
+}
+
+static void bind_int(sqlite3_stmt *st, int i, long long v) {
+	if (v) sqlite3_bind_int64(st, i, v);
+	else sqlite3_bind_null(st, i);
+}
+
+static int step_done(Store *s, sqlite3_stmt *st, const char *what) {
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return rc == SQLITE_DONE ? LG_OK : fail(s, what);
+}
+
+int store_acts(Store *s, const Acts *acts) {
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "INSERT OR REPLACE INTO acts(key, short, title, kind, in_corpus)"
+	                       " VALUES(?,?,?,?,(SELECT count(*)>0 FROM documents"
+	                       " WHERE act=?1 AND in_corpus))", -1, &st, NULL))
+		return fail(s, "acts");
+	int rc = LG_OK;
+	for (int i = 0; rc == LG_OK && i < acts_count(acts); i++) {
+		const char *key = acts_key_at(acts, i);
+		bind_text(st, 1, key);
+		bind_text(st, 2, acts_short(acts, key));
+		bind_text(st, 3, acts_title(acts, key));
+		bind_text(st, 4, acts_kind(acts, key));
+		rc = step_done(s, st, "acts");
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* Where a node stands: the labels of its ancestors. */
+typedef struct Path {
+	const char *chapter, *section, *nr, *litra;
+	int stk;
+} Path;
+
+static Path node_path(const Doc *d, int i) {
+	Path p = {0};
+	for (int k = i; k > 0; k = d->nodes[k].parent) {
+		const Node *n = &d->nodes[k];
+		switch (n->kind) {
+		case NODE_CHAPTER: if (!p.chapter) p.chapter = n->label; break;
+		case NODE_SECTION: if (!p.section) p.section = n->label; break;
+		case NODE_STK: if (!p.stk && n->label) p.stk = atoi(n->label); break;
+		case NODE_NR: if (!p.nr) p.nr = n->label; break;
+		case NODE_LITRA: if (!p.litra) p.litra = n->label; break;
+		default: break;
+		}
+	}
+	return p;
+}
+
+/* The canonical reference of node i: "LAS § 69, stk. 2", "LAB kapitel 11",
+** "spm. nr. 497 (alm. del), afsnit 3". Caller frees. */
+static char *node_ref(const Doc *d, int i, const char *short_name, const Path *p) {
+	const Node *n = &d->nodes[i];
+	switch (n->kind) {
+	case NODE_DOC: return xstrdup(short_name);
+	case NODE_CHAPTER: return ref_format(short_name, n->label, NULL, 0, NULL, NULL, NULL);
+	case NODE_PART: return ref_format(short_name, NULL, NULL, 0, NULL, NULL, n->label);
+	case NODE_SECTION: case NODE_STK: case NODE_NR: case NODE_LITRA: case NODE_PKT:
+		return ref_format(short_name, NULL, p->section, p->stk, p->nr, p->litra, NULL);
+	default: break;
+	}
+	/* letters: the labels from the top down */
+	Buf b = BUF_INIT;
+	buf_puts(&b, short_name);
+	int chain[16], k = 0;
+	for (int j = i; j > 0 && k < 16; j = d->nodes[j].parent) chain[k++] = j;
+	while (k-- > 0) {
+		const Node *m = &d->nodes[chain[k]];
+		if (!m->label) continue;
+		if (m->kind == NODE_PARA) buf_printf(&b, ", afsnit %s", m->label);
+		else buf_printf(&b, ", %s", m->label);
+	}
+	return buf_take(&b);
+}
+
+static char *node_eli(const Doc *d, int i, const Path *p) {
+	if (!d->eli) return NULL;
+	const Node *n = &d->nodes[i];
+	Buf b = BUF_INIT;
+	buf_puts(&b, d->eli);
+	if (n->kind == NODE_CHAPTER) buf_printf(&b, "#K%s", n->label);
+	else if (p->section) {
+		buf_puts(&b, "#P");
+		for (const char *c = p->section; *c; c++)
+			if (*c != ' ') buf_putc(&b, *c);
+		if (p->stk) buf_printf(&b, "S%d", p->stk);
+		if (p->nr) buf_printf(&b, "N%s", p->nr);
+		if (p->litra) buf_printf(&b, "L%s", p->litra);
+	}
+	return buf_take(&b);
+}
+
+/* Search works on the smallest units that stand on their own: subsections,
+** sections without subsections, paragraphs of letters and parts of guidelines. */
+static int searchable(const Doc *d, int i) {
+	const Node *n = &d->nodes[i];
+	if (n->repealed || n->end <= n->start) return 0;
+	switch (n->kind) {
+	case NODE_STK: case NODE_PARA: case NODE_QUESTION: case NODE_PART: return 1;
+	case NODE_SECTION:
+		for (int k = i + 1; k < d->n_nodes && d->nodes[k].parent >= i; k++)
+			if (d->nodes[k].parent == i && d->nodes[k].kind == NODE_STK) return 0;
+		return 1;
+	default: return 0;
+	}
+}
+
+int store_doc(Store *s, const Doc *d, const char *act, const char *short_name,
+              const char *hash, long long dup_of, long long *doc_id) {
+	sqlite3_stmt *st = s->st[ST_DOC];
+	const char *f[] = {d->name, act, d->type, d->title, d->number, d->date, d->eli,
+	                   d->accession, d->path, d->committee, d->question, d->case_,
+	                   d->asker, d->party, d->minister, d->journal};
+	for (int i = 0; i < 16; i++) bind_text(st, i + 1, f[i]);
+	sqlite3_bind_int(st, 17, 1);
+	bind_int(st, 18, dup_of);
+	bind_text(st, 19, hash);
+	if (step_done(s, st, "document") != LG_OK) return LG_ERROR;
+	*doc_id = sqlite3_last_insert_rowid(s->db);
+
+	long long *ids = xcalloc((size_t)d->n_nodes, sizeof *ids);
+	int rc = LG_OK;
+	for (int i = 0; rc == LG_OK && i < d->n_nodes; i++) {
+		const Node *n = &d->nodes[i];
+		Path p = node_path(d, i);
+		char *ref = node_ref(d, i, short_name, &p);
+		char *eli = node_eli(d, i, &p);
+		int srch = !dup_of && searchable(d, i);
+		st = s->st[ST_PROV];
+		sqlite3_bind_int64(st, 1, *doc_id);
+		bind_text(st, 2, act);
+		bind_int(st, 3, n->parent >= 0 ? ids[n->parent] : 0);
+		bind_text(st, 4, node_kind_name(n->kind));
+		bind_text(st, 5, p.chapter);
+		bind_text(st, 6, p.section);
+		bind_int(st, 7, p.section ? cite_section_key(p.section) : 0);
+		bind_int(st, 8, p.stk);
+		bind_text(st, 9, p.nr);
+		bind_text(st, 10, p.litra);
+		bind_text(st, 11, n->label);
+		bind_text(st, 12, ref);
+		bind_text(st, 13, eli);
+		sqlite3_bind_int(st, 14, n->repealed);
+		sqlite3_bind_int(st, 15, srch);
+		sqlite3_bind_int64(st, 16, (long long)n->start);
+		sqlite3_bind_int64(st, 17, (long long)n->end);
+		if (n->kind == NODE_DOC) bind_textn(st, 18, d->title ? d->title : d->name,
+		                                    strlen(d->title ? d->title : d->name));
+		else if (n->kind == NODE_CHAPTER || n->kind == NODE_ROW || n->kind == NODE_ANSWER)
+			bind_textn(st, 18, n->label ? n->label : "", n->label ? strlen(n->label) : 0);
+		else bind_textn(st, 18, d->text + n->start, n->end - n->start);
+		rc = step_done(s, st, "provision");
+		ids[i] = sqlite3_last_insert_rowid(s->db);
+		if (rc == LG_OK && srch) {
+			st = s->st[ST_FTS];
+			sqlite3_bind_int64(st, 1, ids[i]);
+			bind_textn(st, 2, d->text + n->start, n->end - n->start);
+			rc = step_done(s, st, "search index");
+		}
+		free(ref);
+		free(eli);
+	}
+	for (int i = 0; rc == LG_OK && i < d->n_quotes; i++) {
+		const Quote *q = &d->quotes[i];
+		st = s->st[ST_QUOTE];
+		sqlite3_bind_int64(st, 1, ids[q->node >= 0 && q->node < d->n_nodes ? q->node : 0]);
+		sqlite3_bind_int64(st, 2, (long long)q->start);
+		sqlite3_bind_int64(st, 3, (long long)q->end);
+		size_t qe = q->end <= d->text_len && q->end >= q->start ? q->end : q->start;
+		size_t ae = q->attr_end <= d->text_len && q->attr_end >= q->attr_start ? q->attr_end
+		                                                                        : q->attr_start;
+		bind_textn(st, 4, d->text + q->start, qe - q->start);
+		bind_textn(st, 5, d->text + q->attr_start, ae - q->attr_start);
+		rc = step_done(s, st, "quotation");
+	}
+	if (rc == LG_OK && dup_of) {
+		EdgeRow e = {.kind = "same_text", .src = ids[0], .raw = d->name};
+		sqlite3_stmt *q;
+		if (sqlite3_prepare_v2(s->db, "SELECT id FROM provisions WHERE doc=? AND kind='document'",
+		                       -1, &q, NULL) == SQLITE_OK) {
+			sqlite3_bind_int64(q, 1, dup_of);
+			if (sqlite3_step(q) == SQLITE_ROW) e.dst = sqlite3_column_int64(q, 0);
+			sqlite3_finalize(q);
+		}
+		rc = store_edge(s, &e);
+	}
+	free(ids);
+	return rc;
+}
+
+long long store_doc_by_hash(Store *s, const char *hash) {
+	sqlite3_stmt *st = s->st[ST_HASH];
+	bind_text(st, 1, hash);
+	long long id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	return id;
+}
+
+long long store_external(Store *s, const char *act, const char *short_name,
+                         const char *title, const char *part, const char *text) {
+	sqlite3_stmt *st = s->st[ST_EXT_DOC];
+	long long root = 0, doc = 0;
+	bind_text(st, 1, act);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		root = sqlite3_column_int64(st, 0);
+		doc = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_reset(st);
+	if (!root) {
+		st = s->st[ST_DOC];
+		bind_text(st, 1, act);
+		bind_text(st, 2, act);
+		bind_text(st, 3, "EXT");
+		bind_text(st, 4, title);
+		sqlite3_bind_int(st, 17, 0);
+		if (step_done(s, st, "external document") != LG_OK) return 0;
+		doc = sqlite3_last_insert_rowid(s->db);
+		st = s->st[ST_PROV];
+		sqlite3_bind_int64(st, 1, doc);
+		bind_text(st, 2, act);
+		bind_text(st, 4, "document");
+		bind_text(st, 12, short_name);
+		sqlite3_bind_int(st, 14, 0);
+		sqlite3_bind_int(st, 15, 0);
+		bind_textn(st, 18, title, strlen(title));
+		if (step_done(s, st, "external document") != LG_OK) return 0;
+		root = sqlite3_last_insert_rowid(s->db);
+	}
+	if (!part || !*part) return root;
+	long long id = 0;
+	char *old = NULL;
+	st = s->st[ST_EXT_FIND];
+	sqlite3_bind_int64(st, 1, doc);
+	bind_text(st, 2, part);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		id = sqlite3_column_int64(st, 0);
+		old = xstrdup((const char *)sqlite3_column_text(st, 1));
+	}
+	sqlite3_reset(st);
+	if (!id) {
+		char *ref = ref_format(short_name, NULL, NULL, 0, NULL, NULL, part);
+		st = s->st[ST_EXT_PART];
+		sqlite3_bind_int64(st, 1, doc);
+		bind_text(st, 2, act);
+		sqlite3_bind_int64(st, 3, root);
+		bind_text(st, 4, part);
+		bind_text(st, 5, part);
+		bind_text(st, 6, ref);
+		bind_textn(st, 7, text ? text : "", text ? strlen(text) : 0);
+		free(ref);
+		if (step_done(s, st, "external part") != LG_OK) return 0;
+		id = sqlite3_last_insert_rowid(s->db);
+		st = s->st[ST_FTS];
+		sqlite3_bind_int64(st, 1, id);
+		bind_textn(st, 2, text ? text : "", text ? strlen(text) : 0);
+		if (step_done(s, st, "search index") != LG_OK) return 0;
+	} else if (text && *text && !strstr(old, text)) {
+		/* contentful FTS rows must be deleted with their old text before it changes */
+		sqlite3_stmt *del;
+		if (sqlite3_prepare_v2(s->db, "INSERT INTO fts(fts, rowid, text) VALUES('delete', ?, ?)",
+		                       -1, &del, NULL) == SQLITE_OK) {
+			sqlite3_bind_int64(del, 1, id);
+			bind_text(del, 2, old);
+			step_done(s, del, "search index");
+			sqlite3_finalize(del);
+		}
+		char *both = *old ? xprintf("%s\n\n%s", old, text) : xstrdup(text);
+		st = s->st[ST_EXT_TEXT];
+		bind_text(st, 1, both);
+		sqlite3_bind_int64(st, 2, id);
+		step_done(s, st, "external part");
+		st = s->st[ST_FTS];
+		sqlite3_bind_int64(st, 1, id);
+		bind_text(st, 2, both);
+		step_done(s, st, "search index");
+		free(both);
+	}
+	free(old);
+	return id;
+}
+
+int store_edge(Store *s, const EdgeRow *e) {
+	sqlite3_stmt *st = s->st[ST_EDGE];
+	bind_text(st, 1, e->kind);
+	sqlite3_bind_int64(st, 2, e->src);
+	bind_int(st, 3, e->dst);
+	bind_text(st, 4, e->t_act);
+	bind_text(st, 5, e->t_chapter);
+	bind_text(st, 6, e->t_section);
+	bind_int(st, 7, e->t_stk);
+	bind_text(st, 8, e->t_nr);
+	bind_text(st, 9, e->t_part);
+	sqlite3_bind_text(st, 10, e->raw ? e->raw : "", -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 11, e->start);
+	sqlite3_bind_int64(st, 12, e->end);
+	bind_text(st, 13, e->quote);
+	return step_done(s, st, "edge");
+}
+
+int store_meta(Store *s, const char *key, const char *value) {
+	sqlite3_stmt *st = s->st[ST_META];
+	bind_text(st, 1, key);
+	bind_text(st, 2, value);
+	return step_done(s, st, "meta");
+}

@@ -1,0 +1,83 @@
+/*
+** store.h -- the SQLite store of the graph: the schema and every statement that
+** writes to it. Reading is done by the query modules with their own prepared
+** statements; writing happens here and nowhere else.
+**
+** Schema (documented for scripting in README.md):
+**   acts(key, short, title, kind, in_corpus)
+**   documents(id, name, act, type, title, number, date, eli, accession, path,
+**             committee, question, case_, asker, party, minister, journal,
+**             in_corpus, same_as, text_hash)
+**   provisions(id, doc, act, parent, kind, chapter, section, sec_key, stk, nr,
+**              litra, label, ref, eli, repealed, start, end, text)
+**   edges(id, kind, src, dst, t_act, t_chapter, t_section, t_stk, t_nr, t_part,
+**         raw, start, end, quote)     kind: cites quotes amends repeals same_text
+**   quotes(id, src, start, end, quote, attribution)   (a letter's quotations, before resolution)
+**   fts(text)   FTS5 over provisions.text (tokenizer danish), rowid = provisions.id
+**   graph       view: edges plus "contains" edges from provisions.parent
+**
+** A store is built into "FILE.tmp-PID" and renamed over FILE by store_commit(),
+** so a failed or interrupted run leaves the previous index as it was.
+**
+** Ownership: the Store owns its sqlite3 handle; store_db() lends it.
+** store_errmsg() is valid until the next call on the store.
+*/
+#ifndef LOVGRAF_STORE_H
+#define LOVGRAF_STORE_H
+
+#include <sqlite3.h>
+#include "acts.h"
+#include "doc.h"
+
+typedef struct Store Store;
+
+/* Creates a new, empty store next to path (path itself is untouched until
+** store_commit). Returns NULL and sets *err on failure. */
+Store *store_create(const char *path, char **err);
+/* Creates the indexes the resolver needs; call once all documents are written. */
+int store_index(Store *s);
+/* Finishes the build (indexes, optimize) and renames the new file over path. */
+int store_commit(Store *s);
+/* Closes; without a commit the temporary file is removed. Accepts NULL. */
+void store_close(Store *s);
+const char *store_errmsg(Store *s);
+sqlite3 *store_db(Store *s);
+
+int store_begin(Store *s);
+int store_end(Store *s);      /* COMMIT */
+
+/* Writes the act table (all acts known so far). */
+int store_acts(Store *s, const Acts *acts);
+/* Writes a document, its provisions (one per node; ref/eli built from short name)
+** and its quotations. act is the act key, short its short name. FTS rows are
+** written for the provisions that carry text worth searching unless dup_of > 0
+** (the same text as document dup_of: a same_text edge is written instead).
+** hash identifies the document's text (see store_doc_by_hash).
+** *doc_id receives the new document id. */
+int store_doc(Store *s, const Doc *d, const char *act, const char *short_name,
+              const char *hash, long long dup_of, long long *doc_id);
+/* Finds a document with this text hash (0 if none). */
+long long store_doc_by_hash(Store *s, const char *hash);
+
+/* A document known only by citation (a guideline): get or create its document
+** row (in_corpus = 0) and the node for one of its parts ("afsnit 4.1"; NULL for
+** the document itself). text is added to the part's text if not already there.
+** Returns the provision id, or 0 on error. */
+long long store_external(Store *s, const char *act, const char *short_name,
+                         const char *title, const char *part, const char *text);
+
+typedef struct EdgeRow {
+	const char *kind;     /* "cites", "quotes", "amends", "repeals", "same_text" */
+	long long src, dst;   /* dst 0 = unresolved */
+	const char *t_act, *t_chapter, *t_section, *t_nr, *t_part;
+	int t_stk;
+	const char *raw;
+	long long start, end;
+	const char *quote;
+} EdgeRow;
+int store_edge(Store *s, const EdgeRow *e);
+
+/* Metadata: key/value pairs (corpus, built_at, counts). */
+int store_meta(Store *s, const char *key, const char *value);
+
+#endif

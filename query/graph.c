@@ -1,0 +1,402 @@
+/*
+** graph.c -- read-only lookups on the store (see graph.h).
+*/
+#include "graph.h"
+#include "danish.h"
+#include "ref.h"
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+struct Graph {
+	sqlite3 *db;
+	Acts *acts;
+	CiteParser *cp;
+	Resolver *rv;
+	sqlite3_stmt *item;
+	char today[16];
+};
+
+static const char ITEM_SQL[] =
+	"SELECT p.id, p.ref, coalesce(a.short, p.act), coalesce(a.title, d.title), p.kind,"
+	" p.chapter, p.section, p.stk, coalesce(p.nr, p.litra), p.text, p.repealed, d.name,"
+	" d.title, d.type, d.date, d.number, p.eli, d.in_corpus"
+	" FROM provisions p JOIN documents d ON d.id=p.doc LEFT JOIN acts a ON a.key=p.act"
+	" WHERE p.id=?";
+
+sqlite3 *graph_db(Graph *g) { return g->db; }
+const Acts *graph_acts(Graph *g) { return g->acts; }
+CiteParser *graph_cites(Graph *g) { return g->cp; }
+Resolver *graph_resolver(Graph *g) { return g->rv; }
+const char *graph_today(Graph *g) { return g->today; }
+
+static char *col(sqlite3_stmt *st, int i) {
+	const unsigned char *t = sqlite3_column_text(st, i);
+	return t ? xstrdup((const char *)t) : NULL;
+}
+
+Graph *graph_open(const char *db_path, const char *acts_tsv, char **err) {
+	if (access(db_path, R_OK) != 0) {
+		*err = xprintf("no index at '%s'; build it with: lovgraf index", db_path);
+		return NULL;
+	}
+	Graph *g = xcalloc(1, sizeof *g);
+	time_t now = time(NULL);
+	strftime(g->today, sizeof g->today, "%Y-%m-%d", gmtime(&now));
+	if (sqlite3_open_v2(db_path, &g->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+	    danish_register(g->db) != SQLITE_OK) {
+		*err = xprintf("cannot open the index '%s': %s", db_path, sqlite3_errmsg(g->db));
+		graph_close(g);
+		return NULL;
+	}
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(g->db, "SELECT key, short, title, kind FROM acts", -1, &st, NULL)) {
+		*err = xprintf("'%s' is not a lovgraf index (%s); rebuild it with: lovgraf index",
+		               db_path, sqlite3_errmsg(g->db));
+		graph_close(g);
+		return NULL;
+	}
+	g->acts = acts_new();
+	char *ignored = NULL;
+	if (acts_tsv && acts_load(g->acts, acts_tsv, &ignored) != LG_OK) free(ignored);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *key = (const char *)sqlite3_column_text(st, 0);
+		const char *shrt = (const char *)sqlite3_column_text(st, 1);
+		const char *title = (const char *)sqlite3_column_text(st, 2);
+		const char *kind = (const char *)sqlite3_column_text(st, 3);
+		if (!key || !title) continue;
+		if (!acts_known(g->acts, key)) acts_add(g->acts, key, kind ? kind : "LOV", title);
+		if (shrt && strcmp(shrt, acts_short(g->acts, key))) acts_set_short(g->acts, key, shrt);
+	}
+	sqlite3_finalize(st);
+	g->cp = cite_parser_new(g->acts, err);
+	if (!g->cp || !(g->rv = resolver_new(g->db, g->acts, NULL, err)) ||
+	    sqlite3_prepare_v2(g->db, ITEM_SQL, -1, &g->item, NULL) != SQLITE_OK) {
+		if (!*err) *err = xprintf("cannot read the index '%s': %s", db_path, sqlite3_errmsg(g->db));
+		graph_close(g);
+		return NULL;
+	}
+	return g;
+}
+
+void graph_close(Graph *g) {
+	if (!g) return;
+	sqlite3_finalize(g->item);
+	resolver_free(g->rv);
+	cite_parser_free(g->cp);
+	acts_free(g->acts);
+	sqlite3_close(g->db);
+	free(g);
+}
+
+int graph_item(Graph *g, long long id, Item *it) {
+	sqlite3_stmt *st = g->item;
+	sqlite3_bind_int64(st, 1, id);
+	int rc = LG_NOTFOUND;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		it->id = id;
+		it->ref = col(st, 1);
+		it->doc = col(st, 2);
+		it->doc_title = col(st, 3);
+		it->kind = col(st, 4);
+		it->chapter = col(st, 5);
+		it->section = col(st, 6);
+		it->subsection = col(st, 7);
+		it->item = col(st, 8);
+		it->text = col(st, 9);
+		it->repealed = sqlite3_column_int(st, 10);
+		it->version = col(st, 11);
+		it->version_title = col(st, 12);
+		it->version_type = col(st, 13);
+		it->version_date = col(st, 14);
+		it->version_number = col(st, 15);
+		it->eli = col(st, 16);
+		it->in_corpus = sqlite3_column_int(st, 17);
+		rc = LG_OK;
+	}
+	sqlite3_reset(st);
+	return rc;
+}
+
+/* An item for a target that names something not in the index. */
+static void target_item(Graph *g, Item *it, const char *act, const char *chapter,
+                        const char *section, int stk, const char *nr, const char *part) {
+	int known = act && acts_known(g->acts, act);
+	const char *shrt = known ? acts_short(g->acts, act) : act;
+	it->ref = ref_format(shrt ? shrt : "", chapter, section, stk, nr, NULL, part);
+	it->doc = xstrdup(shrt && *shrt ? shrt : NULL);
+	it->doc_title = known ? xstrdup(acts_title(g->acts, act)) : NULL;
+	it->chapter = chapter && *chapter ? xstrdup(chapter) : NULL;
+	it->section = section && *section ? xstrdup(section) : part && *part ? xstrdup(part) : NULL;
+	it->subsection = stk ? xprintf("%d", stk) : NULL;
+	it->item = nr && *nr ? xstrdup(nr) : NULL;
+}
+
+static int find_in_doc(Graph *g, const char *name, const char *rest, long long *id, char **err) {
+	sqlite3_stmt *st;
+	long long doc = 0;
+	char *act = NULL;
+	if (sqlite3_prepare_v2(g->db, "SELECT id, act FROM documents WHERE name=?", -1, &st, NULL))
+		return LG_NOTFOUND;
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		doc = sqlite3_column_int64(st, 0);
+		act = col(st, 1);
+	}
+	sqlite3_finalize(st);
+	if (!doc) return LG_NOTFOUND;
+	int rc = LG_NOTFOUND;
+	while (*rest == ' ' || *rest == ',') rest++;
+	if (!*rest) {
+		if (sqlite3_prepare_v2(g->db, "SELECT id FROM provisions WHERE doc=? AND kind='document'",
+		                       -1, &st, NULL) == SQLITE_OK) {
+			sqlite3_bind_int64(st, 1, doc);
+			if (sqlite3_step(st) == SQLITE_ROW) {
+				*id = sqlite3_column_int64(st, 0);
+				rc = LG_OK;
+			}
+			sqlite3_finalize(st);
+		}
+	} else {
+		Cite *c = NULL;
+		int n = cite_extract(g->cp, rest, strlen(rest), &c);
+		if (n > 0) {
+			Context cx = {.act = act, .doc = doc};
+			Target *t = NULL;
+			int nt = 0;
+			if (!c[0].act[0]) resolve(g->rv, &cx, c, 1, &t, &nt);
+			if (nt > 0 && t[0].dst) {
+				*id = t[0].dst;
+				rc = LG_OK;
+			}
+			targets_free(t, nt);
+		}
+		free(c);
+		if (rc != LG_OK) *err = xprintf("no '%s' in document %s", rest, name);
+	}
+	free(act);
+	return rc;
+}
+
+int graph_find(Graph *g, const char *ref, const char *as_of, long long *id, char **err) {
+	while (*ref == ' ') ref++;
+	if (!*ref) {
+		*err = xstrdup("empty reference; write one like: LAB § 53, stk. 4");
+		return LG_USAGE;
+	}
+	/* "lta-2022-701 § 53": a provision of one particular document */
+	size_t w = strcspn(ref, " ,");
+	char *first = xstrndup(ref, w);
+	int rc = find_in_doc(g, first, ref + w, id, err);
+	free(first);
+	if (rc == LG_OK || *err) return rc;
+
+	Cite *c = NULL;
+	int n = cite_extract(g->cp, ref, strlen(ref), &c);
+	Target *t = NULL;
+	int nt = 0;
+	const char *key = NULL;
+	if (n > 0 && c[0].act[0] && c[0].act_known) {
+		Context cx = {.date = as_of};
+		resolve(g->rv, &cx, c, 1, &t, &nt);
+	} else if (n == 0 && acts_match(g->acts, ref, strlen(ref), &key) == strlen(ref) && key) {
+		Cite whole = {.kind = CITE_ACT, .act_known = 1};
+		snprintf(whole.act, sizeof whole.act, "%s", key);
+		Context cx = {.date = as_of};
+		resolve(g->rv, &cx, &whole, 1, &t, &nt);
+	}
+	if (nt > 0 && t[0].dst) {
+		*id = t[0].dst;
+		rc = LG_OK;
+	} else if (nt > 0) {
+		*err = xprintf("%s is not in the index: no such provision in any version of %s",
+		               t[0].ref, acts_title(g->acts, t[0].act) ? acts_title(g->acts, t[0].act)
+		                                                        : t[0].act);
+		rc = LG_NOTFOUND;
+	} else if (n > 0 && c[0].act[0]) {
+		*err = xprintf("'%s' names an act that is not in the index (%s)", ref, c[0].act);
+		rc = LG_NOTFOUND;
+	} else if (n > 0) {
+		*err = xprintf("'%s' does not say which act; name it, as in: LAB § 53, stk. 4 or "
+		               "§ 18 a i lov om social pension", ref);
+		rc = LG_USAGE;
+	}
+	targets_free(t, nt);
+	free(c);
+	if (rc == LG_OK || *err) return rc;
+
+	/* the canonical form of anything in the index, e.g. a letter's paragraph */
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(g->db, "SELECT p.id FROM provisions p JOIN documents d ON d.id=p.doc"
+	                       " WHERE p.ref=?1 COLLATE NOCASE ORDER BY (d.date<=?2) DESC,"
+	                       " CASE WHEN d.date<=?2 THEN d.date END DESC, d.date LIMIT 1",
+	                       -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_text(st, 1, ref, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 2, as_of ? as_of : g->today, -1, SQLITE_TRANSIENT);
+		if (sqlite3_step(st) == SQLITE_ROW) {
+			*id = sqlite3_column_int64(st, 0);
+			rc = LG_OK;
+		}
+		sqlite3_finalize(st);
+	}
+	if (rc != LG_OK)
+		*err = xprintf("cannot read '%s' as a reference; write one like: LAB § 53, stk. 4, "
+		               "§ 18 a i lov om social pension, or lta-2022-701 § 53", ref);
+	return rc == LG_OK ? LG_OK : LG_USAGE;
+}
+
+static int seen_ref(const Items *l, const char *ref, const char *via) {
+	for (int i = 0; i < l->n; i++)
+		if (l->v[i].ref && ref && !strcmp(l->v[i].ref, ref) &&
+		    (!via || !l->v[i].via || !strcmp(l->v[i].via, via)))
+			return 1;
+	return 0;
+}
+
+int graph_refs_from(Graph *g, long long id, Items *out) {
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(g->db,
+	        "WITH srcs(id) AS (SELECT ?1 UNION SELECT s.id FROM provisions p, provisions s"
+	        " WHERE p.id=?1 AND s.doc=p.doc AND s.start>=p.start AND s.end<=p.end"
+	        " AND p.kind!='document')"
+	        " SELECT e.kind, e.dst, e.t_act, e.t_chapter, e.t_section, e.t_stk, e.t_nr, e.t_part,"
+	        " e.raw, e.start, e.end, e.quote FROM edges e JOIN srcs ON e.src=srcs.id"
+	        " ORDER BY e.start, e.id", -1, &st, NULL))
+		return LG_ERROR;
+	sqlite3_bind_int64(st, 1, id);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		Item tmp = {0};
+		long long dst = sqlite3_column_int64(st, 1);
+		if (!dst || graph_item(g, dst, &tmp) != LG_OK)
+			target_item(g, &tmp, (const char *)sqlite3_column_text(st, 2),
+			            (const char *)sqlite3_column_text(st, 3),
+			            (const char *)sqlite3_column_text(st, 4), sqlite3_column_int(st, 5),
+			            (const char *)sqlite3_column_text(st, 6),
+			            (const char *)sqlite3_column_text(st, 7));
+		tmp.via = col(st, 0);
+		if (seen_ref(out, tmp.ref, tmp.via)) {
+			item_clear(&tmp);
+			continue;
+		}
+		tmp.match = col(st, 8);
+		tmp.start = sqlite3_column_int64(st, 9);
+		tmp.end = sqlite3_column_int64(st, 10);
+		tmp.quote = col(st, 11);
+		*items_add(out) = tmp;
+	}
+	sqlite3_finalize(st);
+	return LG_OK;
+}
+
+int graph_refs_to(Graph *g, long long id, Items *out) {
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(g->db,
+	        "WITH t AS (SELECT act, kind, chapter, section, stk, nr, label FROM provisions"
+	        " WHERE id=?1)"
+	        " SELECT e.src, e.kind, e.raw, e.start, e.end, e.quote, d.date FROM edges e, t"
+	        " JOIN provisions s ON s.id=e.src JOIN documents d ON d.id=s.doc"
+	        " WHERE e.dst=?1 OR (e.t_act=t.act AND CASE"
+	        "  WHEN t.kind IN ('section','stk','nr','litra') THEN e.t_section=t.section"
+	        "   AND (t.stk IS NULL OR e.t_stk=t.stk) AND (t.nr IS NULL OR e.t_nr=t.nr)"
+	        "  WHEN t.kind='chapter' THEN e.t_chapter=t.chapter AND e.t_section IS NULL"
+	        "  WHEN t.kind='part' THEN e.t_part=t.label"
+	        "  WHEN t.kind='document' THEN e.t_section IS NULL AND e.t_chapter IS NULL"
+	        "   AND e.t_part IS NULL"
+	        "  ELSE 0 END)"
+	        " ORDER BY d.date DESC, e.src, e.start", -1, &st, NULL))
+		return LG_ERROR;
+	sqlite3_bind_int64(st, 1, id);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		Item tmp = {0};
+		if (graph_item(g, sqlite3_column_int64(st, 0), &tmp) != LG_OK) continue;
+		tmp.via = col(st, 1);
+		if (seen_ref(out, tmp.ref, tmp.via)) {
+			item_clear(&tmp);
+			continue;
+		}
+		tmp.match = col(st, 2);
+		tmp.start = sqlite3_column_int64(st, 3);
+		tmp.end = sqlite3_column_int64(st, 4);
+		tmp.quote = col(st, 5);
+		*items_add(out) = tmp;
+	}
+	sqlite3_finalize(st);
+	return LG_OK;
+}
+
+int graph_versions(Graph *g, long long id, Items *out) {
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(g->db,
+	        "SELECT o.id FROM provisions p JOIN provisions o ON o.act=p.act AND o.kind=p.kind"
+	        " AND o.section IS p.section AND o.stk IS p.stk AND o.nr IS p.nr"
+	        " AND o.litra IS p.litra AND (p.kind!='chapter' OR o.chapter=p.chapter)"
+	        " AND o.id!=p.id AND o.doc!=p.doc JOIN documents d ON d.id=o.doc"
+	        " WHERE p.id=?1 AND p.kind NOT IN ('paragraph','row','question','answer')"
+	        " ORDER BY d.date", -1, &st, NULL))
+		return LG_ERROR;
+	sqlite3_bind_int64(st, 1, id);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		Item *it = items_add(out);
+		if (graph_item(g, sqlite3_column_int64(st, 0), it) != LG_OK) out->n--;
+	}
+	sqlite3_finalize(st);
+	return LG_OK;
+}
+
+int graph_cite(Graph *g, const char *in_ref, const char *text, Items *res, Items *unres,
+               char **err) {
+	Context cx = {0};
+	Item in = {0};
+	long long in_id = 0;
+	if (in_ref) {
+		int rc = graph_find(g, in_ref, NULL, &in_id, err);
+		if (rc != LG_OK) return rc;
+		graph_item(g, in_id, &in);
+		sqlite3_stmt *st;
+		if (sqlite3_prepare_v2(g->db, "SELECT act, doc FROM provisions WHERE id=?", -1, &st,
+		                       NULL) == SQLITE_OK) {
+			sqlite3_bind_int64(st, 1, in_id);
+			if (sqlite3_step(st) == SQLITE_ROW) {
+				cx.act = xstrdup((const char *)sqlite3_column_text(st, 0));
+				cx.doc = sqlite3_column_int64(st, 1);
+			}
+			sqlite3_finalize(st);
+		}
+		cx.date = in.version_date;
+		cx.section = in.section;
+		cx.stk = in.subsection ? atoi(in.subsection) : 0;
+		cx.nr = in.item;
+	}
+	Cite *c = NULL;
+	int n = cite_extract(g->cp, text, strlen(text), &c);
+	Target *t = NULL;
+	int nt = 0;
+	if (n > 0) resolve(g->rv, &cx, c, n, &t, &nt);
+	for (int i = 0; i < nt; i++) {
+		const Cite *ci = &c[t[i].cite];
+		Item tmp = {0};
+		Items *l = res;
+		if (!t[i].dst || graph_item(g, t[i].dst, &tmp) != LG_OK) {
+			target_item(g, &tmp, t[i].act, t[i].chapter, t[i].section, t[i].stk, t[i].nr,
+			            t[i].part);
+			l = unres;
+		}
+		if (seen_ref(l, tmp.ref, NULL)) {
+			item_clear(&tmp);
+			continue;
+		}
+		tmp.match = xstrndup(text + ci->start, ci->end - ci->start);
+		tmp.start = (long long)ci->start;
+		tmp.end = (long long)ci->end;
+		*items_add(l) = tmp;
+	}
+	targets_free(t, nt);
+	free(c);
+	free((char *)cx.act);
+	item_clear(&in);
+	return LG_OK;
+}

@@ -1,0 +1,51 @@
+/*
+** graph.h -- read-only access to the store: finds the provision a user's
+** reference names ("LAB § 53, stk. 4", "§ 18 a i lov om social pension",
+** "lta-2022-701 § 53"), in the version in force on a date, and walks its
+** references out and in. Also reads citations in a piece of text (`cite`).
+**
+** Ownership: a Graph owns its database handle, act table and parsers.
+** Items filled by these functions are the caller's (items_free()).
+** Error messages are malloc()ed into *err; the caller frees them.
+*/
+#ifndef LOVGRAF_GRAPH_H
+#define LOVGRAF_GRAPH_H
+
+#include <sqlite3.h>
+#include "acts.h"
+#include "cite.h"
+#include "item.h"
+#include "resolve.h"
+
+typedef struct Graph Graph;
+
+/* Opens db_path read-only. acts_tsv: corpus/acts.tsv (may be NULL). Returns NULL
+** and *err when the file is missing or not a lovgraf index. */
+Graph *graph_open(const char *db_path, const char *acts_tsv, char **err);
+void graph_close(Graph *g);      /* accepts NULL */
+sqlite3 *graph_db(Graph *g);
+const Acts *graph_acts(Graph *g);
+CiteParser *graph_cites(Graph *g);
+Resolver *graph_resolver(Graph *g);
+const char *graph_today(Graph *g);
+
+/* The provision ref names, in the version in force on as_of (NULL = today).
+** Returns LG_OK and *id, or LG_NOTFOUND / LG_USAGE with *err saying why. */
+int graph_find(Graph *g, const char *ref, const char *as_of, long long *id, char **err);
+
+/* Fills it with provision id's fields and its version. */
+int graph_item(Graph *g, long long id, Item *it);
+
+/* References out of provision id (and the provisions inside it), and into the
+** provision's identity from any document and any version. */
+int graph_refs_from(Graph *g, long long id, Items *out);
+int graph_refs_to(Graph *g, long long id, Items *out);
+/* The other versions of the provision (same act and path, other documents). */
+int graph_versions(Graph *g, long long id, Items *out);
+
+/* Citations in text, read as if it stood in provision in_ref (NULL: nowhere).
+** Resolved targets go to res, unresolved ones to unres. */
+int graph_cite(Graph *g, const char *in_ref, const char *text, Items *res, Items *unres,
+               char **err);
+
+#endif

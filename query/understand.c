@@ -1,0 +1,896 @@
+/*
+** understand.c -- question understanding (see understand.h): stop words, the
+** bilingual legal thesaurus, and the steps that turn a question into concepts,
+** weighted Danish stems, an FTS5 MATCH expression and a JSON explanation.
+**
+** The steps, in order:
+**   1. split the question into folded lower-case words exactly as the FTS
+**      tokenizer does (danish_words), and give every word three keys: as
+**      written, its Danish stem and its English stem;
+**   2. guess the language from the stop words of each language and æ/ø/å;
+**   3. match thesaurus phrases, longest first; a word matches a phrase word
+**      when any key agrees (the English stem only for English questions), so
+**      inflections need no entries of their own;
+**   4. drop the remaining stop words; keep the other words as plain concepts,
+**      split Danish compounds where both halves are known terms (the index
+**      vocabulary when a db is given, else the thesaurus's legal words);
+**   5. stem every legal term and word, weigh them, check them against the
+**      index vocabulary and build the MATCH expression and the JSON.
+** Matching phrases is a linear scan of the thesaurus for every word position:
+** a thousand entries times a question's twenty words is nothing, and a hash
+** would have to be keyed three ways.
+*/
+#include "understand.h"
+#include "danish.h"
+#include "util.h"
+
+#include <errno.h>
+#include <libstemmer.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_PHRASE_WORDS 8
+#define PREFIX_MIN_CHARS 7          /* stems at least this long are searched as stem* */
+#define COMPOUND_MIN_CHARS 8        /* words at least this long are tried as compounds */
+#define PART_MIN_CHARS 3            /* each half of a compound */
+
+enum { LANG_DA = 1, LANG_EN = 2 };
+
+/* ------------------------------------------------------------ small helpers */
+
+static void set_err(char **err, const char *fmt, const char *a, const char *b) {
+	if (err) *err = xprintf(fmt, a, b);
+}
+
+typedef struct Words {              /* a growable list of folded words */
+	char **w;
+	size_t *start, *end;
+	int n, cap;
+} Words;
+
+static int words_add(void *ctx, const char *w, size_t wn, size_t start, size_t end) {
+	Words *ws = ctx;
+	if (ws->n == ws->cap) {
+		ws->cap = ws->cap ? ws->cap * 2 : 16;
+		ws->w = xrealloc(ws->w, (size_t)ws->cap * sizeof *ws->w);
+		ws->start = xrealloc(ws->start, (size_t)ws->cap * sizeof *ws->start);
+		ws->end = xrealloc(ws->end, (size_t)ws->cap * sizeof *ws->end);
+	}
+	ws->w[ws->n] = xstrndup(w, wn);
+	ws->start[ws->n] = start;
+	ws->end[ws->n] = end;
+	ws->n++;
+	return 0;
+}
+
+static void words_split(Words *ws, const char *s) {
+	danish_words(s, strlen(s), words_add, ws);
+}
+
+static void words_free(Words *ws) {
+	for (int i = 0; i < ws->n; i++) free(ws->w[i]);
+	free(ws->w);
+	free(ws->start);
+	free(ws->end);
+	memset(ws, 0, sizeof *ws);
+}
+
+static int cmp_str(const void *a, const void *b) {
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static size_t n_chars(const char *s) {
+	return utf8_len(s, strlen(s));
+}
+
+static int is_number(const char *s) {
+	for (; *s; s++)
+		if (*s < '0' || *s > '9') return 0;
+	return 1;
+}
+
+/* Two stemmers for one load or one question (they keep state between calls). */
+typedef struct Stemmers {
+	Stemmer *da;
+	struct sb_stemmer *en;
+} Stemmers;
+
+static int stemmers_open(Stemmers *st, char **err) {
+	st->da = stemmer_new();
+	st->en = sb_stemmer_new("english", "UTF_8");
+	if (st->da && st->en) return LG_OK;
+	set_err(err, "libstemmer has no %s stemmer%s", st->da ? "English" : "Danish", "");
+	stemmer_free(st->da);
+	if (st->en) sb_stemmer_delete(st->en);
+	st->da = NULL;
+	st->en = NULL;
+	return LG_ERROR;
+}
+
+static void stemmers_close(Stemmers *st) {
+	stemmer_free(st->da);
+	if (st->en) sb_stemmer_delete(st->en);
+}
+
+static char *stem_da(Stemmers *st, const char *w) {
+	size_t n;
+	const char *r = stemmer_stem(st->da, w, strlen(w), &n);
+	return xstrndup(r, n);
+}
+
+static char *stem_en(Stemmers *st, const char *w) {
+	const sb_symbol *r = sb_stemmer_stem(st->en, (const sb_symbol *)w, (int)strlen(w));
+	if (!r) return xstrdup(w);
+	return xstrndup((const char *)r, (size_t)sb_stemmer_length(st->en));
+}
+
+/* A word with the three keys it is matched by. */
+typedef struct Key {
+	char *w, *da, *en;
+} Key;
+
+static void key_set(Key *k, Stemmers *st, const char *w) {
+	k->w = xstrdup(w);
+	k->da = stem_da(st, w);
+	k->en = stem_en(st, w);
+}
+
+static void key_free(Key *k) {
+	free(k->w);
+	free(k->da);
+	free(k->en);
+}
+
+/* How well a question word matches a thesaurus word: 3 same spelling, 2 same
+** Danish stem, 1 same English stem (English questions only), 0 not at all. */
+static int key_match(const Key *q, const Key *t, int english) {
+	if (strcmp(q->w, t->w) == 0) return 3;
+	if (strcmp(q->da, t->da) == 0) return 2;
+	return english && strcmp(q->en, t->en) == 0;
+}
+
+/* Reads a whole data file line by line; fn gets each line without its newline. */
+static int read_lines(const char *path, int (*fn)(void *ctx, char *line, int lineno), void *ctx,
+                      char **err) {
+	FILE *f = fopen(path, "r");
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	int lineno = 0, rc = LG_OK;
+	if (!f) {
+		set_err(err, "cannot open '%s': %s", path, strerror(errno));
+		return LG_ERROR;
+	}
+	while (rc == LG_OK && (len = getline(&line, &cap, f)) >= 0) {
+		lineno++;
+		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = 0;
+		rc = fn(ctx, line, lineno);
+	}
+	free(line);
+	fclose(f);
+	return rc;
+}
+
+/* ---------------------------------------------------------------- stop words */
+
+typedef struct StopWord {
+	char *w;
+	int lang;                       /* LANG_DA | LANG_EN */
+} StopWord;
+
+struct Stopwords {
+	StopWord *s;
+	int n, cap;
+	int cur_lang;                   /* while loading: the current "#lang" section */
+};
+
+static int cmp_stop(const void *a, const void *b) {
+	return strcmp(((const StopWord *)a)->w, ((const StopWord *)b)->w);
+}
+
+static int stop_lang(const Stopwords *sw, const char *w) {
+	if (!sw || sw->n == 0) return 0;
+	StopWord key = {(char *)w, 0};
+	const StopWord *hit = bsearch(&key, sw->s, (size_t)sw->n, sizeof *sw->s, cmp_stop);
+	return hit ? hit->lang : 0;
+}
+
+static int stop_add(void *ctx, const char *w, size_t wn, size_t start, size_t end) {
+	Stopwords *sw = ctx;
+	if (sw->n == sw->cap) {
+		sw->cap = sw->cap ? sw->cap * 2 : 256;
+		sw->s = xrealloc(sw->s, (size_t)sw->cap * sizeof *sw->s);
+	}
+	sw->s[sw->n].w = xstrndup(w, wn);
+	sw->s[sw->n].lang = sw->cur_lang;
+	sw->n++;
+	return 0;
+}
+
+static int stop_line(void *ctx, char *line, int lineno) {
+	Stopwords *sw = ctx;
+	if (strncmp(line, "#lang ", 6) == 0) {
+		sw->cur_lang = strstr(line + 6, "en") ? LANG_EN : LANG_DA;
+		return LG_OK;
+	}
+	if (line[0] == '#') return LG_OK;
+	danish_words(line, strlen(line), stop_add, sw);   /* "f.eks" -> "f", "eks" */
+	return LG_OK;
+}
+
+Stopwords *stopwords_load(const char *dir, char **err) {
+	char *path = xprintf("%s/stopwords.txt", dir);
+	Stopwords *sw = xcalloc(1, sizeof *sw);
+	sw->cur_lang = LANG_DA;
+	int rc = read_lines(path, stop_line, sw, err);
+	free(path);
+	if (rc != LG_OK) {
+		stopwords_free(sw);
+		return NULL;
+	}
+	/* Sort, then merge duplicates (a word in both languages gets both bits). */
+	if (sw->n > 1) qsort(sw->s, (size_t)sw->n, sizeof *sw->s, cmp_stop);
+	int out = 0;
+	for (int i = 0; i < sw->n; i++) {
+		if (out > 0 && strcmp(sw->s[out - 1].w, sw->s[i].w) == 0) {
+			sw->s[out - 1].lang |= sw->s[i].lang;
+			free(sw->s[i].w);
+		} else {
+			sw->s[out++] = sw->s[i];
+		}
+	}
+	sw->n = out;
+	return sw;
+}
+
+void stopwords_free(Stopwords *sw) {
+	if (!sw) return;
+	for (int i = 0; i < sw->n; i++) free(sw->s[i].w);
+	free(sw->s);
+	free(sw);
+}
+
+int stopwords_has(const Stopwords *sw, const char *word) {
+	return stop_lang(sw, word) != 0;
+}
+
+/* ----------------------------------------------------------------- thesaurus */
+
+typedef struct Entry {
+	char *phrase;                   /* the folded words joined by spaces */
+	Key *words;
+	int nwords;
+	char **exp;                     /* legal expansions, as written in the file */
+	int nexp;
+} Entry;
+
+struct Thesaurus {
+	Entry *e;
+	int n, cap;
+	char **vocab;                   /* sorted Danish stems of every expansion word */
+	int nvocab, capvocab;
+	Stemmers st;                    /* only while loading */
+	const char *path;               /* only while loading, for messages */
+	char **err;                     /* only while loading */
+};
+
+static void vocab_add(Thesaurus *th, char *stem) {
+	if (th->nvocab == th->capvocab) {
+		th->capvocab = th->capvocab ? th->capvocab * 2 : 512;
+		th->vocab = xrealloc(th->vocab, (size_t)th->capvocab * sizeof *th->vocab);
+	}
+	th->vocab[th->nvocab++] = stem;
+}
+
+static void entry_add_exp(Entry *e, const char *x, size_t n) {
+	char *s = xstrndup(x, n);
+	for (int i = 0; i < e->nexp; i++) {
+		if (strcmp(e->exp[i], s) == 0) {
+			free(s);
+			return;
+		}
+	}
+	e->exp = xrealloc(e->exp, (size_t)(e->nexp + 1) * sizeof *e->exp);
+	e->exp[e->nexp++] = s;
+}
+
+static int th_line(void *ctx, char *line, int lineno) {
+	Thesaurus *th = ctx;
+	if (line[0] == '#' || line[strspn(line, " \t")] == 0) return LG_OK;
+	char *tab = strchr(line, '\t');
+	if (!tab) {
+		if (th->err) {
+			*th->err = xprintf("%s:%d: no tab between phrase and expansions", th->path, lineno);
+		}
+		return LG_ERROR;
+	}
+	*tab = 0;
+	Words ws = {0};
+	words_split(&ws, line);
+	if (ws.n == 0 || ws.n > MAX_PHRASE_WORDS) {
+		words_free(&ws);
+		return LG_OK;
+	}
+	Buf phrase = BUF_INIT;
+	for (int i = 0; i < ws.n; i++) {
+		if (i) buf_putc(&phrase, ' ');
+		buf_puts(&phrase, ws.w[i]);
+	}
+	Entry *e = NULL;
+	for (int i = 0; i < th->n && !e; i++)
+		if (strcmp(th->e[i].phrase, phrase.s) == 0) e = &th->e[i];
+	if (!e) {
+		if (th->n == th->cap) {
+			th->cap = th->cap ? th->cap * 2 : 512;
+			th->e = xrealloc(th->e, (size_t)th->cap * sizeof *th->e);
+		}
+		e = &th->e[th->n++];
+		memset(e, 0, sizeof *e);
+		e->phrase = buf_take(&phrase);
+		e->nwords = ws.n;
+		e->words = xcalloc((size_t)ws.n, sizeof *e->words);
+		for (int i = 0; i < ws.n; i++) key_set(&e->words[i], &th->st, ws.w[i]);
+	}
+	buf_free(&phrase);
+	words_free(&ws);
+	/* Expansions: split on '|', trim, lower-case; every word's stem is vocabulary. */
+	for (char *p = tab + 1; *p;) {
+		char *bar = strchr(p, '|');
+		size_t n = bar ? (size_t)(bar - p) : strlen(p);
+		while (n > 0 && (*p == ' ' || *p == '\t')) p++, n--;
+		while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t')) n--;
+		if (n > 0) {
+			char *low = danish_lower(p, n);
+			Words xw = {0};
+			words_split(&xw, low);
+			if (xw.n > 0) entry_add_exp(e, low, strlen(low));
+			for (int i = 0; i < xw.n; i++) vocab_add(th, stem_da(&th->st, xw.w[i]));
+			words_free(&xw);
+			free(low);
+		}
+		p = bar ? bar + 1 : p + n;
+		if (!bar) break;
+	}
+	return LG_OK;
+}
+
+Thesaurus *thesaurus_load(const char *dir, char **err) {
+	char *path = xprintf("%s/thesaurus.tsv", dir);
+	Thesaurus *th = xcalloc(1, sizeof *th);
+	int rc = stemmers_open(&th->st, err);
+	th->path = path;
+	th->err = err;
+	if (rc == LG_OK) rc = read_lines(path, th_line, th, err);
+	stemmers_close(&th->st);
+	memset(&th->st, 0, sizeof th->st);
+	th->path = NULL;
+	th->err = NULL;
+	free(path);
+	if (rc != LG_OK) {
+		thesaurus_free(th);
+		return NULL;
+	}
+	/* Drop entries whose expansions were all empty, sort and dedupe the vocabulary. */
+	int out = 0;
+	for (int i = 0; i < th->n; i++) {
+		if (th->e[i].nexp > 0) {
+			th->e[out++] = th->e[i];
+		} else {
+			Entry *e = &th->e[i];
+			for (int k = 0; k < e->nwords; k++) key_free(&e->words[k]);
+			free(e->words);
+			free(e->phrase);
+			free(e->exp);
+		}
+	}
+	th->n = out;
+	if (th->nvocab > 1) qsort(th->vocab, (size_t)th->nvocab, sizeof *th->vocab, cmp_str);
+	out = 0;
+	for (int i = 0; i < th->nvocab; i++) {
+		if (out > 0 && strcmp(th->vocab[out - 1], th->vocab[i]) == 0)
+			free(th->vocab[i]);
+		else
+			th->vocab[out++] = th->vocab[i];
+	}
+	th->nvocab = out;
+	return th;
+}
+
+void thesaurus_free(Thesaurus *th) {
+	if (!th) return;
+	for (int i = 0; i < th->n; i++) {
+		Entry *e = &th->e[i];
+		for (int k = 0; k < e->nwords; k++) key_free(&e->words[k]);
+		for (int k = 0; k < e->nexp; k++) free(e->exp[k]);
+		free(e->words);
+		free(e->exp);
+		free(e->phrase);
+	}
+	for (int i = 0; i < th->nvocab; i++) free(th->vocab[i]);
+	free(th->e);
+	free(th->vocab);
+	free(th);
+}
+
+int thesaurus_size(const Thesaurus *th) {
+	return th ? th->n : 0;
+}
+
+/* ------------------------------------------------------------- understanding */
+
+typedef struct Term {
+	char *term;                     /* stems, space-separated for a phrase */
+	char *surface;                  /* the words to quote in MATCH (tokenizer stems them) */
+	double weight;
+	int prefix, phrase, indexed;
+	int order;                      /* first appearance, to keep sorting stable */
+} Term;
+
+typedef struct Concept {
+	char *words;                    /* the question's text the concept came from */
+	const char *source;             /* "thesaurus", "word" or "number" */
+	char **law;
+	int nlaw;
+	Term *terms;
+	int nterms;
+} Concept;
+
+struct Understanding {
+	const char *lang;
+	Concept *c;
+	int nc;
+	Term *all;
+	int nall;
+	char **stop;                    /* the stop words dropped */
+	int nstop;
+	char *fts;
+	char *json;
+};
+
+typedef struct Run {                /* the state of one understand() call */
+	const char *q;
+	const Stopwords *sw;
+	const Thesaurus *th;
+	Stemmers st;
+	sqlite3_stmt *vocab_eq, *vocab_range;
+	Understanding *u;
+	int order;
+} Run;
+
+/* Is the Danish stem an index term (or, without db, a thesaurus legal word)?
+** With prefix, is any index term starting with it? */
+static int known(Run *r, const char *stem, int prefix) {
+	if (r->vocab_eq) {
+		sqlite3_stmt *st = prefix ? r->vocab_range : r->vocab_eq;
+		int hit;
+		sqlite3_bind_text(st, 1, stem, -1, SQLITE_TRANSIENT);
+		if (prefix) {
+			char *hi = xprintf("%s\xF4\x8F\xBF\xBF", stem);            /* stem + U+10FFFF */
+			sqlite3_bind_text(st, 2, hi, -1, free);
+		}
+		hit = sqlite3_step(st) == SQLITE_ROW;
+		sqlite3_reset(st);
+		sqlite3_clear_bindings(st);
+		return hit;
+	}
+	if (!r->th || r->th->nvocab == 0) return 0;
+	if (prefix) return 1;           /* no prefix look-ups without a db */
+	return bsearch(&stem, r->th->vocab, (size_t)r->th->nvocab, sizeof *r->th->vocab,
+	               cmp_str) != NULL;
+}
+
+static Concept *concept_new(Run *r, const char *source, size_t start, size_t end) {
+	Understanding *u = r->u;
+	u->c = xrealloc(u->c, (size_t)(u->nc + 1) * sizeof *u->c);
+	Concept *c = &u->c[u->nc++];
+	memset(c, 0, sizeof *c);
+	c->source = source;
+	c->words = xstrndup(r->q + start, end - start);
+	return c;
+}
+
+/* Adds a term to a concept (merging with an equal term, keeping the larger
+** weight). words are folded, unstemmed words separated by single spaces. */
+static void concept_term(Run *r, Concept *c, const char *words, double weight) {
+	Words ws = {0};
+	Buf stems = BUF_INIT, surface = BUF_INIT;
+	words_split(&ws, words);
+	for (int i = 0; i < ws.n; i++) {
+		char *s = stem_da(&r->st, ws.w[i]);
+		if (i) {
+			buf_putc(&stems, ' ');
+			buf_putc(&surface, ' ');
+		}
+		buf_puts(&stems, s);
+		buf_puts(&surface, ws.w[i]);
+		free(s);
+	}
+	if (ws.n == 0) {
+		words_free(&ws);
+		return;
+	}
+	int phrase = ws.n > 1;
+	int prefix = !phrase && !is_number(stems.s) && n_chars(stems.s) >= PREFIX_MIN_CHARS;
+	for (int i = 0; i < c->nterms; i++) {
+		Term *t = &c->terms[i];
+		if (strcmp(t->term, stems.s) == 0) {
+			if (weight > t->weight) t->weight = weight;
+			buf_free(&stems);
+			buf_free(&surface);
+			words_free(&ws);
+			return;
+		}
+	}
+	int indexed = 1;
+	if (r->vocab_eq) {
+		for (int i = 0; i < ws.n && indexed; i++) {
+			char *s = stem_da(&r->st, ws.w[i]);
+			indexed = known(r, s, prefix);
+			free(s);
+		}
+	}
+	c->terms = xrealloc(c->terms, (size_t)(c->nterms + 1) * sizeof *c->terms);
+	Term *t = &c->terms[c->nterms++];
+	t->term = buf_take(&stems);
+	t->surface = buf_take(&surface);
+	t->weight = weight;
+	t->prefix = prefix;
+	t->phrase = phrase;
+	t->indexed = indexed;
+	t->order = r->order++;
+	buf_free(&stems);
+	buf_free(&surface);
+	words_free(&ws);
+}
+
+static void concept_law(Concept *c, const char *law) {
+	c->law = xrealloc(c->law, (size_t)(c->nlaw + 1) * sizeof *c->law);
+	c->law[c->nlaw++] = xstrdup(law);
+}
+
+/* A thesaurus concept: every expansion, the first weighing most; the content
+** words of a multi-word expansion also on their own. */
+static void add_thesaurus_concept(Run *r, const Entry *const *hits, int nhits, size_t start,
+                                  size_t end) {
+	Concept *c = concept_new(r, "thesaurus", start, end);
+	for (int h = 0; h < nhits; h++) {
+		const Entry *e = hits[h];
+		for (int i = 0; i < e->nexp; i++) {
+			int dup = 0;
+			for (int k = 0; k < c->nlaw && !dup; k++) dup = strcmp(c->law[k], e->exp[i]) == 0;
+			if (dup) continue;
+			concept_law(c, e->exp[i]);
+			concept_term(r, c, e->exp[i], (h == 0 && i == 0) ? 2.0 : 1.5);
+		}
+	}
+	for (int i = 0; i < c->nlaw; i++) {
+		Words ws = {0};
+		words_split(&ws, c->law[i]);
+		for (int k = 0; ws.n > 1 && k < ws.n; k++)
+			if (!stopwords_has(r->sw, ws.w[k]) && n_chars(ws.w[k]) > 2)
+				concept_term(r, c, ws.w[k], 0.75);
+		words_free(&ws);
+	}
+}
+
+/* Tries to split w at character k: the right part w[k..] and the left part
+** w[..k], less the linking letter when link is 's' or 'e', must both stem to
+** known terms of at least three letters. Adds both halves to c and returns 1
+** on success. */
+static int try_split(Run *r, Concept *c, const char *w, const size_t *at, size_t k, int link) {
+	const char *right = w + at[k];
+	size_t lb = at[k];
+	int ok = 0;
+	if (link) {
+		if (w[lb - 1] != link) return 0;
+		lb--;
+	}
+	char *rs = stem_da(&r->st, right);
+	if (n_chars(rs) >= PART_MIN_CHARS && known(r, rs, 0)) {
+		char *left = xstrndup(w, lb);
+		char *ls = stem_da(&r->st, left);
+		if (n_chars(ls) >= PART_MIN_CHARS && known(r, ls, 0)) {
+			concept_term(r, c, left, 0.5);
+			concept_term(r, c, right, 0.5);
+			ok = 1;
+		}
+		free(ls);
+		free(left);
+	}
+	free(rs);
+	return ok;
+}
+
+/* Splits a Danish compound in two, keeping the whole word too. A linking s
+** is the surest sign of a seam (ressourceforløb-s-ydelse), so splits after an
+** s are tried first, then after a linking e (sygedagpeng-e-sager), then plain
+** ones; each from the longest first half down. Without an s the right half
+** needs five letters and a plain left half four, so that endings and
+** fragments (vurde-ring, hel-bred) are not taken for words. */
+static void split_compound(Run *r, Concept *c, const char *w) {
+	size_t len = strlen(w), nch = n_chars(w);
+	if (nch < COMPOUND_MIN_CHARS || is_number(w)) return;
+	size_t *at = xcalloc(nch + 1, sizeof *at);   /* byte offset of each character */
+	for (size_t i = 0, k = 0; i < len; i++)
+		if (((unsigned char)w[i] & 0xC0) != 0x80) at[k++] = i;
+	at[nch] = len;
+	static const struct { int link; size_t min_left, min_right; } pass[] = {
+		{'s', PART_MIN_CHARS + 1, PART_MIN_CHARS},
+		{'e', PART_MIN_CHARS + 1, PART_MIN_CHARS + 2},
+		{0, PART_MIN_CHARS + 1, PART_MIN_CHARS + 2},
+	};
+	int done = 0;
+	for (size_t p = 0; p < sizeof pass / sizeof *pass && !done; p++) {
+		if (nch < pass[p].min_left + pass[p].min_right) continue;
+		for (size_t k = nch - pass[p].min_right; !done && k >= pass[p].min_left; k--)
+			done = try_split(r, c, w, at, k, pass[p].link);
+	}
+	free(at);
+}
+
+static int cmp_term(const void *a, const void *b) {
+	const Term *x = a, *y = b;
+	if (x->weight != y->weight) return x->weight < y->weight ? 1 : -1;
+	return x->order - y->order;
+}
+
+/* Merges the concepts' terms into u->all, heaviest first. */
+static void merge_terms(Understanding *u) {
+	for (int i = 0; i < u->nc; i++) {
+		for (int j = 0; j < u->c[i].nterms; j++) {
+			const Term *t = &u->c[i].terms[j];
+			int k;
+			for (k = 0; k < u->nall; k++)
+				if (strcmp(u->all[k].term, t->term) == 0) break;
+			if (k < u->nall) {
+				if (t->weight > u->all[k].weight) u->all[k].weight = t->weight;
+				continue;
+			}
+			u->all = xrealloc(u->all, (size_t)(u->nall + 1) * sizeof *u->all);
+			u->all[u->nall] = *t;
+			u->all[u->nall].term = xstrdup(t->term);
+			u->all[u->nall].surface = xstrdup(t->surface);
+			u->nall++;
+		}
+	}
+	if (u->nall > 1) qsort(u->all, (size_t)u->nall, sizeof *u->all, cmp_term);
+}
+
+/* The MATCH expression. Terms contain only word characters and spaces (they
+** come from danish_words), so quoting them makes any input valid syntax. */
+static char *build_fts(const Understanding *u) {
+	Buf b = BUF_INIT;
+	buf_add(&b, "", 0);
+	for (int i = 0; i < u->nall; i++) {
+		const Term *t = &u->all[i];
+		if (!t->indexed) continue;
+		if (b.n) buf_puts(&b, " OR ");
+		buf_putc(&b, '"');
+		buf_puts(&b, t->prefix ? t->term : t->surface);
+		buf_putc(&b, '"');
+		if (t->prefix) buf_putc(&b, '*');
+	}
+	return buf_take(&b);
+}
+
+static void json_strs(Buf *b, char **s, int n) {
+	buf_putc(b, '[');
+	for (int i = 0; i < n; i++) {
+		if (i) buf_putc(b, ',');
+		buf_json_str(b, s[i]);
+	}
+	buf_putc(b, ']');
+}
+
+static char *build_json(const Understanding *u) {
+	Buf b = BUF_INIT;
+	buf_puts(&b, "{\"language\":");
+	buf_json_str(&b, u->lang);
+	buf_puts(&b, ",\"concepts\":[");
+	for (int i = 0; i < u->nc; i++) {
+		const Concept *c = &u->c[i];
+		if (i) buf_putc(&b, ',');
+		buf_puts(&b, "{\"words\":");
+		buf_json_str(&b, c->words);
+		buf_puts(&b, ",\"source\":");
+		buf_json_str(&b, c->source);
+		buf_puts(&b, ",\"law\":");
+		json_strs(&b, c->law, c->nlaw);
+		buf_puts(&b, ",\"terms\":[");
+		for (int j = 0; j < c->nterms; j++) {
+			if (j) buf_putc(&b, ',');
+			char *t = xprintf("%s%s", c->terms[j].term, c->terms[j].prefix ? "*" : "");
+			buf_json_str(&b, t);
+			free(t);
+		}
+		buf_puts(&b, "]}");
+	}
+	buf_puts(&b, "],\"stopwords\":");
+	json_strs(&b, u->stop, u->nstop);
+	buf_puts(&b, ",\"terms\":[");
+	for (int i = 0; i < u->nall; i++) {
+		const Term *t = &u->all[i];
+		if (i) buf_putc(&b, ',');
+		buf_puts(&b, "{\"term\":");
+		buf_json_str(&b, t->term);
+		buf_printf(&b, ",\"weight\":%g,\"prefix\":%s,\"indexed\":%s}", t->weight,
+		           t->prefix ? "true" : "false", t->indexed ? "true" : "false");
+	}
+	buf_puts(&b, "],\"fts\":");
+	buf_json_str(&b, u->fts);
+	buf_putc(&b, '}');
+	return buf_take(&b);
+}
+
+static const char *guess_lang(const Words *ws, const Stopwords *sw) {
+	int da = 0, en = 0;
+	for (int i = 0; i < ws->n; i++) {
+		int l = stop_lang(sw, ws->w[i]);
+		if (l == LANG_DA) da++;
+		if (l == LANG_EN) en++;
+		if (strstr(ws->w[i], "\xC3\xA6") || strstr(ws->w[i], "\xC3\xB8") ||
+		    strstr(ws->w[i], "\xC3\xA5"))
+			da++;                                            /* æ ø å */
+	}
+	return en > da ? "en" : "da";
+}
+
+int understand(const char *question, const Stopwords *sw, const Thesaurus *th, sqlite3 *db,
+               Understanding **out, char **err) {
+	Run r = {0};
+	Words ws = {0};
+	Key *keys = NULL;
+	*out = NULL;
+	if (stemmers_open(&r.st, err) != LG_OK) return LG_ERROR;
+	if (!question) question = "";
+	r.q = question;
+	r.sw = sw;
+	r.th = th;
+	r.u = xcalloc(1, sizeof *r.u);
+	if (db) {
+		if (sqlite3_prepare_v2(db, "SELECT 1 FROM fts_vocab WHERE term = ?1", -1, &r.vocab_eq,
+		                       NULL) != SQLITE_OK ||
+		    sqlite3_prepare_v2(db, "SELECT 1 FROM fts_vocab WHERE term >= ?1 AND term < ?2 LIMIT 1",
+		                       -1, &r.vocab_range, NULL) != SQLITE_OK) {
+			sqlite3_finalize(r.vocab_eq);            /* no vocabulary: work without it */
+			sqlite3_finalize(r.vocab_range);
+			r.vocab_eq = r.vocab_range = NULL;
+		}
+	}
+
+	words_split(&ws, question);
+	r.u->lang = guess_lang(&ws, sw);
+	int english = strcmp(r.u->lang, "en") == 0;
+	keys = xcalloc((size_t)ws.n + 1, sizeof *keys);
+	for (int i = 0; i < ws.n; i++) key_set(&keys[i], &r.st, ws.w[i]);
+
+	const Entry **hits = xcalloc(th && th->n ? (size_t)th->n : 1, sizeof *hits);
+	for (int i = 0; i < ws.n;) {
+		/* The longest thesaurus phrase at i, and among those the best matched
+		** (same spelling beats same Danish stem beats same English stem, so
+		** "medication" does not also pull in "medical"); all entries that tie. */
+		int best = 0, best_q = 0, nhits = 0;
+		for (int e = 0; th && e < th->n; e++) {
+			const Entry *en = &th->e[e];
+			if (en->nwords > ws.n - i || en->nwords < best) continue;
+			/* A stop word of the question's language is no phrase by itself
+			** (Danish "end" is "than", not "end"). */
+			if (en->nwords == 1 && (stop_lang(sw, ws.w[i]) & (english ? LANG_EN : LANG_DA)))
+				continue;
+			int k, q = 0;
+			for (k = 0; k < en->nwords; k++) {
+				int m = key_match(&keys[i + k], &en->words[k], english);
+				if (!m) break;
+				q += m;
+			}
+			if (k < en->nwords) continue;
+			if (en->nwords > best || q > best_q) {
+				best = en->nwords;
+				best_q = q;
+				nhits = 0;
+			} else if (q < best_q) {
+				continue;
+			}
+			hits[nhits++] = en;
+		}
+		if (best > 0) {
+			add_thesaurus_concept(&r, hits, nhits, ws.start[i], ws.end[i + best - 1]);
+			for (int k = i; k < i + best; k++) split_compound(&r, &r.u->c[r.u->nc - 1], ws.w[k]);
+			i += best;
+			continue;
+		}
+		const char *w = ws.w[i];
+		if (stop_lang(sw, w) || n_chars(w) < 2) {
+			if (stop_lang(sw, w)) {
+				r.u->stop = xrealloc(r.u->stop, (size_t)(r.u->nstop + 1) * sizeof *r.u->stop);
+				r.u->stop[r.u->nstop++] = xstrdup(w);
+			}
+			i++;
+			continue;
+		}
+		Concept *c = concept_new(&r, is_number(w) ? "number" : "word", ws.start[i], ws.end[i]);
+		concept_term(&r, c, w, is_number(w) ? 0.5 : 1.0);
+		split_compound(&r, c, w);
+		i++;
+	}
+	free(hits);
+
+	merge_terms(r.u);
+	r.u->fts = build_fts(r.u);
+	r.u->json = build_json(r.u);
+
+	for (int i = 0; i < ws.n; i++) key_free(&keys[i]);
+	free(keys);
+	words_free(&ws);
+	sqlite3_finalize(r.vocab_eq);
+	sqlite3_finalize(r.vocab_range);
+	stemmers_close(&r.st);
+	*out = r.u;
+	return LG_OK;
+}
+
+static void term_free(Term *t) {
+	free(t->term);
+	free(t->surface);
+}
+
+void understanding_free(Understanding *u) {
+	if (!u) return;
+	for (int i = 0; i < u->nc; i++) {
+		Concept *c = &u->c[i];
+		for (int j = 0; j < c->nterms; j++) term_free(&c->terms[j]);
+		for (int j = 0; j < c->nlaw; j++) free(c->law[j]);
+		free(c->terms);
+		free(c->law);
+		free(c->words);
+	}
+	for (int i = 0; i < u->nall; i++) term_free(&u->all[i]);
+	for (int i = 0; i < u->nstop; i++) free(u->stop[i]);
+	free(u->c);
+	free(u->all);
+	free(u->stop);
+	free(u->fts);
+	free(u->json);
+	free(u);
+}
+
+const char *understanding_lang(const Understanding *u) { return u->lang; }
+const char *understanding_fts(const Understanding *u) { return u->fts; }
+const char *understanding_json(const Understanding *u) { return u->json; }
+int understanding_nterms(const Understanding *u) { return u->nall; }
+int understanding_nconcepts(const Understanding *u) { return u->nc; }
+
+const char *understanding_term(const Understanding *u, int i, double *weight, int *prefix) {
+	if (i < 0 || i >= u->nall) return NULL;
+	if (weight) *weight = u->all[i].weight;
+	if (prefix) *prefix = u->all[i].prefix;
+	return u->all[i].term;
+}
+
+const char *understanding_concept_words(const Understanding *u, int i) {
+	return (i >= 0 && i < u->nc) ? u->c[i].words : NULL;
+}
+
+const char *understanding_concept_source(const Understanding *u, int i) {
+	return (i >= 0 && i < u->nc) ? u->c[i].source : NULL;
+}
+
+int understanding_concept_nlaw(const Understanding *u, int i) {
+	return (i >= 0 && i < u->nc) ? u->c[i].nlaw : 0;
+}
+
+const char *understanding_concept_law(const Understanding *u, int i, int j) {
+	if (i < 0 || i >= u->nc || j < 0 || j >= u->c[i].nlaw) return NULL;
+	return u->c[i].law[j];
+}
+
+int understanding_concept_nterms(const Understanding *u, int i) {
+	return (i >= 0 && i < u->nc) ? u->c[i].nterms : 0;
+}
+
+const char *understanding_concept_term(const Understanding *u, int i, int j, double *weight) {
+	if (i < 0 || i >= u->nc || j < 0 || j >= u->c[i].nterms) return NULL;
+	if (weight) *weight = u->c[i].terms[j].weight;
+	return u->c[i].terms[j].term;
+}

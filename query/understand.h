@@ -1,0 +1,80 @@
+/*
+** understand.h -- question understanding: turns a question in Danish or English
+** ("which rules apply to a citizen in ressourceforløb refusing surgery") into a
+** search plan: the concepts it names, the legal Danish terms they map to, the
+** stemmed FTS terms with weights, a ready FTS5 MATCH expression and a JSON
+** account of how the question was understood.
+**
+** Data: corpus/stopwords.txt and corpus/thesaurus.tsv (their formats are
+** described in their headers), loaded once with stopwords_load() and
+** thesaurus_load() and then only read, so one pair may serve many questions.
+**
+** Ownership: every handle returned by an x_load()/understand() call is owned
+** by the caller and released with the matching x_free(), which accepts NULL.
+** Error messages returned through "char **err" are malloc()ed; the caller
+** frees them. Strings returned by the understanding_*() accessors belong to
+** the Understanding and live until understanding_free().
+*/
+#ifndef LOVGRAF_UNDERSTAND_H
+#define LOVGRAF_UNDERSTAND_H
+
+#include <sqlite3.h>
+
+typedef struct Stopwords Stopwords;
+typedef struct Thesaurus Thesaurus;
+typedef struct Understanding Understanding;
+
+/* Loads DIR/stopwords.txt. NULL on failure, with *err set (err may be NULL). */
+Stopwords *stopwords_load(const char *dir, char **err);
+void stopwords_free(Stopwords *sw);
+/* 1 when the lower-case word is a stop word of either language, else 0. */
+int stopwords_has(const Stopwords *sw, const char *word);
+
+/* Loads DIR/thesaurus.tsv. NULL on failure, with *err set (err may be NULL). */
+Thesaurus *thesaurus_load(const char *dir, char **err);
+void thesaurus_free(Thesaurus *th);
+int thesaurus_size(const Thesaurus *th);         /* number of distinct phrases */
+
+/*
+** Understands one UTF-8 question. sw and th may be NULL (no stop words, no
+** thesaurus). db may be NULL; when given it must hold the fts5vocab table
+** "fts_vocab" (column "term", stemmed terms of the FTS table): terms missing
+** from it are left out of the MATCH expression, and compound words are split
+** where both halves are indexed terms. Without db the thesaurus's legal terms
+** serve as the vocabulary for splitting. Returns LG_OK with *out set, or
+** LG_ERROR with *err set (only when the stemmers cannot be created).
+*/
+int understand(const char *question, const Stopwords *sw, const Thesaurus *th, sqlite3 *db,
+               Understanding **out /* OUT */, char **err /* OUT */);
+void understanding_free(Understanding *u);
+
+const char *understanding_lang(const Understanding *u);   /* "da" or "en" */
+
+/* The FTS5 MATCH expression: quoted terms joined by OR, "stem"* for prefix
+** terms, "w1 w2" for legal phrases. Always valid FTS5 syntax; "" when the
+** question has nothing to search for (do not run MATCH then). */
+const char *understanding_fts(const Understanding *u);
+
+/* {"language":..,"concepts":[{"words":..,"source":..,"law":[..],"terms":[..]}],
+**  "stopwords":[..],"terms":[{"term":..,"weight":..,"prefix":..}],"fts":..} */
+const char *understanding_json(const Understanding *u);
+
+/* All distinct search terms, heaviest first. A term is a Danish stem as in
+** fts_vocab, or several stems separated by one space for a phrase. Weights:
+** the main legal term of a thesaurus concept 2, its other legal terms 1.5,
+** words inside legal phrases 0.75, plain words 1, parts of compounds 0.5,
+** numbers 0.5. *prefix (may be NULL) is 1 when the term is searched as term*. */
+int understanding_nterms(const Understanding *u);
+const char *understanding_term(const Understanding *u, int i, double *weight, int *prefix);
+
+/* The concepts in question order. source is "thesaurus", "word" or "number";
+** a word's terms include the halves of a split compound. */
+int understanding_nconcepts(const Understanding *u);
+const char *understanding_concept_words(const Understanding *u, int i);  /* as written */
+const char *understanding_concept_source(const Understanding *u, int i);
+int understanding_concept_nlaw(const Understanding *u, int i);
+const char *understanding_concept_law(const Understanding *u, int i, int j);
+int understanding_concept_nterms(const Understanding *u, int i);
+const char *understanding_concept_term(const Understanding *u, int i, int j, double *weight);
+
+#endif

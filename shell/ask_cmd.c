@@ -1,0 +1,103 @@
+/*
+** ask_cmd.c -- `lovgraf ask`: the rules that apply to a question, ranked,
+** quoted and cited.
+*/
+#include "ask.h"
+#include "render.h"
+#include "shell.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int cmd_ask(Opts *o) {
+	if (o->nargs == 0) {
+		errorf(o, "ask needs a question, as in: lovgraf ask 'which rules apply to a citizen "
+		          "in ressourceforløb refusing surgery'");
+		return EXIT_USAGE;
+	}
+	char *tsv = corpus_path(o, "acts.tsv");
+	char *err = NULL;
+	Graph *g = graph_open(o->db, tsv, &err);
+	free(tsv);
+	if (!g) {
+		errorf(o, "%s", err);
+		free(err);
+		return EXIT_NODB;
+	}
+	char *dir = xprintf("%s/corpus", o->root);
+	Asker *a = asker_new(g, dir, &err);
+	free(dir);
+	if (!a) {
+		errorf(o, "%s", err ? err : "cannot load the thesaurus");
+		free(err);
+		graph_close(g);
+		return EXIT_FAIL;
+	}
+	Buf q = BUF_INIT;
+	for (int i = 0; i < o->nargs; i++) {
+		if (i) buf_putc(&q, ' ');
+		buf_puts(&q, o->args[i]);
+	}
+	Items res = {0};
+	char *understood = NULL;
+	int limit = o->limit ? o->limit : 10;
+	int rc = EXIT_OK;
+	if (ask(a, q.s, o->as_of, limit, o->bm25 ? RANK_BM25 : RANK_FULL, &res, &understood,
+	        &err) != LG_OK) {
+		errorf(o, "%s", err ? err : "cannot answer");
+		free(err);
+		rc = EXIT_FAIL;
+	} else {
+		Buf b = BUF_INIT;
+		if (o->json) {
+			buf_puts(&b, "{\"question\":");
+			buf_json_str(&b, q.s);
+			buf_puts(&b, ",\"as_of\":");
+			buf_json_str(&b, o->as_of ? o->as_of : graph_today(g));
+			buf_printf(&b, ",\"understood\":%s,\"results\":", understood ? understood : "null");
+			render_items_json(&b, &res);
+			buf_puts(&b, "}\n");
+		} else {
+			buf_printf(&b, "%d rules for: %s\n", res.n, q.s);
+			if (!res.n) buf_puts(&b, "  (nothing in the index matches; try other words)\n");
+			for (int i = 0; i < res.n; i++) {
+				Item *it = &res.v[i];
+				buf_printf(&b, "\n%2d. %s%s\n", i + 1, it->ref, it->repealed ? "  (ophævet)" : "");
+				const char *t = it->marked ? it->marked : it->text ? it->text : "";
+				size_t n = strlen(t);
+				if (n > 700) {
+					n = 700;
+					while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80) n--;
+				}
+				Buf tx = BUF_INIT;
+				buf_add(&tx, t, n);
+				if (n < strlen(t)) buf_puts(&tx, " …");
+				render_wrap(&b, tx.s, tx.n, 4, 78);
+				buf_free(&tx);
+				buf_printf(&b, "    — %s", it->doc_title ? it->doc_title : it->doc);
+				if (it->version_type || it->version_date)
+					buf_printf(&b, " (%s%s%s af %s)", it->version_type ? it->version_type : "",
+					           it->version_number ? " nr. " : "",
+					           it->version_number ? it->version_number : "",
+					           it->version_date ? it->version_date : "?");
+				buf_putc(&b, '\n');
+				if (it->eli) buf_printf(&b, "    %s\n", it->eli);
+				for (const char *l = it->notes; l && *l;) {
+					const char *nl = strchr(l, '\n');
+					size_t ln = nl ? (size_t)(nl - l) : strlen(l);
+					render_wrap(&b, l, ln, 4, 78);
+					l += ln + (nl != NULL);
+				}
+			}
+		}
+		fwrite(b.s, 1, b.n, o->out);
+		buf_free(&b);
+	}
+	free(understood);
+	items_free(&res);
+	buf_free(&q);
+	asker_free(a);
+	graph_close(g);
+	return rc;
+}

@@ -1,0 +1,335 @@
+/*
+** cmds.c -- the foundation's commands: index, show, refs, cite, sql, help.
+*/
+#include "graph.h"
+#include "index.h"
+#include "render.h"
+#include "shell.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+static Graph *open_graph(Opts *o, int *rc) {
+	char *err = NULL;
+	char *tsv = corpus_path(o, "acts.tsv");
+	Graph *g = graph_open(o->db, tsv, &err);
+	free(tsv);
+	if (!g) {
+		errorf(o, "%s", err);
+		free(err);
+		*rc = EXIT_NODB;
+	}
+	return g;
+}
+
+/* All positional arguments joined by spaces: references and questions may come
+** quoted or not. Caller frees. */
+static char *joined_args(const Opts *o) {
+	Buf b = BUF_INIT;
+	for (int i = 0; i < o->nargs; i++) {
+		if (i) buf_putc(&b, ' ');
+		buf_puts(&b, o->args[i]);
+	}
+	return buf_take(&b);
+}
+
+static void report(void *ctx, int level, const char *msg) {
+	Opts *o = ctx;
+	if (level > 0) errorf(o, "%s", msg);
+}
+
+int cmd_index(Opts *o) {
+	char **paths = NULL;
+	int n = 0;
+	char *own[3] = {0};
+	if (o->nargs > 0) {
+		paths = o->args;
+		n = o->nargs;
+	} else {
+		own[n++] = xprintf("%s/corpus", o->root);
+		char *seeds = xprintf("%s/../shared/corpus/seeds", o->root);
+		char *stat = xprintf("%s/../shared/corpus/statutes", o->root);
+		if (access(seeds, R_OK) == 0) own[n++] = seeds; else free(seeds);
+		if (access(stat, R_OK) == 0) own[n++] = stat; else free(stat);
+		paths = own;
+	}
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	IndexStats st;
+	char *err = NULL;
+	char *tsv = corpus_path(o, "acts.tsv");
+	int rc = index_build(o->db, tsv, paths, n, report, o, &st, &err);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	free(tsv);
+	for (int i = 0; i < 3; i++) free(own[i]);
+	if (rc != LG_OK) {
+		errorf(o, "%s", err ? err : "indexing failed");
+		free(err);
+		return st.documents == 0 ? EXIT_USAGE : EXIT_FAIL;
+	}
+	if (o->json)
+		fprintf(o->out, "{\"db\":\"%s\",\"files\":%d,\"documents\":%d,\"skipped\":%d,"
+		                "\"failed\":%d,\"provisions\":%lld,\"edges\":%lld,\"unresolved\":%lld,"
+		                "\"quotations\":%lld,\"seconds\":%.2f}\n",
+		        o->db, st.files, st.documents, st.skipped, st.failed, st.provisions, st.edges,
+		        st.unresolved, st.quotes, secs);
+	else
+		fprintf(o->out, "indexed %d documents from %d files into %s in %.1f s: %lld provisions, "
+		                "%lld edges (%lld citations unresolved), %lld quotations%s\n",
+		        st.documents, st.files, o->db, secs, st.provisions, st.edges, st.unresolved,
+		        st.quotes, st.failed ? "; some files could not be indexed (see above)" : "");
+	return st.failed ? EXIT_FINDINGS : EXIT_OK;
+}
+
+static int find_or_fail(Opts *o, Graph *g, const char *ref, long long *id) {
+	char *err = NULL;
+	int rc = graph_find(g, ref, o->as_of, id, &err);
+	if (rc != LG_OK) {
+		errorf(o, "%s", err ? err : "reference not found");
+		free(err);
+		return EXIT_USAGE;
+	}
+	return EXIT_OK;
+}
+
+static void print_buf(Opts *o, Buf *b) {
+	fwrite(b->s ? b->s : "", 1, b->n, o->out);
+	buf_free(b);
+}
+
+int cmd_show(Opts *o) {
+	if (o->nargs == 0) {
+		errorf(o, "show needs a reference, as in: lovgraf show 'LAB § 53, stk. 4'");
+		return EXIT_USAGE;
+	}
+	int rc = EXIT_OK;
+	Graph *g = open_graph(o, &rc);
+	if (!g) return rc;
+	char *ref = joined_args(o);
+	long long id = 0;
+	rc = find_or_fail(o, g, ref, &id);
+	if (rc == EXIT_OK) {
+		Item it = {0};
+		Items vers = {0}, out = {0}, in = {0};
+		graph_item(g, id, &it);
+		graph_versions(g, id, &vers);
+		graph_refs_from(g, id, &out);
+		graph_refs_to(g, id, &in);
+		Buf b = BUF_INIT;
+		if (o->json) {
+			render_item_json(&b, &it);
+			b.n--; /* reopen the object */
+			buf_puts(&b, ",\"versions\":");
+			render_items_json(&b, &vers);
+			buf_puts(&b, ",\"outgoing\":");
+			render_items_json(&b, &out);
+			buf_puts(&b, ",\"incoming\":");
+			render_items_json(&b, &in);
+			buf_puts(&b, "}\n");
+		} else {
+			render_item_text(&b, &it, 0);
+			if (vers.n) {
+				buf_puts(&b, "\nother versions:\n");
+				for (int i = 0; i < vers.n; i++)
+					buf_printf(&b, "  %s %s af %s\n", vers.v[i].version_type ? vers.v[i].version_type : "",
+					           vers.v[i].version ? vers.v[i].version : "",
+					           vers.v[i].version_date ? vers.v[i].version_date : "?");
+			}
+			buf_printf(&b, "\nrefers to (%d):\n", out.n);
+			for (int i = 0; i < out.n; i++) render_ref_line(&b, &out.v[i], "→");
+			buf_printf(&b, "\nreferred to by (%d):\n", in.n);
+			for (int i = 0; i < in.n; i++) render_ref_line(&b, &in.v[i], "←");
+		}
+		print_buf(o, &b);
+		item_clear(&it);
+		items_free(&vers);
+		items_free(&out);
+		items_free(&in);
+	}
+	free(ref);
+	graph_close(g);
+	return rc;
+}
+
+int cmd_refs(Opts *o) {
+	const char *ref = o->from ? o->from : o->to;
+	char *joined = NULL;
+	if (!ref && o->nargs) ref = joined = joined_args(o);
+	if (!ref || (o->from && o->to)) {
+		errorf(o, "refs needs one of --from REF or --to REF, as in: lovgraf refs --to 'LAB § 113, stk. 3'");
+		free(joined);
+		return EXIT_USAGE;
+	}
+	int rc = EXIT_OK;
+	Graph *g = open_graph(o, &rc);
+	if (g) {
+		long long id = 0;
+		rc = find_or_fail(o, g, ref, &id);
+		if (rc == EXIT_OK) {
+			Items l = {0};
+			if (o->to) graph_refs_to(g, id, &l);
+			else graph_refs_from(g, id, &l);
+			Buf b = BUF_INIT;
+			if (o->json) {
+				Item self = {0};
+				graph_item(g, id, &self);
+				buf_puts(&b, "{\"ref\":");
+				buf_json_str(&b, self.ref);
+				buf_printf(&b, ",\"direction\":\"%s\",\"results\":", o->to ? "to" : "from");
+				render_items_json(&b, &l);
+				buf_puts(&b, "}\n");
+				item_clear(&self);
+			} else {
+				buf_printf(&b, "%d %s %s:\n", l.n, o->to ? "provisions refer to" : "references from", ref);
+				for (int i = 0; i < l.n; i++) {
+					render_ref_line(&b, &l.v[i], o->to ? "←" : "→");
+				}
+			}
+			print_buf(o, &b);
+			items_free(&l);
+		}
+		graph_close(g);
+	}
+	free(joined);
+	return rc;
+}
+
+int cmd_cite(Opts *o) {
+	if (o->nargs == 0) {
+		errorf(o, "cite needs a text, as in: lovgraf cite 'jf. § 113, stk. 3, i lov om en aktiv beskæftigelsesindsats'");
+		return EXIT_USAGE;
+	}
+	int rc = EXIT_OK;
+	Graph *g = open_graph(o, &rc);
+	if (!g) return rc;
+	char *text = joined_args(o);
+	Items res = {0}, unres = {0};
+	char *err = NULL;
+	if (graph_cite(g, o->in, text, &res, &unres, &err) != LG_OK) {
+		errorf(o, "--in: %s", err ? err : "reference not found");
+		free(err);
+		rc = EXIT_USAGE;
+	} else {
+		Buf b = BUF_INIT;
+		if (o->json) {
+			buf_puts(&b, "{\"text\":");
+			buf_json_str(&b, text);
+			buf_puts(&b, ",\"in\":");
+			buf_json_str(&b, o->in);
+			buf_puts(&b, ",\"results\":");
+			render_items_json(&b, &res);
+			buf_puts(&b, ",\"unresolved\":");
+			render_items_json(&b, &unres);
+			buf_puts(&b, "}\n");
+		} else {
+			if (!res.n && !unres.n) buf_puts(&b, "no citations found\n");
+			for (int i = 0; i < res.n; i++)
+				buf_printf(&b, "%lld-%lld  “%s”  →  %s\n", res.v[i].start, res.v[i].end,
+				           res.v[i].match, res.v[i].ref);
+			for (int i = 0; i < unres.n; i++)
+				buf_printf(&b, "%lld-%lld  “%s”  →  %s  [not in the index]\n", unres.v[i].start,
+				           unres.v[i].end, unres.v[i].match, unres.v[i].ref);
+		}
+		print_buf(o, &b);
+	}
+	items_free(&res);
+	items_free(&unres);
+	free(text);
+	graph_close(g);
+	return rc;
+}
+
+int cmd_sql(Opts *o) {
+	if (o->nargs == 0) {
+		errorf(o, "sql needs a query, as in: lovgraf sql 'SELECT ref FROM provisions LIMIT 3'");
+		return EXIT_USAGE;
+	}
+	int rc = EXIT_OK;
+	Graph *g = open_graph(o, &rc);
+	if (!g) return rc;
+	char *sql = joined_args(o);
+	sqlite3 *db = graph_db(g);
+	sqlite3_stmt *st = NULL;
+	const char *tail = sql;
+	Buf b = BUF_INIT;
+	while (rc == EXIT_OK && tail && *tail) {
+		if (sqlite3_prepare_v2(db, tail, -1, &st, &tail) != SQLITE_OK) {
+			errorf(o, "sql: %s", sqlite3_errmsg(db));
+			rc = EXIT_USAGE;
+			break;
+		}
+		if (!st) break; /* white space or a comment */
+		if (!sqlite3_stmt_readonly(st)) {
+			errorf(o, "sql: the index is read-only here; only queries that read are run");
+			sqlite3_finalize(st);
+			rc = EXIT_USAGE;
+			break;
+		}
+		int nc = sqlite3_column_count(st), rows = 0;
+		if (o->json) buf_puts(&b, "{\"columns\":[");
+		for (int i = 0; i < nc; i++) {
+			if (o->json) {
+				if (i) buf_putc(&b, ',');
+				buf_json_str(&b, sqlite3_column_name(st, i));
+			} else buf_printf(&b, "%s%s", i ? "\t" : "", sqlite3_column_name(st, i));
+		}
+		buf_puts(&b, o->json ? "],\"results\":[" : "\n");
+		int step;
+		while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+			if (o->json) buf_puts(&b, rows ? ",[" : "[");
+			for (int i = 0; i < nc; i++) {
+				int t = sqlite3_column_type(st, i);
+				const char *v = (const char *)sqlite3_column_text(st, i);
+				if (o->json) {
+					if (i) buf_putc(&b, ',');
+					if (t == SQLITE_INTEGER || t == SQLITE_FLOAT) buf_puts(&b, v);
+					else buf_json_str(&b, t == SQLITE_NULL ? NULL : v);
+				} else buf_printf(&b, "%s%s", i ? "\t" : "", v ? v : "NULL");
+			}
+			buf_puts(&b, o->json ? "]" : "\n");
+			rows++;
+			if (b.n > (1u << 20)) {
+				fwrite(b.s, 1, b.n, o->out);
+				buf_reset(&b);
+			}
+		}
+		if (step != SQLITE_DONE) {
+			errorf(o, "sql: %s", sqlite3_errmsg(db));
+			rc = EXIT_USAGE;
+		}
+		if (o->json) buf_puts(&b, "]}\n");
+		sqlite3_finalize(st);
+	}
+	print_buf(o, &b);
+	free(sql);
+	graph_close(g);
+	return rc;
+}
+
+int cmd_help(Opts *o) {
+	fputs("lovgraf — Danish employment and social law as a graph of provisions\n"
+	      "\n"
+	      "  lovgraf index [PATH...]            build the index (default: corpus/ and ../shared/corpus)\n"
+	      "  lovgraf show [--as-of DATE] REF    a provision, its versions and references in and out\n"
+	      "      lovgraf show 'LAB § 53, stk. 4'\n"
+	      "  lovgraf refs --from REF | --to REF the provisions REF cites, or that cite REF\n"
+	      "      lovgraf refs --to 'LAB § 113, stk. 3'\n"
+	      "  lovgraf cite [--in REF] TEXT       the citations in TEXT, resolved\n"
+	      "      lovgraf cite --in 'LAB § 53, stk. 2' 'omfattet af § 6, nr. 1 og 2'\n"
+	      "  lovgraf ask [--limit N] QUESTION   the rules that apply, ranked, quoted and cited\n"
+	      "      lovgraf ask 'which rules apply to a citizen in ressourceforløb refusing surgery'\n"
+	      "  lovgraf check FILE|DOCUMENT        are a letter's quotations and citations right?\n"
+	      "  lovgraf sql QUERY                  read-only SQL on the graph (schema: README.md)\n"
+	      "  lovgraf [shell]                    the interactive shell; reads a script from a pipe\n"
+	      "\n"
+	      "Options: --json (one JSON object), --db FILE (or $LOVGRAF_DB), --as-of YYYY-MM-DD,\n"
+	      "--limit N. REF is written as people write it: 'LAB § 53, stk. 4', '§ 18 a i lov om\n"
+	      "social pension', 'lov om sygedagpenge § 21 a', 'lta-2022-701 § 53'.\n"
+	      "Exit status: 0 done, 1 done with findings, 2 bad input, 3 no index, 4 failure.\n",
+	      o->out);
+	return EXIT_OK;
+}

@@ -1,0 +1,166 @@
+/*
+** main.c -- the lovgraf command line: reads the options, finds the repository
+** and the index, and runs one command (or the REPL when there is none).
+*/
+#include "shell.h"
+#include "util.h"
+
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+void errorf(const Opts *o, const char *fmt, ...) {
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("lovgraf: ", o->err);
+	vfprintf(o->err, fmt, ap);
+	fputc('\n', o->err);
+	va_end(ap);
+}
+
+char *corpus_path(const Opts *o, const char *name) {
+	return xprintf("%s/corpus/%s", o->root, name);
+}
+
+static int is_value_opt(const char *a) {
+	static const char *const V[] = {"--db", "--as-of", "--limit", "--in", "--from", "--to"};
+	for (size_t i = 0; i < sizeof V / sizeof *V; i++)
+		if (!strcmp(a, V[i])) return 1;
+	return 0;
+}
+
+static int valid_date(const char *s) {
+	int y, m, d;
+	char extra;
+	return strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) == 3 &&
+	       m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+const char *opts_parse(Opts *o, int argc, char **argv, char **bad) {
+	const char *cmd = NULL;
+	o->args = xcalloc((size_t)argc + 1, sizeof *o->args);
+	o->nargs = 0;
+	int only_args = 0;
+	for (int i = 0; i < argc; i++) {
+		char *a = argv[i];
+		if (!only_args && !strcmp(a, "--")) { only_args = 1; continue; }
+		if (!only_args && a[0] == '-' && a[1] == '-' && is_value_opt(a)) {
+			if (i + 1 >= argc) {
+				*bad = xprintf("%s needs a value", a);
+				return NULL;
+			}
+			char *v = argv[++i];
+			if (!strcmp(a, "--db")) o->db = v;
+			else if (!strcmp(a, "--as-of")) {
+				if (!valid_date(v)) {
+					*bad = xprintf("--as-of takes a date as YYYY-MM-DD, not '%s'", v);
+					return NULL;
+				}
+				o->as_of = v;
+			} else if (!strcmp(a, "--limit")) {
+				char *end;
+				long n = strtol(v, &end, 10);
+				if (*end || n < 1 || n > 1000) {
+					*bad = xprintf("--limit takes a number from 1 to 1000, not '%s'", v);
+					return NULL;
+				}
+				o->limit = (int)n;
+			} else if (!strcmp(a, "--in")) o->in = v;
+			else if (!strcmp(a, "--from")) o->from = v;
+			else o->to = v;
+		} else if (!only_args && !strcmp(a, "--json")) {
+			o->json = 1;
+		} else if (!only_args && !strcmp(a, "--bm25")) {
+			o->bm25 = 1;
+		} else if (!only_args && (!strcmp(a, "--text"))) {
+			o->json = 0;
+		} else if (!only_args && (!strcmp(a, "--help") || !strcmp(a, "-h"))) {
+			cmd = "help";
+		} else if (!only_args && a[0] == '-' && a[1] == '-' && a[2]) {
+			*bad = xprintf("unknown option '%s'; see: lovgraf help", a);
+			return NULL;
+		} else if (!cmd) {
+			cmd = a;
+		} else {
+			o->args[o->nargs++] = a;
+		}
+	}
+	return cmd;
+}
+
+/* The repository: the nearest folder above the program that has corpus/acts.tsv. */
+static char *find_root(const char *argv0) {
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) exe[n] = 0;
+	else if (!realpath(argv0, exe)) exe[0] = 0;
+	char *dir = xstrdup(exe);
+	for (;;) {
+		char *slash = strrchr(dir, '/');
+		if (!slash) break;
+		*slash = 0;
+		char *probe = xprintf("%s/corpus/acts.tsv", *dir ? dir : "");
+		int ok = access(probe, R_OK) == 0;
+		free(probe);
+		if (ok) return dir;
+	}
+	free(dir);
+	char cwd[PATH_MAX];
+	return xstrdup(getcwd(cwd, sizeof cwd) ? cwd : ".");
+}
+
+typedef struct Command {
+	const char *name;
+	int (*run)(Opts *);
+} Command;
+
+static const Command COMMANDS[] = {
+	{"index", cmd_index}, {"show", cmd_show}, {"refs", cmd_refs}, {"cite", cmd_cite},
+	{"ask", cmd_ask},     {"sql", cmd_sql},   {"check", cmd_check}, {"shell", cmd_repl},
+	{"help", cmd_help},
+};
+
+int run_command(Opts *base, int argc, char **argv) {
+	Opts o = *base;
+	o.args = NULL;
+	o.nargs = 0;
+	char *bad = NULL;
+	const char *cmd = opts_parse(&o, argc, argv, &bad);
+	int rc;
+	if (bad) {
+		errorf(&o, "%s", bad);
+		rc = EXIT_USAGE;
+	} else if (!cmd) {
+		rc = cmd_repl(&o);
+	} else {
+		rc = -1;
+		for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
+			if (!strcmp(cmd, COMMANDS[i].name)) rc = COMMANDS[i].run(&o);
+		if (rc == -1) {
+			errorf(&o, "unknown command '%s'; the commands are: index show refs cite ask sql "
+			           "check shell help", cmd);
+			rc = EXIT_USAGE;
+		}
+	}
+	free(bad);
+	free(o.args);
+	return rc;
+}
+
+int main(int argc, char **argv) {
+	Opts o = {0};
+	o.out = stdout;
+	o.err = stderr;
+	char *root = find_root(argv[0]);
+	o.root = root;
+	const char *env = getenv("LOVGRAF_DB");
+	char *def = xprintf("%s/lovgraf.db", root);
+	o.db = env && *env ? env : def;
+	int rc = run_command(&o, argc - 1, argv + 1);
+	fflush(stdout);
+	free(def);
+	free(root);
+	return rc;
+}

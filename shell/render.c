@@ -1,0 +1,131 @@
+/*
+** render.c -- JSON and text forms of result items (see render.h).
+*/
+#include "render.h"
+
+#include <string.h>
+
+static void member(Buf *b, const char *key, const char *val) {
+	buf_printf(b, ",\"%s\":", key);
+	buf_json_str(b, val);
+}
+
+void render_item_json(Buf *b, const Item *it) {
+	buf_puts(b, "{\"ref\":");
+	buf_json_str(b, it->ref);
+	member(b, "doc", it->doc);
+	member(b, "doc_title", it->doc_title);
+	member(b, "section", it->section);
+	member(b, "subsection", it->subsection);
+	member(b, "item", it->item);
+	member(b, "chapter", it->chapter);
+	member(b, "text", it->text);
+	member(b, "kind", it->kind);
+	buf_printf(b, ",\"resolved\":%s", it->id ? "true" : "false");
+	if (it->id) {
+		buf_printf(b, ",\"repealed\":%s", it->repealed ? "true" : "false");
+		buf_puts(b, ",\"version\":{\"document\":");
+		buf_json_str(b, it->version);
+		member(b, "title", it->version_title);
+		member(b, "type", it->version_type);
+		member(b, "number", it->version_number);
+		member(b, "date", it->version_date);
+		member(b, "eli", it->eli);
+		buf_printf(b, ",\"in_corpus\":%s}", it->in_corpus ? "true" : "false");
+	}
+	if (it->via) member(b, "via", it->via);
+	if (it->match) {
+		member(b, "match", it->match);
+		buf_printf(b, ",\"start\":%lld,\"end\":%lld", it->start, it->end);
+	}
+	if (it->quote) member(b, "quote", it->quote);
+	if (it->extra) buf_printf(b, ",%s", it->extra);
+	buf_putc(b, '}');
+}
+
+void render_items_json(Buf *b, const Items *l) {
+	buf_putc(b, '[');
+	for (int i = 0; i < l->n; i++) {
+		if (i) buf_putc(b, ',');
+		render_item_json(b, &l->v[i]);
+	}
+	buf_putc(b, ']');
+}
+
+/* display width of UTF-8 text: one column per code point */
+static size_t cols(const char *s, size_t n) { return utf8_len(s, n); }
+
+void render_wrap(Buf *b, const char *text, size_t n, int indent, int width) {
+	size_t i = 0, col = 0;
+	int line_start = 1;
+	while (i < n) {
+		while (i < n && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) i++;
+		size_t w = i;
+		while (w < n && text[w] != ' ' && text[w] != '\n' && text[w] != '\t') w++;
+		if (w == i) break;
+		size_t wc = cols(text + i, w - i);
+		if (!line_start && col + 1 + wc > (size_t)width) {
+			buf_putc(b, '\n');
+			line_start = 1;
+		}
+		if (line_start) {
+			for (int k = 0; k < indent; k++) buf_putc(b, ' ');
+			col = (size_t)indent;
+			line_start = 0;
+		} else {
+			buf_putc(b, ' ');
+			col++;
+		}
+		buf_add(b, text + i, w - i);
+		col += wc;
+		i = w;
+	}
+	if (!line_start) buf_putc(b, '\n');
+}
+
+void render_item_text(Buf *b, const Item *it, size_t max_chars) {
+	buf_puts(b, it->ref ? it->ref : "?");
+	if (it->repealed) buf_puts(b, "  (ophævet)");
+	buf_putc(b, '\n');
+	if (it->text) {
+		size_t n = strlen(it->text);
+		int cut = 0;
+		if (max_chars && n > max_chars) {
+			n = max_chars;
+			while (n > 0 && ((unsigned char)it->text[n] & 0xC0) == 0x80) n--;
+			cut = 1;
+		}
+		Buf t = BUF_INIT;
+		buf_add(&t, it->text, n);
+		if (cut) buf_puts(&t, " …");
+		render_wrap(b, t.s, t.n, 2, 78);
+		buf_free(&t);
+	}
+	if (it->id) {
+		buf_puts(b, "  — ");
+		buf_puts(b, it->doc_title ? it->doc_title : it->doc ? it->doc : "");
+		if (it->version_type || it->version_date) {
+			buf_puts(b, " (");
+			if (it->version_type) buf_printf(b, "%s ", it->version_type);
+			if (it->version_number) buf_printf(b, "nr. %s ", it->version_number);
+			if (it->version_date) buf_printf(b, "af %s", it->version_date);
+			buf_puts(b, ")");
+		}
+		if (!it->in_corpus) buf_puts(b, " [kendt fra citat, ikke i korpus]");
+		buf_putc(b, '\n');
+		if (it->eli) buf_printf(b, "    %s\n", it->eli);
+	} else {
+		buf_puts(b, "  — not in the index\n");
+	}
+}
+
+void render_ref_line(Buf *b, const Item *it, const char *arrow) {
+	buf_printf(b, "  %s %s", arrow, it->ref ? it->ref : "?");
+	if (!it->id) buf_puts(b, "  [not in the index]");
+	if (it->via || it->match) {
+		buf_printf(b, "  (%s", it->via ? it->via : "cites");
+		if (it->match) buf_printf(b, " “%s”", it->match);
+		buf_putc(b, ')');
+	}
+	buf_putc(b, '\n');
+}

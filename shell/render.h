@@ -1,0 +1,22 @@
+/*
+** render.h -- turns result items into the two output forms: compact JSON for
+** scripts (stable field order: ref, doc, doc_title, section, subsection, item,
+** chapter, text, then the rest) and wrapped text for people on an 80-column
+** terminal. Builds into a Buf; the caller prints it.
+*/
+#ifndef LOVGRAF_RENDER_H
+#define LOVGRAF_RENDER_H
+
+#include "item.h"
+#include "util.h"
+
+void render_item_json(Buf *b, const Item *it);          /* {...} */
+void render_items_json(Buf *b, const Items *l);         /* [...] */
+/* "ref" heading, the wrapped text (at most max_chars of it; 0 = all), and where it comes from */
+void render_item_text(Buf *b, const Item *it, size_t max_chars);
+/* a one-line reference: "  LAB § 6, nr. 1 — cites “§ 6, nr. 1-3”" */
+void render_ref_line(Buf *b, const Item *it, const char *arrow);
+/* text wrapped to width columns, every line indented by indent spaces */
+void render_wrap(Buf *b, const char *text, size_t n, int indent, int width);
+
+#endif

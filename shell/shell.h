@@ -1,0 +1,58 @@
+/*
+** shell.h -- what the command-line commands share: the parsed options, the
+** exit codes, and the paths of the repository (index, corpus, data files).
+** Everything under shell/ may print; nothing else does.
+*/
+#ifndef LOVGRAF_SHELL_H
+#define LOVGRAF_SHELL_H
+
+#include <stdio.h>
+
+/* Exit codes: what a script can rely on. */
+enum {
+	EXIT_OK = 0,        /* done */
+	EXIT_FINDINGS = 1,  /* done, and something needs attention: check found a difference,
+	                       index skipped a file, a script line failed */
+	EXIT_USAGE = 2,     /* bad arguments or input: unknown command, unreadable reference, bad file */
+	EXIT_NODB = 3,      /* no index, or it cannot be read: run `lovgraf index` */
+	EXIT_FAIL = 4       /* the work itself failed (an index could not be built, SQL error) */
+};
+
+typedef struct Opts {
+	const char *db;       /* --db FILE, $LOVGRAF_DB, or ROOT/lovgraf.db */
+	const char *root;     /* the repository: where corpus/acts.tsv is */
+	int json;             /* --json */
+	int bm25;             /* --bm25: ask ranks by FTS5 BM25 alone (the baseline) */
+	const char *as_of;    /* --as-of DATE */
+	int limit;            /* --limit N (0 = the command's default) */
+	const char *in;       /* --in REF */
+	const char *from, *to;/* --from REF, --to REF */
+	char **args;          /* positional arguments after the command name */
+	int nargs;
+	FILE *out, *err;      /* where output and errors go */
+} Opts;
+
+/* Reads options anywhere in argv (before or after the command name). Returns
+** the command name (NULL for none) or sets *bad to a message. */
+const char *opts_parse(Opts *o, int argc, char **argv, char **bad);
+/* ROOT/corpus/NAME; the caller frees. */
+char *corpus_path(const Opts *o, const char *name);
+
+int cmd_index(Opts *o);
+int cmd_show(Opts *o);
+int cmd_refs(Opts *o);
+int cmd_cite(Opts *o);
+int cmd_ask(Opts *o);
+int cmd_sql(Opts *o);
+int cmd_check(Opts *o);
+int cmd_repl(Opts *o);
+int cmd_help(Opts *o);
+
+/* Runs one command line (argv without the program name) with the options in
+** base as defaults; used by main and by the REPL for each line. */
+int run_command(Opts *base, int argc, char **argv);
+
+/* "lovgraf: <msg>" on o->err. */
+void errorf(const Opts *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+#endif
