@@ -281,7 +281,50 @@ typedef struct Linker {
 	sqlite3_stmt *children, *repeal_doc, *root;
 	pcre2_code *repeal_re;
 	pcre2_match_data *md;
+	/* letters: "vejledningens afsnit 4.2" names the guideline named last,
+	** possibly in an earlier paragraph of the same document */
+	long long guide_doc;
+	char guide[128];
 } Linker;
+
+/* In a letter, a § that names no act is read in the act named last before it
+** in the paragraph: "Det følger af LAB § 53, stk. 4, at ”For personer omfattet
+** af § 6, nr. 1-3 ...”" cites LAB § 6. */
+static void carry_act(Cite *c, int n) {
+	const char *last = NULL;
+	int known = 0;
+	for (int i = 0; i < n; i++) {
+		if (c[i].act[0]) {
+			last = c[i].act;
+			known = c[i].act_known;
+		} else if (last && (c[i].kind == CITE_SECTION || c[i].kind == CITE_CHAPTER)) {
+			memmove(c[i].act, last, sizeof c[i].act);
+			c[i].act_known = known;
+		}
+	}
+}
+
+static int is_guideline(const Acts *acts, const char *key) {
+	const char *k = acts_kind(acts, key);
+	return k && (!strcmp(k, "VEJ") || !strcmp(k, "SKR") || !strcmp(k, "CIR"));
+}
+
+static void carry_guideline(Linker *l, const Context *ctx, Cite *c, int n) {
+	if (ctx->act) return; /* only letters speak of "vejledningen" across paragraphs */
+	carry_act(c, n);
+	if (l->guide_doc != ctx->doc) {
+		l->guide_doc = ctx->doc;
+		l->guide[0] = 0;
+	}
+	for (int i = 0; i < n; i++) {
+		if (c[i].act[0] && c[i].act_known && is_guideline(l->b->acts, c[i].act))
+			snprintf(l->guide, sizeof l->guide, "%s", c[i].act);
+		else if (c[i].kind == CITE_PART && !c[i].act[0] && l->guide[0]) {
+			memcpy(c[i].act, l->guide, sizeof c[i].act);
+			c[i].act_known = 1;
+		}
+	}
+}
 
 static void write_targets(Linker *l, const char *kind, long long src, const char *text,
                           const Cite *c, const Target *t, int nt, const char *quote,
@@ -324,6 +367,7 @@ static void link_provision(Linker *l, long long id, const Context *ctx, const ch
 		if (to > from) {
 			Cite *c = NULL;
 			int nc = cite_extract(l->cp, text + from, to - from, &c);
+			carry_guideline(l, ctx, c, nc);
 			if (nc > 0) {
 				Target *t = NULL;
 				int nt = 0;

@@ -19,13 +19,16 @@
 #define W_QUOTED 0.06
 #define W_SIBLING 0.12
 #define W_AMENDING 0.5   /* amending acts repeat consolidated text: keep them below */
+#define W_LETTER 0.7     /* letters explain the rules; the rules come first */
+#define W_DISCUSSED 0.25 /* a provision quoted or cited by a letter that answers */
 
 struct Asker {
 	Graph *g;
 	Stopwords *sw;
 	Thesaurus *th;
 	Stemmer *stem;
-	sqlite3_stmt *cand, *same, *quoted, *siblings, *sources, *warn_act;
+	sqlite3_stmt *cand, *quoted, *siblings, *sources, *warn_act, *df, *cites_of;
+	double n_docs;          /* searchable provisions, for IDF */
 };
 
 typedef struct Cand {
@@ -33,7 +36,7 @@ typedef struct Cand {
 	double bm25, cover, graph, score;
 	char *act, *section, *nr, *kind, *type;
 	int stk;
-	int amending;
+	int amending, letter;
 } Cand;
 
 Asker *asker_new(Graph *g, const char *corpus_dir, char **err) {
@@ -50,8 +53,12 @@ Asker *asker_new(Graph *g, const char *corpus_dir, char **err) {
 	        " JOIN documents d ON d.id=p.doc WHERE fts MATCH ?1 ORDER BY bm25(fts) LIMIT ?2",
 	        -1, &a->cand, NULL) ||
 	    sqlite3_prepare_v2(db,
-	        "SELECT id FROM provisions WHERE doc=?1 AND kind=?2 AND section IS ?3 AND stk IS ?4"
-	        " AND nr IS ?5 AND litra IS ?6 LIMIT 1", -1, &a->same, NULL) ||
+	        "SELECT coalesce(sum(doc), 0) FROM fts_vocab WHERE term>=?1 AND term<?1||'ô'"
+	        " AND (?2 OR term=?1)", -1, &a->df, NULL) ||
+	    /* what a letter's paragraph quotes or cites */
+	    sqlite3_prepare_v2(db,
+	        "SELECT DISTINCT t_act, t_section, t_stk FROM edges WHERE src=?1"
+	        " AND kind IN ('quotes','cites') AND t_section IS NOT NULL", -1, &a->cites_of, NULL) ||
 	    sqlite3_prepare_v2(db,
 	        "SELECT count(*) FROM edges WHERE kind='quotes' AND t_act=?1 AND t_section=?2"
 	        " AND (?3 IS NULL OR t_stk IS NULL OR t_stk=?3)", -1, &a->quoted, NULL) ||
@@ -78,13 +85,32 @@ Asker *asker_new(Graph *g, const char *corpus_dir, char **err) {
 		asker_free(a);
 		return NULL;
 	}
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM provisions WHERE searchable", -1, &st,
+	                       NULL) == SQLITE_OK) {
+		if (sqlite3_step(st) == SQLITE_ROW) a->n_docs = sqlite3_column_double(st, 0);
+		sqlite3_finalize(st);
+	}
+	if (a->n_docs < 1) a->n_docs = 1;
 	return a;
+}
+
+/* How much a term tells: ln(N / df), from the index's vocabulary. */
+static double idf(Asker *a, const char *term, int prefix) {
+	if (strchr(term, ' ')) return log(a->n_docs); /* a phrase: rare enough */
+	sqlite3_stmt *st = a->df;
+	sqlite3_bind_text(st, 1, term, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(st, 2, prefix);
+	double df = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_double(st, 0) : 0;
+	sqlite3_reset(st);
+	return log((a->n_docs + 1) / (df + 1)) + 0.1;
 }
 
 void asker_free(Asker *a) {
 	if (!a) return;
 	sqlite3_finalize(a->cand);
-	sqlite3_finalize(a->same);
+	sqlite3_finalize(a->df);
+	sqlite3_finalize(a->cites_of);
 	sqlite3_finalize(a->quoted);
 	sqlite3_finalize(a->siblings);
 	sqlite3_finalize(a->sources);
@@ -164,8 +190,10 @@ static int term_present(const Stems *s, const char *term, int prefix) {
 	return 1;
 }
 
-/* The share of the question's concepts that the text names, by weight. */
-static double coverage(const Understanding *u, const Stems *s) {
+/* The share of the question's concepts that the text names, each concept
+** weighted by how rare its main term is: "virksomhedspraktik" tells more than
+** "kommunen". cw[i] holds concept i's weight. */
+static double coverage(const Understanding *u, const double *cw, const Stems *s) {
 	double have = 0, all = 0;
 	int nc = understanding_nconcepts(u);
 	for (int i = 0; i < nc; i++) {
@@ -177,10 +205,22 @@ static double coverage(const Understanding *u, const Stems *s) {
 			if (w > top) top = w;
 			if (w > best && term_present(s, t, 0)) best = w;
 		}
-		all += top;
-		have += best;
+		all += cw[i];
+		if (top > 0) have += cw[i] * best / top;
 	}
 	return all > 0 ? have / all : 0;
+}
+
+static double *concept_weights(Asker *a, const Understanding *u) {
+	int nc = understanding_nconcepts(u);
+	double *cw = xcalloc((size_t)nc + 1, sizeof *cw);
+	for (int i = 0; i < nc; i++) {
+		if (understanding_concept_nterms(u, i) == 0) continue;
+		double w = 0;
+		const char *t = understanding_concept_term(u, i, 0, &w);
+		cw[i] = idf(a, t, strlen(t) >= 7);
+	}
+	return cw;
 }
 
 /* ---- version: one rule, in the version in force -------------------------- */
@@ -242,6 +282,36 @@ static void sibling_boost(Asker *a, Cand *c, int n, int top) {
 		}
 		sqlite3_reset(st);
 	}
+}
+
+/* Lifts the provisions that the best-matching letters and annex rows quote or
+** cite: the minister's answer on the topic points at the rule that applies. */
+static void discussed_boost(Asker *a, Cand *c, int n, int top) {
+	for (int i = 0, seen = 0; i < n && seen < top; i++) {
+		if (!c[i].letter) continue;
+		seen++;
+		sqlite3_stmt *st = a->cites_of;
+		sqlite3_bind_int64(st, 1, c[i].id);
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			const char *act = (const char *)sqlite3_column_text(st, 0);
+			const char *sec = (const char *)sqlite3_column_text(st, 1);
+			int stk = sqlite3_column_int(st, 2);
+			for (int k = 0; k < n; k++) {
+				if (c[k].letter || !c[k].section || !act || !sec) continue;
+				if (!strcmp(c[k].act, act) && !strcmp(c[k].section, sec) &&
+				    (!stk || !c[k].stk || c[k].stk == stk))
+					c[k].graph += W_DISCUSSED * c[i].score;
+			}
+		}
+		sqlite3_reset(st);
+	}
+}
+
+static double final_score(const Cand *c) {
+	double s = W_TEXT * c->bm25 + W_CONCEPT * c->cover * c->cover + c->graph;
+	if (c->amending) s *= W_AMENDING;
+	if (c->letter) s *= W_LETTER;
+	return s;
 }
 
 /* ---- output -------------------------------------------------------------- */
@@ -431,7 +501,6 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 		const char *kind = (const char *)sqlite3_column_text(st, 4);
 		const char *section = (const char *)sqlite3_column_text(st, 5);
 		const char *nr = (const char *)sqlite3_column_text(st, 7);
-		const char *litra = (const char *)sqlite3_column_text(st, 8);
 		int in_corpus = sqlite3_column_int(st, 9);
 		const char *type = (const char *)sqlite3_column_text(st, 10);
 		const char *title = (const char *)sqlite3_column_text(st, 11);
@@ -439,19 +508,7 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 		                      !strcmp(type, "BILAG"));
 		if (in_corpus && !letter) {
 			long long now = in_force(a, &vc, act, date);
-			if (now && now != doc) {
-				sqlite3_stmt *q = a->same;
-				sqlite3_bind_int64(q, 1, now);
-				bind_opt(q, 2, kind);
-				bind_opt(q, 3, section);
-				if (sqlite3_column_type(st, 6) == SQLITE_NULL) sqlite3_bind_null(q, 4);
-				else sqlite3_bind_int(q, 4, sqlite3_column_int(st, 6));
-				bind_opt(q, 5, nr);
-				bind_opt(q, 6, litra);
-				id = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
-				sqlite3_reset(q);
-				if (!id) continue; /* not a rule in the version in force */
-			}
+			if (now && now != doc) continue; /* a rule is ranked in the version in force */
 		}
 		int k;
 		for (k = 0; k < n && c[k].id != id; k++) {}
@@ -471,11 +528,13 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 		x->stk = sqlite3_column_int(st, 6);
 		x->type = type ? xstrdup(type) : NULL;
 		x->amending = title && !strncmp(title, "Lov om ændring", 15);
+		x->letter = letter;
 		if (bm > top_bm) top_bm = bm;
 	}
 	sqlite3_reset(st);
 	for (int i = 0; i < vc.n; i++) free(vc.act[i]);
 
+	double *cw = concept_weights(a, u);
 	for (int i = 0; i < n; i++) {
 		c[i].bm25 = top_bm > 0 ? c[i].bm25 / top_bm : 0;
 		if (mode == RANK_BM25) {
@@ -486,21 +545,17 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 		graph_item(a->g, c[i].id, &it);
 		Stems s = {0};
 		stems_of(a->stem, it.text ? it.text : "", &s);
-		c[i].cover = coverage(u, &s);
+		c[i].cover = coverage(u, cw, &s);
 		stems_free(&s);
 		item_clear(&it);
-		c[i].score = W_TEXT * c[i].bm25 + W_CONCEPT * c[i].cover * c[i].cover;
 		if (quoted_count(a, &c[i]) > 0) c[i].graph += W_QUOTED;
-		c[i].score += c[i].graph;
-		if (c[i].amending) c[i].score *= W_AMENDING;
+		c[i].score = final_score(&c[i]);
 	}
 	qsort(c, (size_t)n, sizeof *c, by_score);
 	if (mode == RANK_FULL && n > 0) {
 		sibling_boost(a, c, n, 5);
-		for (int i = 0; i < n; i++) {
-			c[i].score = W_TEXT * c[i].bm25 + W_CONCEPT * c[i].cover * c[i].cover + c[i].graph;
-			if (c[i].amending) c[i].score *= W_AMENDING;
-		}
+		discussed_boost(a, c, n, 10);
+		for (int i = 0; i < n; i++) c[i].score = final_score(&c[i]);
 		qsort(c, (size_t)n, sizeof *c, by_score);
 	}
 	for (int i = 0; i < n && out->n < limit; i++) {
@@ -513,6 +568,7 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 	}
 	for (int i = 0; i < n; i++) cand_free(&c[i]);
 	free(c);
+	free(cw);
 	understanding_free(u);
 	return LG_OK;
 }
