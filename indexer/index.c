@@ -175,6 +175,16 @@ static void write_doc(Build *b, Doc *d, int letter) {
 		acts_set_short(b->acts, act, shrt);
 		hash = text_hash(d);
 		if (hash) dup = store_doc_by_hash(b->store, hash);
+		if (dup && !d->date) { /* the same letter, sent again: it carries the first one's date */
+			sqlite3_stmt *st;
+			if (sqlite3_prepare_v2(store_db(b->store), "SELECT date FROM documents WHERE id=?",
+			                       -1, &st, NULL) == SQLITE_OK) {
+				sqlite3_bind_int64(st, 1, dup);
+				if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+					doc_set(&d->date, (const char *)sqlite3_column_text(st, 0));
+				sqlite3_finalize(st);
+			}
+		}
 	} else {
 		act = acts_key_for_title(b->acts, d->title ? d->title : d->name, d->type);
 		shrt = xstrdup(acts_short(b->acts, act));

@@ -105,6 +105,8 @@ static long long find(Resolver *r, const char *act, long long doc, const char *d
 		bind_opt(st, 4, nr);
 		id = one_id(st);
 	}
+	/* "§ 15, stk. 1" of a section with one subsection: the section is its stk. 1 */
+	if (!id && stk == 1) id = find(r, act, doc, date, section, 0, nr);
 	if (!id) {
 		st = r->q[Q_FIND_ANY];
 		sqlite3_bind_text(st, 1, act, -1, SQLITE_TRANSIENT);

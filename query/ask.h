@@ -21,7 +21,7 @@
 
 typedef struct Asker Asker;
 
-/* corpus_dir holds stopwords.txt and thesaurus.tsv. */
+/* corpus_dir holds stopwords.list and thesaurus.tsv. */
 Asker *asker_new(Graph *g, const char *corpus_dir, char **err);
 void asker_free(Asker *a);   /* accepts NULL */
 

@@ -220,7 +220,7 @@ static int stop_line(void *ctx, char *line, int lineno) {
 }
 
 Stopwords *stopwords_load(const char *dir, char **err) {
-	char *path = xprintf("%s/stopwords.txt", dir);
+	char *path = xprintf("%s/stopwords.list", dir);
 	Stopwords *sw = xcalloc(1, sizeof *sw);
 	sw->cur_lang = LANG_DA;
 	int rc = read_lines(path, stop_line, sw, err);

@@ -5,7 +5,7 @@
 ** stemmed FTS terms with weights, a ready FTS5 MATCH expression and a JSON
 ** account of how the question was understood.
 **
-** Data: corpus/stopwords.txt and corpus/thesaurus.tsv (their formats are
+** Data: corpus/stopwords.list and corpus/thesaurus.tsv (their formats are
 ** described in their headers), loaded once with stopwords_load() and
 ** thesaurus_load() and then only read, so one pair may serve many questions.
 **
@@ -24,7 +24,7 @@ typedef struct Stopwords Stopwords;
 typedef struct Thesaurus Thesaurus;
 typedef struct Understanding Understanding;
 
-/* Loads DIR/stopwords.txt. NULL on failure, with *err set (err may be NULL). */
+/* Loads DIR/stopwords.list. NULL on failure, with *err set (err may be NULL). */
 Stopwords *stopwords_load(const char *dir, char **err);
 void stopwords_free(Stopwords *sw);
 /* 1 when the lower-case word is a stop word of either language, else 0. */
