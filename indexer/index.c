@@ -496,9 +496,9 @@ static int link_all(Build *b, char **err) {
 	sqlite3_stmt *st = NULL;
 	if (sqlite3_prepare_v2(db, "SELECT start, end FROM provisions WHERE parent=? ORDER BY start",
 	                       -1, &l.children, NULL) ||
-	    sqlite3_prepare_v2(db, "SELECT p.id, d.act FROM documents d JOIN provisions p ON"
-	                       " p.doc=d.id AND p.kind='document' WHERE d.number=? AND"
-	                       " substr(d.date,1,4)=? AND d.in_corpus=1 LIMIT 1",
+	    sqlite3_prepare_v2(db, "SELECT p.id, d.act FROM documents d, provisions p"
+	                       " WHERE d.number=?1 AND substr(d.date,1,4)=?2 AND d.in_corpus=1"
+	                       " AND p.doc=d.id AND p.kind='document' LIMIT 1",
 	                       -1, &l.repeal_doc, NULL) ||
 	    sqlite3_prepare_v2(db, "SELECT id FROM provisions WHERE doc=? AND kind='document'", -1,
 	                       &l.root, NULL) ||

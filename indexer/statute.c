@@ -5,8 +5,8 @@
 ** paragraph per § (paragraphs are separated by blank lines) and a "Kapitel N"
 ** paragraph where a chapter begins. Inside a § paragraph the "Stk. N."
 ** subsections, "N)" items and "a)" litra stand inline. The body is copied into
-** Doc.text with zero-width characters removed and NO-BREAK SPACE turned into a
-** plain space; every node span points into that cleaned copy.
+** Doc.text with zero-width characters and soft hyphens removed and NO-BREAK
+** SPACE turned into a plain space; every node span points into that copy.
 **
 ** The parser is a hand-written scanner rather than a set of regular
 ** expressions: each level (paragraphs, stk., items, litra) makes one forward
@@ -125,8 +125,8 @@ static size_t read_num(const char *t, size_t p, size_t e, unsigned long *v) {
 
 /* ---- cleaning ---------------------------------------------------------- */
 
-/* Appends s[0..n) to b without U+200B..U+200D and U+FEFF, with U+00A0 turned
-** into a space and CR LF into LF. */
+/* Appends s[0..n) to b without U+200B..U+200D, U+2060, U+FEFF and soft hyphens
+** (U+00AD), with U+00A0 turned into a space and CR LF into LF. */
 static void clean_into(Buf *b, const char *s, size_t n) {
 	size_t run = 0, i = 0;
 	while (i < n) {
@@ -136,6 +136,11 @@ static void clean_into(Buf *b, const char *s, size_t n) {
 		if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
 		    (unsigned char)s[i + 2] >= 0x8B && (unsigned char)s[i + 2] <= 0x8D)
 			drop = 3;
+		else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x81 &&
+		         (unsigned char)s[i + 2] == 0xA0)
+			drop = 3;
+		else if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xAD)
+			drop = 2;
 		else if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBB &&
 		         (unsigned char)s[i + 2] == 0xBF)
 			drop = 3;

@@ -41,6 +41,7 @@ static const char SCHEMA[] =
 
 static const char INDEXES[] =
 	"CREATE INDEX documents_act ON documents(act, date);"
+	"CREATE INDEX documents_number ON documents(number);"
 	"CREATE INDEX provisions_path ON provisions(doc, section, stk, nr, litra);"
 	"CREATE INDEX provisions_doc ON provisions(doc, start);"
 	"CREATE INDEX provisions_parent ON provisions(parent);"
@@ -139,13 +140,7 @@ static int exec_script(Store *s, const char *sql) {
 int store_index(Store *s) { return exec_script(s, INDEXES); }
 
 int store_commit(Store *s) {
-	char *msg = NULL;
-	if (sqlite3_exec(s->db, FINISH, NULL, NULL, &msg) != SQLITE_OK) {
-		free(s->err);
-		s->err = xprintf("cannot finish the index: %s", msg);
-		sqlite3_free(msg);
-		return LG_ERROR;
-	}
+	if (exec_script(s, FINISH) != LG_OK) return LG_ERROR;
 	for (int i = 0; i < ST_N; i++) {
 		sqlite3_finalize(s->st[i]);
 		s->st[i] = NULL;

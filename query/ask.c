@@ -27,7 +27,7 @@ struct Asker {
 	Stopwords *sw;
 	Thesaurus *th;
 	Stemmer *stem;
-	sqlite3_stmt *cand, *quoted, *siblings, *sources, *warn_act, *df, *cites_of;
+	sqlite3_stmt *cand, *quoted, *siblings, *sources, *warn_act, *df, *cites_of, *reforms;
 	double n_docs;          /* searchable provisions, for IDF */
 };
 
@@ -55,6 +55,10 @@ Asker *asker_new(Graph *g, const char *corpus_dir, char **err) {
 	    sqlite3_prepare_v2(db,
 	        "SELECT coalesce(sum(doc), 0) FROM fts_vocab WHERE term>=?1 AND term<?1||'ô'"
 	        " AND (?2 OR term=?1)", -1, &a->df, NULL) ||
+	    sqlite3_prepare_v2(db,
+	        "SELECT type, number, date, title, name FROM documents WHERE in_corpus=1"
+	        " AND title LIKE 'Lov om ændring%(%' AND date>?1 ORDER BY date", -1, &a->reforms,
+	        NULL) ||
 	    /* what a letter's paragraph quotes or cites */
 	    sqlite3_prepare_v2(db,
 	        "SELECT DISTINCT t_act, t_section, t_stk FROM edges WHERE src=?1"
@@ -110,6 +114,7 @@ void asker_free(Asker *a) {
 	if (!a) return;
 	sqlite3_finalize(a->cand);
 	sqlite3_finalize(a->df);
+	sqlite3_finalize(a->reforms);
 	sqlite3_finalize(a->cites_of);
 	sqlite3_finalize(a->quoted);
 	sqlite3_finalize(a->siblings);
@@ -314,6 +319,40 @@ static double final_score(const Cand *c) {
 	return s;
 }
 
+/* A later amending act whose title announces that it abolishes something
+** ("(... afskaffelse af ressourceforløb og revalidering m.v.)") concerns every
+** provision that speaks of it, whichever act the provision is in. Returns the
+** thing abolished that text speaks of (malloc()ed), or NULL. */
+static char *abolishes(const char *title, const char *text) {
+	const char *p = strrchr(title, '(');
+	if (!p) return NULL;
+	static const char *const LEADS[] = {"afskaffelse af ", "ophævelse af ", "nedlæggelse af "};
+	char *low = danish_lower(text, strlen(text));
+	char *found = NULL;
+	for (size_t k = 0; !found && k < sizeof LEADS / sizeof *LEADS; k++) {
+		for (const char *q = strstr(p, LEADS[k]); q && !found; q = strstr(q + 1, LEADS[k])) {
+			const char *w = q + strlen(LEADS[k]);
+			/* the things named: "ressourceforløb og revalidering m.v." */
+			while (*w && *w != ')' && !found) {
+				size_t n = strcspn(w, " ,)");
+				const char *next = w + n;
+				int single = !strncmp(next, " og ", 4) || *next == ',' || *next == ')' ||
+				             !strncmp(next, " m.v.", 5) || !*next;
+				if (single && n >= 6) {
+					char *thing = danish_lower(w, n);
+					const char *at = strstr(low, thing);
+					if (at && (at == low || at[-1] == ' ' || at[-1] == '(')) found = thing;
+					else free(thing);
+				}
+				if (strncmp(next, " og ", 4)) break;
+				w = next + 4;
+			}
+		}
+	}
+	free(low);
+	return found;
+}
+
 /* ---- output -------------------------------------------------------------- */
 
 typedef struct Marker {
@@ -457,6 +496,27 @@ static void describe(Asker *a, Item *it, const Cand *c, int rank, const Understa
 			buf_json_str(&x, w);
 			buf_printf(&notes, "! %s\n", w);
 			free(w);
+		}
+		sqlite3_reset(st);
+	}
+	if (it->version_date && it->text) {
+		sqlite3_stmt *st = a->reforms;
+		bind_opt(st, 1, it->version_date);
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			const char *title = (const char *)sqlite3_column_text(st, 3);
+			char *thing = title ? abolishes(title, it->text) : NULL;
+			if (!thing) continue;
+			char *w = xprintf("%s nr. %s af %s (%s), later than this version, abolishes %s, "
+			                  "which this provision concerns: %s",
+			                  (const char *)sqlite3_column_text(st, 0),
+			                  (const char *)sqlite3_column_text(st, 1),
+			                  (const char *)sqlite3_column_text(st, 2),
+			                  (const char *)sqlite3_column_text(st, 4), thing, title);
+			if (nw++) buf_putc(&x, ',');
+			buf_json_str(&x, w);
+			buf_printf(&notes, "! %s\n", w);
+			free(w);
+			free(thing);
 		}
 		sqlite3_reset(st);
 	}

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# tests/bench.sh -- timing targets, checked here and never in unit tests.
+#
+#   indexing the default corpus            under 10 s
+#   `ask`, median over the eval questions   under 300 ms
+#   indexing all of Danish law (dk-all)     under 20 min, peak memory under 1 GiB
+#     (skipped with BENCH_QUICK=1; unpacks ../shared/corpus/dk-all.tar.xz to /tmp)
+#
+# Prints the figures and "N passed, N failed" over the targets.
+set -u
+cd "$(dirname "$0")/.."
+BIN=build/lovgraf
+DB=/tmp/lovgraf-bench.db
+passed=0 failed=0
+target() { # target NAME VALUE LIMIT UNIT
+	if awk -v v="$2" -v l="$3" 'BEGIN { exit !(v <= l) }'; then
+		passed=$((passed + 1)); echo "ok   $1: $2 $4 (target ≤ $3)"
+	else
+		failed=$((failed + 1)); echo "FAIL $1: $2 $4 (target ≤ $3)"
+	fi
+}
+now() { date +%s.%N; }
+
+t0=$(now)
+$BIN --db "$DB" index >/dev/null
+t1=$(now)
+target "index default corpus" "$(echo "$t1 - $t0" | bc)" 10 s
+
+times=()
+while IFS= read -r q; do
+	s=$(now)
+	$BIN --db "$DB" ask --json --limit 10 "$q" >/dev/null
+	e=$(now)
+	times+=("$(echo "($e - $s) * 1000" | bc)")
+done < <(python3 -c 'import json,sys
+for l in open("../shared/eval/questions.jsonl"):
+    l=l.strip()
+    if l: print(json.loads(l)["q"])')
+median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}')
+target "ask median over ${#times[@]} questions" "$median" 300 ms
+
+if [ "${BENCH_QUICK:-0}" != 1 ]; then
+	[ -d /tmp/dk-all ] || tar -xJf ../shared/corpus/dk-all.tar.xz -C /tmp
+	/usr/bin/time -f '%e %M' -o /tmp/lovgraf-bench.time $BIN --db /tmp/lovgraf-dkall.db index /tmp/dk-all >/tmp/lovgraf-bench.out 2>/tmp/lovgraf-bench.err
+	read -r secs kb </tmp/lovgraf-bench.time
+	tail -1 /tmp/lovgraf-bench.out
+	target "index dk-all" "$secs" 1200 s
+	target "index dk-all peak memory" "$((kb / 1024))" 1024 MiB
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
