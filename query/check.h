@@ -1,0 +1,106 @@
+/*
+** check.h -- checks a letter, an answer or an annex against the law: every
+** provision it quotes or cites, whether each quotation matches the provision's
+** text in the version in force on the document's date, and the provisions that
+** rank highest for its question that it does not mention.
+**
+** The document is read from a file (indexed or not: a draft pasted into a text
+** file is parsed in memory with letter_parse, never indexed) or named by its
+** documents.name in the index (its file is re-read and re-parsed).
+**
+** A quotation is compared word by word with a semi-global alignment: white
+** space, line breaks, hyphenation across lines, letter case, punctuation and
+** quotation-mark styles, a leading "at", "[...]" omissions (each part must match,
+** in order) and quoting only a part of the provision cost nothing; every other
+** changed, missing or added word is a difference.
+**
+** Ownership: a Checker borrows its Graph. A CheckReport owns everything it
+** points to; check_report_free() releases it. Errors are malloc()ed into *err.
+*/
+#ifndef LOVGRAF_CHECK_H
+#define LOVGRAF_CHECK_H
+
+#include "graph.h"
+#include "item.h"
+
+typedef enum {
+	CHECK_MATCH,          /* the quotation matches the provision */
+	CHECK_DIFFERS,        /* it differs: see diffs */
+	CHECK_NOT_FOUND,      /* the provision does not exist in that version (wrong number,
+	                         repealed), or the quoted words are not in it */
+	CHECK_NOT_IN_CORPUS,  /* the cited document (guideline, skrivelse, other act) is not indexed */
+	CHECK_CITED,          /* cited without a quotation, and it exists in that version */
+	CHECK_NOT_MENTIONED,  /* ranks high for the document's question, not cited */
+	CHECK_UNATTRIBUTED,   /* a quotation whose attribution names no provision: not checked */
+	CHECK_N
+} CheckStatus;
+
+const char *check_status_name(CheckStatus s);   /* "match", "differs", "not found", ... */
+
+typedef enum { DIFF_CHANGED, DIFF_MISSING, DIFF_ADDED } DiffOp;
+
+/* One difference: words of the quotation where the law has other words
+** (changed), law words the quotation leaves out (missing), or words the law does
+** not have (added). Strings are as written, white space collapsed. */
+typedef struct CheckDiff {
+	DiffOp op;
+	char *quote;     /* NULL for missing */
+	char *law;       /* NULL for added */
+	char *context;   /* up to four matching words of the quotation just before, or NULL */
+} CheckDiff;
+
+/* The version a quotation or citation was compared with. */
+typedef struct CheckVersion {
+	char *document, *type, *number, *date, *title;
+	int in_force;    /* 0: no version of the act was in force on the date; the nearest one */
+} CheckVersion;
+
+typedef struct CheckResult {
+	Item it;             /* the provision compared with (resolved: it.id != 0) or the one named;
+	                        it.quote: the quotation; it.match: the citation as written */
+	CheckStatus status;
+	const char *in;      /* the checked document's name (points into CheckReport.docs) */
+	char *at;            /* where it stands in the document: "Målgruppen, afsnit 2" */
+	size_t pos;          /* its byte offset in the document's text (results are in this order) */
+	CheckVersion cw;     /* cw.document == NULL when nothing was compared */
+	CheckDiff *diffs;
+	int n_diffs;
+	int quote_words, matched_words;
+	char *found_in;      /* where the quoted words do stand, when not in the cited provision */
+	CheckVersion found_version;
+	char *note;          /* one sentence for people, or NULL */
+} CheckResult;
+
+typedef enum { DATE_FROM_DOCUMENT, DATE_FROM_OPTION, DATE_FROM_TODAY } DateFrom;
+
+typedef struct CheckDoc {
+	char *name, *type, *title, *date;
+	DateFrom date_from;
+	char *question;      /* the text "not mentioned" was ranked for, or NULL */
+	int counts[CHECK_N];
+} CheckDoc;
+
+typedef struct CheckReport {
+	char *input;         /* the file or document name given */
+	char *path;          /* the file read */
+	CheckDoc *docs;
+	int n_docs;
+	CheckResult *v;      /* in document order: quotations and citations, then not mentioned */
+	int n, cap;
+	int counts[CHECK_N];
+} CheckReport;
+
+typedef struct Checker Checker;
+
+/* corpus_dir holds stopwords.list and thesaurus.tsv (for ranking "not mentioned"). */
+Checker *checker_new(Graph *g, const char *corpus_dir, char **err);
+void checker_free(Checker *c);   /* accepts NULL */
+
+/* Checks arg: a file, or the name of an indexed document. as_of (NULL: the
+** document's own date) overrides the date. Returns LG_OK and *out, LG_USAGE when
+** arg cannot be read or named (unreadable file, unknown document, a statute), or
+** LG_ERROR; *err says why, naming arg. */
+int check_run(Checker *c, const char *arg, const char *as_of, CheckReport **out, char **err);
+void check_report_free(CheckReport *r);   /* accepts NULL */
+
+#endif
