@@ -10,6 +10,11 @@
 ** prefix no name has, so a word that starts no name costs one lookup, and a
 ** long title costs one lookup per word. With the 26,000 titles of all Danish
 ** law that is a few hundred thousand entries: cheap next to the index itself.
+**
+** Each prefix also remembers whether the names it starts are all of one act,
+** so that a title cut short ("bekendtgørelse om rehabiliteringsplan og
+** rehabiliteringsteam") can name that act; the checks for it run only where a
+** walk stops after four words or more, which is rare.
 */
 #include "acts.h"
 #include "util.h"
@@ -28,12 +33,14 @@ typedef struct Act {
 
 /* One entry of a hash table: a byte string (not owned: it points into a name
 ** or key owned elsewhere in Acts) and the act it names, or -1 for a prefix
-** that is not itself a name. */
+** that is not itself a name; only: the one act whose names start with it, -2
+** when several acts' names do. */
 typedef struct Slot {
 	uint64_t h;
 	const char *s;
 	size_t n;
 	int act;
+	int only;
 } Slot;
 
 typedef struct Table {
@@ -180,6 +187,7 @@ static Slot *table_put(Table *t, const char *s, size_t n) {
 	e->s = s;
 	e->n = n;
 	e->act = -1;
+	e->only = -1;
 	t->used++;
 	return e;
 }
@@ -230,6 +238,7 @@ static void add_name(Acts *a, char *name, int i) {
 		if (word_at(s, j, n) && (j + k == n || !word_at(s, j + k, n))) {
 			Slot *e = table_put(&a->names, name, j + k);
 			if (j + k == n) e->act = i;
+			e->only = e->only == -1 || e->only == i ? i : -2;
 		}
 		j += k;
 	}
@@ -371,34 +380,120 @@ static size_t mv_tail(const unsigned char *s, size_t i, size_t n) {
 	return 0;
 }
 
-size_t acts_match(const Acts *a, const char *text, size_t n, const char **key) {
-	const unsigned char *s = (const unsigned char *)text;
+int acts_cannot_end(const char *w, size_t n) {
+	static const char *const small[] = {"af", "til", "på", "om", "ved", "fra", "mod", "mellem",
+	                                    "de", "den", "det", "et", "en", "under", "over", "visse",
+	                                    "og", "eller", "samt", "i", "for", "med", "efter"};
+	for (size_t k = 0; k < sizeof small / sizeof *small; k++)
+		if (n == strlen(small[k]) && strncasecmp(w, small[k], n) == 0) return 1;
+	return 0;
+}
+
+/* The length of word w if it stands at s[j] on word boundaries (ASCII case
+** folded), else 0. */
+static size_t word_is(const unsigned char *s, size_t j, size_t n, const char *w) {
+	size_t l = strlen(w);
+	if (j + l > n || strncasecmp((const char *)s + j, w, l) != 0 || (j + l < n && word_at(s, j + l, n)))
+		return 0;
+	return l;
+}
+
+/* 1 if the title a text names ends at s[i]: the text ends, or goes on with
+** punctuation, "§", "m.v.", a word that no title goes on with ("at", "som",
+** "jf", ...) or "og"/"eller" and no word ("og § 2"). */
+static int title_ends(const unsigned char *s, size_t i, size_t n) {
+	static const char *const next[] = {"at", "som", "der", "jf", "hvis", "når", "skal", "kan",
+	                                   "er", "har", "finder", "gælder", "herunder", "ikke"};
+	size_t j = i, w;
+	if (mv_tail(s, i, n)) return 1;
+	while (j < n && (w = space_at(s, j, n))) j += w;
+	if (j >= n) return 1;
+	if (!word_at(s, j, n)) return s[j] != '-';
+	for (size_t k = 0; k < sizeof next / sizeof *next; k++)
+		if (word_is(s, j, n, next[k])) return 1;
+	if ((w = word_is(s, j, n, "og")) || (w = word_is(s, j, n, "eller"))) {
+		j += w;
+		while (j < n && (w = space_at(s, j, n))) j += w;
+		return j < n && !word_at(s, j, n) && s[j] != '-';
+	}
+	return 0;
+}
+
+/* The slot of buf[0..L) with its last word (from buf[ws]) written with a
+** common Danish ending more or less: "rehabiliteringsteam" for
+** "rehabiliteringsteamets", "pensions" for "pension". buf has room for cap
+** bytes; h is the hash of buf[0..L). A name wins over a prefix; NULL if none. */
+static const Slot *inflected(const Acts *a, unsigned char *buf, size_t cap, size_t L, size_t ws,
+                             uint64_t h) {
+	static const char *const endings[] = {"ernes", "erne", "enes", "ene", "ens", "ets", "ers",
+	                                      "en", "et", "er", "es", "ne", "ns", "ts",
+	                                      "e", "n", "r", "s", "t"};
+	const Slot *found = NULL;
+	if (L - ws < 4) return NULL;
+	for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+		size_t el = strlen(endings[k]);
+		const Slot *e = NULL;
+		if (L + el <= cap) {
+			uint64_t g = h;
+			memcpy(buf + L, endings[k], el);
+			for (size_t j = 0; j < el; j++) g = fnv_add(g, buf[L + j]);
+			e = table_find(&a->names, g, (const char *)buf, L + el);
+		}
+		if (!e && L - ws >= el + 4 && memcmp(buf + L - el, endings[k], el) == 0)
+			e = table_find(&a->names, fnv((const char *)buf, L - el), (const char *)buf, L - el);
+		if (e && (!found || (e->act >= 0 && found->act < 0))) found = e;
+	}
+	return found;
+}
+
+static size_t match(const Acts *a, const unsigned char *s, size_t n, int *act, int cut);
+
+/* 1 if a name of an act other than act starts at a word inside s[0..n). */
+static int other_inside(const Acts *a, const unsigned char *s, size_t n, int act) {
+	int prev = 1;
+	for (size_t j = 0; j < n; j += ulen(s, j, n)) {
+		int wc = word_at(s, j, n), other = -1;
+		if (wc && !prev && match(a, s + j, n - j, &other, 0) && other != act) return 1;
+		prev = wc;
+	}
+	return 0;
+}
+
+/* acts_match(); cut: also a title cut short. Sets *act; returns the length. */
+static size_t match(const Acts *a, const unsigned char *s, size_t n, int *act, int cut) {
 	unsigned char buf[1024];
 	size_t cap = a->max_name + 8 < sizeof buf ? a->max_name + 8 : sizeof buf;
-	size_t L = 0, best = 0;
-	int best_act = -1, pend = 0;
+	size_t L = 0, ws = 0, best = 0;
+	int best_act = -1, pend = 0, in_word = 0, words = 0, capped = 0;
+	/* the longest start of a name the text has, for a title cut short */
+	const Slot *last = NULL;
+	size_t last_end = 0, last_ws = 0, last_L = 0;
+	int last_words = 0;
 	uint64_t h = FNV_INIT;
 	if (!n || !a->names.cap || !word_at(s, 0, n)) return 0;
 	for (size_t i = 0; i < n;) {
 		size_t w = space_at(s, i, n);
-		if (w) { pend = 1; i += w; continue; }
+		if (w) { pend = 1; in_word = 0; i += w; continue; }
 		if ((w = invisible_at(s, i, n))) { i += w; continue; }
 		if (pend) {
-			if (L + 1 > cap) break;
+			if (L + 1 > cap) { capped = 1; break; }
 			buf[L++] = ' ';
 			h = fnv_add(h, ' ');
 			pend = 0;
 		}
 		size_t k = ulen(s, i, n);
-		if (L + k > cap) break;
+		if (L + k > cap) { capped = 1; break; }
+		int wc = word_at(s, i, n);
+		if (wc && !in_word) ws = L;
+		in_word = wc;
 		size_t m = lower_char(s, i, k, buf + L);
 		for (size_t j = 0; j < m; j++) h = fnv_add(h, buf[L + j]);
 		L += m;
-		int wc = word_at(s, i, n);
 		i += k;
 		if (!wc || (i < n && word_at(s, i, n))) continue;
 		/* A word ends here: is what we have a name, or the start of one? */
-		Slot *e = table_find(&a->names, h, (const char *)buf, L);
+		words++;
+		const Slot *e = table_find(&a->names, h, (const char *)buf, L);
 		if (e && e->act >= 0) {
 			best = i;
 			best_act = e->act;
@@ -407,12 +502,38 @@ size_t acts_match(const Acts *a, const char *text, size_t n, const char **key) {
 			Slot *g = table_find(&a->names, fnv((const char *)buf, L - 1), (const char *)buf, L - 1);
 			if (g && g->act >= 0) { best = i; best_act = g->act; }
 		}
+		const Slot *x = e;
+		if (!x && cut && words >= 4) x = inflected(a, buf, cap, L, ws, h);
+		if (x) {
+			last = x;
+			last_end = i;
+			last_ws = ws;
+			last_L = L;
+			last_words = words;
+		}
 		if (!e) break;
+	}
+	if (cut && !capped && last && last_end > best && last_words >= 4 &&
+	    (last->act >= 0 || last->only >= 0) &&
+	    !acts_cannot_end((const char *)buf + last_ws, last_L - last_ws) &&
+	    title_ends(s, last_end, n)) {
+		int which = last->act >= 0 ? last->act : last->only;
+		if (!other_inside(a, s, last_end, which)) {
+			best = last_end;
+			best_act = which;
+		}
 	}
 	if (best_act < 0) return 0;
 	best += mv_tail(s, best, n);
-	if (key) *key = a->act[best_act].key;
+	*act = best_act;
 	return best;
+}
+
+size_t acts_match(const Acts *a, const char *text, size_t n, const char **key) {
+	int act = -1;
+	size_t len = match(a, (const unsigned char *)text, n, &act, 1);
+	if (len && key) *key = a->act[act].key;
+	return len;
 }
 
 const char *acts_short(const Acts *a, const char *key) {

@@ -40,8 +40,18 @@ const char *acts_key_for_title(Acts *a, const char *title, const char *type);
 
 /* The longest act name or alias that starts at s (case-insensitive, any run of
 ** white space matching one space, on word boundaries; a genitive "-lovens" matches
-** the alias "-loven"). Returns its length in bytes and sets *key, or 0. */
+** the alias "-loven"). A title cut short also names its act when nothing else
+** can be meant: at least four words, the start of the names of one act only,
+** not ending in a word like "om" or "og", with no other act's name inside it,
+** and followed by no other word of a title ("§ 9 i bekendtgørelse om
+** rehabiliteringsplan og rehabiliteringsteam, at"); its last word may be
+** inflected ("-teamets" written "-team"). Returns the length in bytes and sets
+** *key, or 0. */
 size_t acts_match(const Acts *a, const char *s, size_t n, const char **key);
+
+/* 1 if the word w[0..n) joins the words of a title but cannot end one: "om",
+** "af", "til", "det", ... */
+int acts_cannot_end(const char *w, size_t n);
 
 const char *acts_short(const Acts *a, const char *key);  /* "LAB"; the key itself if none */
 const char *acts_title(const Acts *a, const char *key);  /* "lov om en aktiv beskæftigelsesindsats" */

@@ -9,7 +9,8 @@
 **   1. Mentions: every act named in the text. At each word start the act table
 **      is asked for the longest known name (acts_match); where it knows none, a
 **      pattern takes "lov om ...", "bekendtgørelse om ..." and "...loven" as an
-**      act named but unknown.
+**      act named but unknown, and "vejledningen om ..." as a guideline named
+**      but unknown when a part of it follows ("afsnit 5").
 **   2. Parts of guidelines and letters, right after a mention of one
 **      ("vejledningen om tilkendelse af førtidspension afsnit 4.1").
 **   3. Expressions: a pattern finds where one may start (§, §§, stk., nr.,
@@ -18,7 +19,7 @@
 **      before them; a bare number or a repeated keyword after "," / "og" /
 **      "eller" starts a sibling), then looks for the act before the expression
 **      (a mention ending right before it) or after it ("i lov om ...", "i denne
-**      lov", "i samme lov").
+**      lov", "i samme lov", "i bekendtgørelsen").
 **
 ** Mentions that no expression used become CITE_ACT. Everything is linear in the
 ** length of the text; the patterns are compiled once, with JIT.
@@ -41,11 +42,12 @@
 ** parser below reads the rest. The leading look-ahead on the first characters
 ** lets the JIT skip most of the text (four times faster than without it). */
 static const char RE_TRIGGER[] =
-	"(?= [§KkSsnVvCca\\d] )\n"
+	"(?= [§KkSsnlVvCca\\d] )\n"
 	"(?: (?<sec> §§? )\n"
 	"  | (?<![\\w.]) (?<kap> [Kk]apit(?:el|lerne) ) (?!\\w)\n"
 	"  | (?<![\\w.]) (?<stk> [Ss]tk\\. )\n"
 	"  | (?<![\\w.]) (?<nr> nr\\. )\n"
+	"  | (?<![\\w.]) (?<litra> litra ) (?= \\s+ [a-z] (?!\\w) )\n"
 	"  | (?<![\\w.,]) (?<pkt> \\d{1,2} \\. \\s* (?: (?:og|eller|-|–|,) \\s* \\d{1,2} \\. \\s* )? pkt\\. )\n"
 	"  | (?<![\\w.]) (?<guide> [Vv]ejledningens | [Ss]krivelsens | [Cc]irkulærets ) (?!\\w)\n"
 	"  | (?<![\\w.]) (?<afsnit> afsnit ) (?= \\s+ \\d ) )";
@@ -64,17 +66,19 @@ static const char RE_PART[] =
 	"| om \\s+ § \\s* (?<om> \\d+ (?: \\s? [a-zA-Z] (?!\\w) )? )\n"
 	"      (?: ,? \\s+ stk\\. \\s* (?<omstk> \\d+ ) )?";
 
-/* An act named but not in the table, at a "lov" or "bekendtgørelse" (anchored):
-** "lov om pas til danske statsborgere m.v.". The name runs for at most eight
-** words and stops before a word that cannot be part of a title; long titles
+/* An act named but not in the table, at a "lov", "bekendtgørelse" or
+** "vejledning(en)" (anchored): "lov om pas til danske statsborgere m.v.". The
+** name runs for at most eight words and stops before a word that cannot be
+** part of a title, a number or the name of a part ("afsnit 5"); long titles
 ** are in the table anyway once their documents are indexed. */
 static const char RE_UNKNOWN[] =
-	"(?: [Ll]ov | [Bb]ekendtgørelse ) \\s+ om \\s+ (?&w)\n"
-	"(?: \\s+ (?! (?&stop) (?![\\w-]) | mv?\\. ) (?&w) ){0,7}\n"
+	"(?: [Ll]ov | [Bb]ekendtgørelse | [Vv]ejledning(?:en)? ) \\s+ om \\s+ (?&w)\n"
+	"(?: \\s+ (?! (?&stop) (?![\\w-]) | mv?\\. | \\d ) (?&w) ){0,7}\n"
 	"(?: \\s+ m\\.v\\. | \\s+ mv\\. )?\n"
 	"(?(DEFINE) (?<w> [\\w\\x{AD}\\x{200B}-\\x{200D}-]+ ) )\n"
 	"(?(DEFINE) (?<stop> og | eller | samt | jf | som | der | hvis | når | at | skal | kan\n"
-	"    | er | har | finder | gælder | efter | herunder | i | for | med | ikke ) )";
+	"    | er | har | finder | gælder | efter | herunder | i | for | med | ikke\n"
+	"    | afsnit | punkt | kapitel | stk | nr | pkt | litra ) )";
 
 typedef struct Mention {
 	size_t start, end;
@@ -90,7 +94,7 @@ struct CiteParser {
 	const Acts *acts;
 	pcre2_code *re_trigger, *re_pkt, *re_part, *re_unknown;
 	pcre2_match_data *md;
-	uint32_t g_sec, g_kap, g_stk, g_nr, g_pkt, g_guide, g_afsnit;
+	uint32_t g_sec, g_kap, g_stk, g_nr, g_litra, g_pkt, g_guide, g_afsnit;
 	/* scratch, reused between calls */
 	Mention *men;
 	int n_men, cap_men;
@@ -132,6 +136,7 @@ CiteParser *cite_parser_new(const Acts *acts, char **err) {
 	p->g_kap = pcre2_substring_number_from_name(p->re_trigger, (PCRE2_SPTR)"kap");
 	p->g_stk = pcre2_substring_number_from_name(p->re_trigger, (PCRE2_SPTR)"stk");
 	p->g_nr = pcre2_substring_number_from_name(p->re_trigger, (PCRE2_SPTR)"nr");
+	p->g_litra = pcre2_substring_number_from_name(p->re_trigger, (PCRE2_SPTR)"litra");
 	p->g_pkt = pcre2_substring_number_from_name(p->re_trigger, (PCRE2_SPTR)"pkt");
 	p->g_guide = pcre2_substring_number_from_name(p->re_trigger, (PCRE2_SPTR)"guide");
 	p->g_afsnit = pcre2_substring_number_from_name(p->re_trigger, (PCRE2_SPTR)"afsnit");
@@ -453,18 +458,13 @@ static void norm_unknown(char *out, size_t cap, const char *t, size_t n) {
 ** "lov om ..." cut short by the word limit ("... udbetalt af"). Keeps three
 ** words at least. Returns the new end. */
 static size_t trim_tail(const char *t, size_t s, size_t e) {
-	static const char *const small[] = {"af", "til", "på", "om", "ved", "fra", "mod", "mellem",
-	                                    "de", "den", "det", "et", "en", "under", "over", "visse"};
 	for (;;) {
 		size_t ls = e, words = 1;
 		while (ls > s && t[ls - 1] != ' ' && t[ls - 1] != '\n' && t[ls - 1] != '\t') ls--;
 		for (size_t k = s; k < ls; k++)
 			if (t[k] == ' ' || t[k] == '\n' || t[k] == '\t') words++;
 		if (ls == s || words <= 3) return e;
-		int cut = 0;
-		for (size_t w = 0; w < sizeof small / sizeof *small && !cut; w++)
-			cut = e - ls == strlen(small[w]) && strncmp(t + ls, small[w], e - ls) == 0;
-		if (!cut) return e;
+		if (!acts_cannot_end(t + ls, e - ls)) return e;
 		e = ls;
 		while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\t')) e--;
 	}
@@ -498,13 +498,17 @@ static void scan_mentions(CiteParser *p, const char *t, size_t n) {
 		while (we < n && (word_at(t, we, n) || (t[we] == '-' && word_at(t, we + 1, n))))
 			we += ulen(t, we, n);
 		/* An unknown "lov om ..." / "bekendtgørelse om ...", unless a known
-		** name starts inside it ("lov om ændring af lov om ..."). */
-		if ((word_is(t, n, i, "lov") || word_is(t, n, i, "bekendtgørelse")) &&
-		    (e = match_at(p, p->re_unknown, t, n, i)) && !known_inside(p, t, i, e)) {
-			e = trim_tail(t, i, e);
+		** name starts inside it ("lov om ændring af lov om ..."); an unknown
+		** "vejledningen om ..." only when a part of it follows ("afsnit 5"):
+		** "vejledning om" is as often guidance given as a guideline named. */
+		int guide = word_is(t, n, i, "vejledning") || word_is(t, n, i, "vejledningen");
+		if ((guide || word_is(t, n, i, "lov") || word_is(t, n, i, "bekendtgørelse")) &&
+		    (e = match_at(p, p->re_unknown, t, n, i)) && !known_inside(p, t, i, e) &&
+		    (e = trim_tail(t, i, e)) &&
+		    (!guide || match_at(p, p->re_part, t, n, skip_ws(t, n, e)))) {
 			Mention *m = add_mention(p, i, e);
 			norm_unknown(m->name, sizeof m->name, t + i, e - i);
-			m->kind = (t[i] | 0x20) == 'b' ? 'B' : 'L';
+			m->kind = guide ? 'V' : (t[i] | 0x20) == 'b' ? 'B' : 'L';
 			i = e;
 			continue;
 		}
@@ -603,7 +607,7 @@ static size_t scan_parts(CiteParser *p, const char *t, size_t n, size_t i, const
 
 /* ---------- pass 3: expressions ---------- */
 
-enum { LV_SEC, LV_STK, LV_NR, LV_PKT };
+enum { LV_SEC, LV_STK, LV_NR, LV_LITRA, LV_PKT };
 
 /* Parser state for one expression: the elements are o->v[first..o->n). */
 typedef struct Expr {
@@ -614,16 +618,20 @@ typedef struct Expr {
 } Expr;
 
 /* Starts a sibling of the current element at level lv: keeps what is above
-** lv, clears lv and below. */
+** lv, clears lv and below. A sibling of "nr. 2" or "1. pkt." at a higher level
+** ("og stk. 3") is of that level's kind. */
 static Cite *sibling(Out *o, Expr *x, int lv, size_t el_start) {
 	Cite base = o->v[x->cur];
 	Cite *c = push(o);
 	*c = base;
+	if ((c->kind == CITE_NR || c->kind == CITE_PKT) && lv <= LV_STK) c->kind = CITE_STK;
+	else if (c->kind == CITE_PKT && lv <= LV_LITRA) c->kind = CITE_NR;
 	if (lv <= LV_SEC) {
 		c->sec[0] = c->sec_hi[0] = c->chapter[0] = 0;
 	}
 	if (lv <= LV_STK) c->stk = c->stk_hi = 0;
 	if (lv <= LV_NR) c->nr[0] = c->nr_hi[0] = 0;
+	if (lv <= LV_LITRA) c->litra[0] = 0;
 	c->pkt = 0;
 	c->el_start = el_start;
 	x->cur = o->n - 1;
@@ -720,16 +728,22 @@ static int nr_of_other(const char *t, size_t n, size_t i) {
 	return 0;
 }
 
+/* 1 if a "(" before t[start] is still open there: "(§§ 7 og 8)". Looks back
+** 300 bytes at most. */
+static int paren_open(const char *t, size_t start) {
+	for (size_t k = start, lim = start > 300 ? start - 300 : 0; k > lim; k--) {
+		if (t[k - 1] == ')') return 0;
+		if (t[k - 1] == '(') return 1;
+	}
+	return 0;
+}
+
 /* "7)" at t[q] starts item 7 of a list ("som nævnt i nr. 2 og 3, 7) ...")
 ** unless a "(" before the expression is still open: "(§§ 7 og 8)". */
 static int item_marker(const char *t, size_t n, size_t q, size_t start) {
 	while (q < n && (is_digit(t[q]) || is_alpha(t[q]) || t[q] == ' ')) q++;
 	if (q >= n || t[q] != ')') return 0;
-	for (size_t k = start, lim = start > 300 ? start - 300 : 0; k > lim; k--) {
-		if (t[k - 1] == ')') return 1;
-		if (t[k - 1] == '(') return 0;
-	}
-	return 1;
+	return !paren_open(t, start);
 }
 
 /* Reads the rest of an expression after its first element: siblings and
@@ -812,11 +826,18 @@ static size_t scan_list(CiteParser *p, const char *t, size_t n, size_t e, Out *o
 		} else if ((w = word_is(t, n, q, "litra"))) {
 			size_t j = skip_ws(t, n, q + w);
 			if (j >= n || !is_alpha(t[j]) || word_at(t, j + 1, n)) break;
-			if (!cur->nr[0] && cur->kind != CITE_CHAPTER) {
-				cur->nr[0] = t[j] | 0x20;
-				cur->nr[1] = 0;
+			if (cur->kind == CITE_CHAPTER || cur->kind == CITE_PART) break;
+			Cite *c;
+			if (x->level < LV_LITRA && !conj) {
+				c = cur;
+				x->level = LV_LITRA;
+			} else {
+				if (!sep) break;
+				c = sibling(o, x, LV_LITRA, q);
 			}
-			cur->el_end = e = j + 1;
+			c->litra[0] = t[j] | 0x20;
+			c->litra[1] = 0;
+			c->el_end = e = j + 1;
 		} else if (sep && q < n && is_digit(t[q]) && x->level != LV_PKT) {  /* bare number */
 			Cite *c;
 			if (item_marker(t, n, q, x->start)) break;
@@ -875,14 +896,21 @@ static Mention *act_before(CiteParser *p, const char *t, size_t i, size_t *start
 	return m;
 }
 
-/* The act named right after an expression that ends at e: ", i lov om ...",
-** " i denne lov", " i samme lov". Returns 1 and sets *m (NULL: the act the text
-** stands in) and *end when there is one; *back = 1 when *m is a reference
-** back to an act named earlier ("samme lov"). */
+/* The act named right after an expression that starts at start and ends at e:
+** ", i lov om ...", " i denne lov", " i samme lov", " i bekendtgørelsen" (also
+** after an item written "nr. 3)"). Returns 1 and sets *m (NULL: the act the text
+** stands in) and *end when there is one; *back = 1 when *m is a reference back
+** to an act named earlier ("samme lov", "loven"). "loven" and "bekendtgørelsen"
+** with no such act before them name a document that cannot be identified:
+** *m is then set to generic, filled in with the word as written. */
 static int act_after(CiteParser *p, const char *t, size_t n, size_t e, size_t start, Mention **m,
-                     size_t *end, int *back) {
+                     size_t *end, int *back, Mention *generic) {
+	static const struct { const char *word, *kinds; } BACK[] = {
+		{"loven", "L"}, {"lovbekendtgørelsen", "L"}, {"bekendtgørelsen", "B"}};
 	size_t q = skip_ws(t, n, e), w;
 	*back = 0;
+	if (q < n && t[q] == ')' && q > 0 && is_digit(t[q - 1]) && !paren_open(t, start))
+		q = skip_ws(t, n, q + 1);
 	if (q < n && t[q] == ',') q = skip_ws(t, n, q + 1);
 	if (!(w = word_is(t, n, q, "i"))) return 0;
 	q = skip_ws(t, n, q + w);
@@ -898,7 +926,18 @@ static int act_after(CiteParser *p, const char *t, size_t n, size_t e, size_t st
 			return 1;
 		}
 	}
-	if ((w = word_is(t, n, q, "loven"))) {
+	for (size_t k = 0; k < sizeof BACK / sizeof *BACK; k++) {
+		if (!(w = word_is(t, n, q, BACK[k].word))) continue;
+		*m = last_mention(p, start, BACK[k].kinds);
+		*back = 1;
+		if (!*m) {
+			memset(generic, 0, sizeof *generic);
+			generic->start = q;
+			generic->end = q + w;
+			norm_unknown(generic->name, sizeof generic->name, t + q, w);
+			generic->kind = BACK[k].kinds[0];
+			*m = generic;
+		}
 		*end = q + w;
 		return 1;
 	}
@@ -971,6 +1010,14 @@ static size_t parse_expr(CiteParser *p, const char *t, size_t n, uint32_t g, siz
 		c->el_start = ts;
 		c->el_end = e;
 		x.level = LV_NR;
+	} else if (g == p->g_litra) {
+		size_t j = skip_ws(t, n, te);
+		Cite *c = push(o);
+		c->kind = CITE_NR;
+		c->litra[0] = t[j];
+		c->el_start = ts;
+		c->el_end = e = j + 1;
+		x.level = LV_LITRA;
 	} else if (g == p->g_pkt) {
 		if (!match_at(p, p->re_pkt, t, n, ts)) return te;
 		size_t s1, e1, s2, e2;
@@ -1015,28 +1062,31 @@ static size_t parse_expr(CiteParser *p, const char *t, size_t n, uint32_t g, siz
 
 	e = scan_list(p, t, n, e, o, &x);
 
-	/* The act: before the expression, or after it. Only sections and chapters
-	** take it; "stk. 2" alone is always of the section the text stands in. */
+	/* The act: before the expression, or after it. Sections and chapters take
+	** it. "stk. 2" is of the section the text stands in, unless the whole
+	** expression is of another act named after it ("nr. 3 i bekendtgørelsen"). */
 	int named = 0;
 	for (int k = x.first; k < o->n; k++)
 		named |= o->v[k].kind == CITE_SECTION || o->v[k].kind == CITE_CHAPTER;
 	size_t start = ts, end = e, mstart = ts, aend;
-	Mention *m = NULL;
+	Mention *m = NULL, generic;
 	int have = 0, back = 0;
 	if (named && o->v[x.first].kind != CITE_STK && o->v[x.first].kind != CITE_NR &&
 	    o->v[x.first].kind != CITE_PKT && (m = act_before(p, t, ts, &mstart))) {
 		have = 1;
 		start = mstart;
-	} else if (named && act_after(p, t, n, e, ts, &m, &aend, &back)) {
+	} else if (act_after(p, t, n, e, ts, &m, &aend, &back, &generic)) {
 		have = 1;
 		end = aend;
 	}
-	if (have && m && !back) m->used = 1;
+	/* "stk. 2 i lov om X" names no provision of X that can be found: X itself
+	** stays cited as an act */
+	if (have && m && !back && named) m->used = 1;
 	for (int k = x.first; k < o->n; k++) {
 		Cite *c = &o->v[k];
 		c->start = start;
 		c->end = end;
-		if (have && (c->kind == CITE_SECTION || c->kind == CITE_CHAPTER)) set_act(c, m);
+		if (have && (!named || c->kind == CITE_SECTION || c->kind == CITE_CHAPTER)) set_act(c, m);
 	}
 	return end;
 }

@@ -9,6 +9,7 @@
 **   § 17 b i samme lov                 § 46 i denne lov
 **   LAB § 53     SDP § 13b, stk. 5     lov om social pension §18a     §69k, stk. 2
 **   1. pkt.      barselslovens § 6     vejledningens afsnit 4.1, punkt 8, om § 53
+**   § 1, stk. 1, nr. 2, litra b        vejledningen om sygedagpenge afsnit 5
 **
 ** Dates, amounts and ordinals ("3. juni 2022", "25 mio. kr.", "2. halvår") are
 ** not citations. A list or range yields one Cite per element (a range stays one
@@ -26,7 +27,8 @@ typedef enum {
 	CITE_SECTION,  /* § N (with optional stk./nr./pkt.), or a range § N - § M */
 	CITE_CHAPTER,  /* kapitel N */
 	CITE_STK,      /* stk. N without a §: a subsection of the section the text stands in */
-	CITE_NR,       /* nr. N without § or stk.: an item of the subsection the text stands in */
+	CITE_NR,       /* nr. N (or litra x) without § or stk.: an item of the subsection the text
+	               ** stands in (a litra of the item it stands in) */
 	CITE_PKT,      /* "1. pkt." alone: a sentence of the subsection the text stands in */
 	CITE_PART,     /* a part of a guideline or letter: "afsnit 4.1", "punkt 8", "om § 53", "indledning" */
 	CITE_ACT       /* an act or document named with no provision: "lov om social pension" */
@@ -37,13 +39,18 @@ typedef struct Cite {
 	size_t start, end;     /* byte span of the whole citation expression in the text */
 	size_t el_start, el_end; /* byte span of this element ("12" in "nr. 1-3, 7, 8 og 12") */
 	/* The act. act[0] == 0: the act the text stands in (also for "denne lov").
-	** "samme lov" is replaced by the last act named before it in the same text. */
+	** "samme lov", "loven", "bekendtgørelsen" are replaced by the last act of that
+	** kind named before them in the same text; when none is, "loven" and
+	** "bekendtgørelsen" stay as written (act_known = 0): another document, not
+	** identified. Only "stk.", "nr." and "pkt." that name an act after them
+	** ("nr. 3 i bekendtgørelsen") have one; alone they are of the text's section. */
 	char act[128];         /* key from Acts when known (act_known = 1), else the name as written */
 	int act_known;
 	char chapter[16];      /* CITE_CHAPTER: "6 a" */
 	char sec[16], sec_hi[16]; /* "69 k"; sec_hi set for "§§ 14-16" / "§§ 69 b-69 e" */
 	int stk, stk_hi;       /* 0 = not given */
-	char nr[8], nr_hi[8];  /* "" = not given; litra also goes here ("a") */
+	char nr[8], nr_hi[8];  /* "" = not given */
+	char litra[4];         /* "b" of "nr. 2, litra b"; "" = not given */
 	int pkt;               /* 0 = not given */
 	char part[32];         /* CITE_PART: "afsnit 4.1", "punkt 8", "om § 53", "indledning" */
 } Cite;

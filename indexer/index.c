@@ -340,6 +340,9 @@ static void write_targets(Linker *l, const char *kind, long long src, const char
                           const Cite *c, const Target *t, int nt, const char *quote,
                           size_t base) {
 	for (int i = 0; i < nt; i++) {
+		/* never an edge from a provision to itself: "1. pkt." of its own stk. is
+		** no link in the graph, and a self-loop is most often a misreading */
+		if (t[i].dst == src) continue;
 		const Cite *ci = &c[t[i].cite];
 		char *raw = xstrndup(text + ci->start, ci->end - ci->start);
 		EdgeRow e = {.kind = kind, .src = src, .dst = t[i].dst, .t_act = t[i].act,

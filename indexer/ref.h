@@ -9,6 +9,7 @@
 #define LOVGRAF_REF_H
 
 /* Any of chapter, section, nr, litra, part may be NULL or ""; stk 0 = none.
+** An empty short_name (the act is not known) writes the rest alone: "§ 5".
 ** A section wins over a chapter (a section's chapter is not written). */
 char *ref_format(const char *short_name, const char *chapter, const char *section,
                  int stk, const char *nr, const char *litra, const char *part);

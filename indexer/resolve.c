@@ -21,10 +21,10 @@ static const char *const QSQL[Q_N] = {
 	              " ORDER BY (date<=?2) DESC, CASE WHEN date<=?2 THEN date END DESC, date"
 	              " LIMIT 1",
 	[Q_FIND] = "SELECT id FROM provisions WHERE doc=?1 AND section=?2 AND stk IS ?3"
-	           " AND nr IS ?4 AND litra IS NULL ORDER BY id LIMIT 1",
+	           " AND nr IS ?4 AND litra IS ?5 ORDER BY id LIMIT 1",
 	[Q_FIND_ANY] = "SELECT p.id FROM provisions p JOIN documents d ON d.id=p.doc"
 	               " WHERE p.act=?1 AND p.section=?2 AND p.stk IS ?3 AND p.nr IS ?4"
-	               " AND p.litra IS NULL AND d.in_corpus=1"
+	               " AND p.litra IS ?6 AND d.in_corpus=1"
 	               " ORDER BY abs(julianday(d.date)-julianday(?5)), p.id LIMIT 1",
 	[Q_RANGE] = "SELECT section FROM provisions WHERE doc=?1 AND kind='section'"
 	            " AND sec_key BETWEEN ?2 AND ?3 GROUP BY section ORDER BY min(sec_key)",
@@ -92,9 +92,11 @@ long long resolve_version(Resolver *r, const char *act, const char *date) {
 	return one_id(st);
 }
 
-/* The provision act/section/stk/nr: in doc first, else in the nearest version. */
+/* The provision act/section/stk/nr/litra: in doc first, else in the nearest
+** version. A litra that is not a provision of its own is not found: its item
+** is not what was cited. */
 static long long find(Resolver *r, const char *act, long long doc, const char *date,
-                      const char *section, int stk, const char *nr) {
+                      const char *section, int stk, const char *nr, const char *litra) {
 	sqlite3_stmt *st;
 	long long id = 0;
 	if (doc) {
@@ -103,10 +105,11 @@ static long long find(Resolver *r, const char *act, long long doc, const char *d
 		sqlite3_bind_text(st, 2, section, -1, SQLITE_TRANSIENT);
 		if (stk) sqlite3_bind_int(st, 3, stk);
 		bind_opt(st, 4, nr);
+		bind_opt(st, 5, litra);
 		id = one_id(st);
 	}
 	/* "§ 15, stk. 1" of a section with one subsection: the section is its stk. 1 */
-	if (!id && stk == 1) id = find(r, act, doc, date, section, 0, nr);
+	if (!id && stk == 1) id = find(r, act, doc, date, section, 0, nr, litra);
 	if (!id) {
 		st = r->q[Q_FIND_ANY];
 		sqlite3_bind_text(st, 1, act, -1, SQLITE_TRANSIENT);
@@ -114,6 +117,7 @@ static long long find(Resolver *r, const char *act, long long doc, const char *d
 		if (stk) sqlite3_bind_int(st, 3, stk);
 		bind_opt(st, 4, nr);
 		sqlite3_bind_text(st, 5, date && *date ? date : r->today, -1, SQLITE_TRANSIENT);
+		bind_opt(st, 6, litra);
 		id = one_id(st);
 	}
 	return id;
@@ -133,37 +137,52 @@ static Target *add(Resolver *r, int cite, const char *act) {
 
 static void finish(Resolver *r, Target *t) {
 	const char *shrt = acts_known(r->acts, t->act) ? acts_short(r->acts, t->act) : t->act;
-	t->ref = ref_format(shrt, t->chapter, t->section, t->stk, t->nr, NULL, t->part);
+	t->ref = ref_format(shrt, t->chapter, t->section, t->stk, t->nr, t->litra, t->part);
 }
 
 static void add_section(Resolver *r, int ci, const char *act, long long doc, const char *date,
-                        const char *section, int stk, const char *nr) {
+                        const char *section, int stk, const char *nr, const char *litra) {
 	Target *t = add(r, ci, act);
 	snprintf(t->section, sizeof t->section, "%s", section);
 	t->stk = stk;
 	snprintf(t->nr, sizeof t->nr, "%s", nr ? nr : "");
-	if (acts_known(r->acts, act)) t->dst = find(r, act, doc, date, section, stk, nr);
+	snprintf(t->litra, sizeof t->litra, "%s", litra ? litra : "");
+	if (acts_known(r->acts, act)) t->dst = find(r, act, doc, date, section, stk, nr, litra);
 	finish(r, t);
 }
 
-/* Expands stk. and nr. lists of one section: "stk. 2-8", "nr. 1-3". */
+/* Expands stk. and nr. lists of one section: "stk. 2-8", "nr. 1-3"; nr is the
+** item (c->nr, or the one the text stands in). */
 static void add_expanded(Resolver *r, int ci, const Cite *c, const char *act, long long doc,
-                         const char *date, const char *section, int stk) {
+                         const char *date, const char *section, int stk, const char *nr) {
 	int stk_hi = c->stk_hi > stk && c->stk_hi - stk < 100 ? c->stk_hi : stk;
 	for (int s = stk; s <= stk_hi; s++) {
 		if (c->nr[0] && c->nr_hi[0] && s == stk) {
 			int lo = atoi(c->nr), hi = atoi(c->nr_hi);
 			if (lo > 0 && hi >= lo && hi - lo < 100) {
 				for (int k = lo; k <= hi; k++) {
-					char nr[12];
-					snprintf(nr, sizeof nr, "%d", k);
-					add_section(r, ci, act, doc, date, section, s, nr);
+					char label[12];
+					snprintf(label, sizeof label, "%d", k);
+					add_section(r, ci, act, doc, date, section, s, label, NULL);
 				}
 				continue;
 			}
 		}
-		add_section(r, ci, act, doc, date, section, s, s == stk ? c->nr : NULL);
+		add_section(r, ci, act, doc, date, section, s, s == stk ? nr : NULL,
+		            s == stk ? c->litra : NULL);
 	}
+}
+
+/* "stk. 2", "nr. 3, litra b", "1. pkt." as written, for a target that has no
+** section to stand under. */
+static void relative_part(const Cite *c, char *out, size_t cap) {
+	if (c->kind == CITE_STK && c->stk_hi) snprintf(out, cap, "stk. %d-%d", c->stk, c->stk_hi);
+	else if (c->kind == CITE_STK) snprintf(out, cap, "stk. %d", c->stk);
+	else if (c->kind == CITE_PKT) snprintf(out, cap, "%d. pkt.", c->pkt);
+	else if (c->nr[0] && c->nr_hi[0]) snprintf(out, cap, "nr. %s-%s", c->nr, c->nr_hi);
+	else if (c->nr[0] && c->litra[0]) snprintf(out, cap, "nr. %s, litra %s", c->nr, c->litra);
+	else if (c->nr[0]) snprintf(out, cap, "nr. %s", c->nr);
+	else snprintf(out, cap, "litra %s", c->litra);
 }
 
 static void resolve_one(Resolver *r, const Context *ctx, const Cite *c, int ci) {
@@ -188,27 +207,30 @@ static void resolve_one(Resolver *r, const Context *ctx, const Cite *c, int ci) 
 				snprintf(secs[ns++], 16, "%s", (const char *)sqlite3_column_text(st, 0));
 			}
 			sqlite3_reset(st);
-			for (int i = 0; i < ns; i++) add_section(r, ci, act, doc, ctx->date, secs[i], 0, NULL);
+			for (int i = 0; i < ns; i++)
+				add_section(r, ci, act, doc, ctx->date, secs[i], 0, NULL, NULL);
 			free(secs);
 			if (r->n > n0) return;
 		}
-		add_expanded(r, ci, c, act, doc, ctx->date, c->sec, c->stk);
+		add_expanded(r, ci, c, act, doc, ctx->date, c->sec, c->stk, c->nr);
 		return;
 	case CITE_STK:
 	case CITE_NR:
 	case CITE_PKT:
-		if (!ctx->section || !ctx->section[0]) {
+		/* of the section the text stands in, unless they name another act
+		** ("nr. 3 i bekendtgørelsen"): then there is no section to put them in */
+		if (!ctx->section || !ctx->section[0] || (c->act[0] && !same_act)) {
 			Target *t = add(r, ci, act);
-			snprintf(t->part, sizeof t->part, "%s", c->kind == CITE_STK ? "stk." :
-			         c->kind == CITE_NR ? "nr." : "pkt.");
+			relative_part(c, t->part, sizeof t->part);
 			finish(r, t);
 			return;
 		}
-		if (c->kind == CITE_STK) add_expanded(r, ci, c, act, doc, ctx->date, ctx->section, c->stk);
-		else if (c->kind == CITE_NR) {
-			Cite cc = *c;
-			add_expanded(r, ci, &cc, act, doc, ctx->date, ctx->section, ctx->stk);
-		} else add_section(r, ci, act, doc, ctx->date, ctx->section, ctx->stk, NULL);
+		if (c->kind == CITE_STK)
+			add_expanded(r, ci, c, act, doc, ctx->date, ctx->section, c->stk, c->nr);
+		else if (c->kind == CITE_NR)
+			add_expanded(r, ci, c, act, doc, ctx->date, ctx->section, ctx->stk,
+			             c->nr[0] ? c->nr : ctx->nr);
+		else add_section(r, ci, act, doc, ctx->date, ctx->section, ctx->stk, NULL, NULL);
 		return;
 	case CITE_CHAPTER: {
 		Target *t = add(r, ci, act);

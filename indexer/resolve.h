@@ -38,7 +38,7 @@ typedef struct Context {
 typedef struct Target {
 	int cite;              /* index of the Cite it comes from */
 	char act[128];
-	char chapter[16], section[16], nr[8], part[32];
+	char chapter[16], section[16], nr[8], litra[4], part[32];
 	int stk;
 	long long dst;         /* the provision, 0 when unresolved */
 	char *ref;             /* canonical reference, e.g. "LAB § 6, nr. 1" */

@@ -45,6 +45,7 @@ static const char INDEXES[] =
 	"CREATE INDEX provisions_path ON provisions(doc, section, stk, nr, litra);"
 	"CREATE INDEX provisions_doc ON provisions(doc, start);"
 	"CREATE INDEX provisions_parent ON provisions(parent);"
+	"CREATE INDEX provisions_ref ON provisions(ref COLLATE NOCASE);"
 	"CREATE INDEX provisions_chapter ON provisions(act, chapter) WHERE kind='chapter';"
 	"CREATE INDEX edges_src ON edges(src);"
 	"CREATE INDEX edges_dst ON edges(dst);"
@@ -264,16 +265,23 @@ static char *node_ref(const Doc *d, int i, const char *short_name, const Path *p
 	return buf_take(&b);
 }
 
+static void put_unspaced(Buf *b, const char *s) {
+	for (; *s; s++)
+		if (*s != ' ') buf_putc(b, *s);
+}
+
+/* ELI fragments as retsinformation.dk writes them: #K2a, #P18aS2N3 */
 static char *node_eli(const Doc *d, int i, const Path *p) {
 	if (!d->eli) return NULL;
 	const Node *n = &d->nodes[i];
 	Buf b = BUF_INIT;
 	buf_puts(&b, d->eli);
-	if (n->kind == NODE_CHAPTER) buf_printf(&b, "#K%s", n->label);
-	else if (p->section) {
+	if (n->kind == NODE_CHAPTER) {
+		buf_puts(&b, "#K");
+		put_unspaced(&b, n->label);
+	} else if (p->section) {
 		buf_puts(&b, "#P");
-		for (const char *c = p->section; *c; c++)
-			if (*c != ' ') buf_putc(&b, *c);
+		put_unspaced(&b, p->section);
 		if (p->stk) buf_printf(&b, "S%d", p->stk);
 		if (p->nr) buf_printf(&b, "N%s", p->nr);
 		if (p->litra) buf_printf(&b, "L%s", p->litra);
@@ -397,6 +405,7 @@ long long store_external(Store *s, const char *act, const char *short_name,
 		doc = sqlite3_column_int64(st, 1);
 	}
 	sqlite3_reset(st);
+	if (!title) title = act;                /* named in a citation, not in acts.tsv */
 	if (!root) {
 		st = s->st[ST_DOC];
 		bind_text(st, 1, act);

@@ -124,10 +124,11 @@ int graph_item(Graph *g, long long id, Item *it) {
 
 /* An item for a target that names something not in the index. */
 static void target_item(Graph *g, Item *it, const char *act, const char *chapter,
-                        const char *section, int stk, const char *nr, const char *part) {
+                        const char *section, int stk, const char *nr, const char *litra,
+                        const char *part) {
 	int known = act && acts_known(g->acts, act);
 	const char *shrt = known ? acts_short(g->acts, act) : act;
-	it->ref = ref_format(shrt ? shrt : "", chapter, section, stk, nr, NULL, part);
+	it->ref = ref_format(shrt ? shrt : "", chapter, section, stk, nr, litra, part);
 	it->doc = xstrdup(shrt && *shrt ? shrt : NULL);
 	it->doc_title = known ? xstrdup(acts_title(g->acts, act)) : NULL;
 	it->chapter = chapter && *chapter ? xstrdup(chapter) : NULL;
@@ -182,6 +183,26 @@ static int find_in_doc(Graph *g, const char *name, const char *rest, long long *
 	return rc;
 }
 
+/* The canonical form of anything in the index, e.g. a letter's paragraph
+ * ("spm. nr. 214 (alm. del), afsnit 2"): the version in force on as_of. */
+static int find_exact(Graph *g, const char *ref, const char *as_of, long long *id) {
+	sqlite3_stmt *st;
+	int rc = LG_NOTFOUND;
+	if (sqlite3_prepare_v2(g->db, "SELECT p.id FROM provisions p JOIN documents d ON d.id=p.doc"
+	                       " WHERE p.ref=?1 COLLATE NOCASE ORDER BY (d.date<=?2) DESC,"
+	                       " CASE WHEN d.date<=?2 THEN d.date END DESC, d.date LIMIT 1",
+	                       -1, &st, NULL) != SQLITE_OK)
+		return LG_ERROR;
+	sqlite3_bind_text(st, 1, ref, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, as_of ? as_of : g->today, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*id = sqlite3_column_int64(st, 0);
+		rc = LG_OK;
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
 int graph_find(Graph *g, const char *ref, const char *as_of, long long *id, char **err) {
 	while (*ref == ' ') ref++;
 	if (!*ref) {
@@ -194,6 +215,7 @@ int graph_find(Graph *g, const char *ref, const char *as_of, long long *id, char
 	int rc = find_in_doc(g, first, ref + w, id, err);
 	free(first);
 	if (rc == LG_OK || *err) return rc;
+	if (find_exact(g, ref, as_of, id) == LG_OK) return LG_OK;
 
 	Cite *c = NULL;
 	int n = cite_extract(g->cp, ref, strlen(ref), &c);
@@ -228,25 +250,9 @@ int graph_find(Graph *g, const char *ref, const char *as_of, long long *id, char
 	targets_free(t, nt);
 	free(c);
 	if (rc == LG_OK || *err) return rc;
-
-	/* the canonical form of anything in the index, e.g. a letter's paragraph */
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(g->db, "SELECT p.id FROM provisions p JOIN documents d ON d.id=p.doc"
-	                       " WHERE p.ref=?1 COLLATE NOCASE ORDER BY (d.date<=?2) DESC,"
-	                       " CASE WHEN d.date<=?2 THEN d.date END DESC, d.date LIMIT 1",
-	                       -1, &st, NULL) == SQLITE_OK) {
-		sqlite3_bind_text(st, 1, ref, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 2, as_of ? as_of : g->today, -1, SQLITE_TRANSIENT);
-		if (sqlite3_step(st) == SQLITE_ROW) {
-			*id = sqlite3_column_int64(st, 0);
-			rc = LG_OK;
-		}
-		sqlite3_finalize(st);
-	}
-	if (rc != LG_OK)
-		*err = xprintf("cannot read '%s' as a reference; write one like: LAB § 53, stk. 4, "
-		               "§ 18 a i lov om social pension, or lta-2022-701 § 53", ref);
-	return rc == LG_OK ? LG_OK : LG_USAGE;
+	*err = xprintf("cannot read '%s' as a reference; write one like: LAB § 53, stk. 4, "
+	               "§ 18 a i lov om social pension, or lta-2022-701 § 53", ref);
+	return LG_USAGE;
 }
 
 static int seen_ref(const Items *l, const char *ref, const char *via) {
@@ -275,7 +281,7 @@ int graph_refs_from(Graph *g, long long id, Items *out) {
 			target_item(g, &tmp, (const char *)sqlite3_column_text(st, 2),
 			            (const char *)sqlite3_column_text(st, 3),
 			            (const char *)sqlite3_column_text(st, 4), sqlite3_column_int(st, 5),
-			            (const char *)sqlite3_column_text(st, 6),
+			            (const char *)sqlite3_column_text(st, 6), NULL,
 			            (const char *)sqlite3_column_text(st, 7));
 		tmp.via = col(st, 0);
 		if (seen_ref(out, tmp.ref, tmp.via)) {
@@ -382,7 +388,7 @@ int graph_cite(Graph *g, const char *in_ref, const char *text, Items *res, Items
 		Items *l = res;
 		if (!t[i].dst || graph_item(g, t[i].dst, &tmp) != LG_OK) {
 			target_item(g, &tmp, t[i].act, t[i].chapter, t[i].section, t[i].stk, t[i].nr,
-			            t[i].part);
+			            t[i].litra, t[i].part);
 			l = unres;
 		}
 		if (seen_ref(l, tmp.ref, NULL)) {
