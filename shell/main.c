@@ -34,8 +34,12 @@ static int is_value_opt(const char *a) {
 static int valid_date(const char *s) {
 	int y, m, d;
 	char extra;
-	return strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) == 3 &&
-	       m >= 1 && m <= 12 && d >= 1 && d <= 31;
+	static const int DAYS[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-' ||
+	    sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 || m < 1 || m > 12)
+		return 0;
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return d >= 1 && d <= DAYS[m - 1] + (m == 2 && leap);
 }
 
 const char *opts_parse(Opts *o, int argc, char **argv, char **bad) {

@@ -115,10 +115,12 @@ static int run_script(Opts *o) {
 		lineno++;
 		int rc = run_line(o, line);
 		if (rc < 0) break;
-		if (rc != EXIT_OK) {
+		if (rc > EXIT_FINDINGS)
 			errorf(o, "script line %d failed (exit status %d)", lineno, rc);
-			if (rc > worst) worst = rc;
-		}
+		/* a line that failed on its input makes the script's status 1, as findings do;
+		 * no index (3) or a failure of the work (4) stays what it is */
+		if (rc != EXIT_OK && rc < EXIT_NODB) rc = EXIT_FINDINGS;
+		if (rc > worst) worst = rc;
 	}
 	free(line);
 	return worst;
