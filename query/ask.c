@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAX_CANDIDATES 600
 
@@ -20,6 +21,8 @@
 #define W_SIBLING 0.12
 #define W_AMENDING 0.5   /* amending acts repeat consolidated text: keep them below */
 #define W_LETTER 0.7     /* letters explain the rules; the rules come first */
+#define W_DEFINES 0.05   /* defines a concept of the question: "Fleksjob er en ordning" */
+#define W_CITED 0.10     /* cited by one of the best rules */
 #define W_DISCUSSED 0.25 /* a provision quoted or cited by a letter that answers */
 
 struct Asker {
@@ -37,6 +40,7 @@ typedef struct Cand {
 	char *act, *section, *nr, *kind, *type;
 	int stk;
 	int amending, letter;
+	int defines;             /* how many of the question's concepts it defines */
 } Cand;
 
 Asker *asker_new(Graph *g, const char *corpus_dir, char **err) {
@@ -74,14 +78,15 @@ Asker *asker_new(Graph *g, const char *corpus_dir, char **err) {
 	        " WHERE e1.kind='quotes' AND e1.t_act=?1 AND e1.t_section=?2"
 	        " AND (?3 IS NULL OR e1.t_stk IS NULL OR e1.t_stk=?3)", -1, &a->siblings, NULL) ||
 	    sqlite3_prepare_v2(db,
-	        "SELECT DISTINCT s.ref, coalesce(a.title, d.title), d.date, e.kind, d.type, d.name"
+	        /* one line per source: a passage that quotes a provision also cites it */
+	        "SELECT s.ref, coalesce(a.title, d.title), d.date, max(e.kind), d.type, d.name"
 	        " FROM edges e JOIN provisions s ON s.id=e.src JOIN documents d ON d.id=s.doc"
 	        " LEFT JOIN acts a ON a.key=s.act"
 	        " WHERE e.t_act=?1 AND e.t_section IS ?2 AND (?3 IS NULL OR e.t_stk IS NULL"
 	        " OR e.t_stk=?3) AND d.type IN ('SVAR','BREV','BILAG') AND d.same_as IS NULL"
-	        " ORDER BY d.date, s.id LIMIT 12", -1, &a->sources, NULL) ||
+	        " AND e.kind IN ('cites','quotes') GROUP BY s.id ORDER BY d.date, s.id LIMIT 12", -1, &a->sources, NULL) ||
 	    sqlite3_prepare_v2(db,
-	        "SELECT e.kind, d.type, d.number, d.date, d.title, d.name FROM edges e"
+	        "SELECT DISTINCT e.kind, d.type, d.number, d.date, d.title, d.name FROM edges e"
 	        " JOIN provisions s ON s.id=e.src JOIN documents d ON d.id=s.doc"
 	        " WHERE e.kind IN ('amends','repeals') AND e.t_act=?1 AND d.date>?2"
 	        " ORDER BY d.date", -1, &a->warn_act, NULL)) {
@@ -198,10 +203,17 @@ static int term_present(const Stems *s, const char *term, int prefix) {
 /* The share of the question's concepts that the text names, each concept
 ** weighted by how rare its main term is: "virksomhedspraktik" tells more than
 ** "kommunen". cw[i] holds concept i's weight. */
-static double coverage(const Understanding *u, const double *cw, const Stems *s) {
+static double coverage(const Understanding *u, const double *cw, const Stems *s,
+                       const unsigned char *def) {
 	double have = 0, all = 0;
-	int nc = understanding_nconcepts(u);
+	int nc = understanding_nconcepts(u), defines = 0;
+	for (int i = 0; i < nc; i++) defines |= def[i];
 	for (int i = 0; i < nc; i++) {
+		if (understanding_concept_scope(u, i)) {  /* "who can get": a definition answers */
+			all += cw[i];
+			if (defines) have += cw[i];
+			continue;
+		}
 		double best = 0, top = 0;
 		int nt = understanding_concept_nterms(u, i);
 		for (int j = 0; j < nt; j++) {
@@ -217,15 +229,93 @@ static double coverage(const Understanding *u, const double *cw, const Stems *s)
 }
 
 static double *concept_weights(Asker *a, const Understanding *u) {
-	int nc = understanding_nconcepts(u);
-	double *cw = xcalloc((size_t)nc + 1, sizeof *cw);
+	int nc = understanding_nconcepts(u), n = 0;
+	double *cw = xcalloc((size_t)nc + 1, sizeof *cw), sum = 0;
 	for (int i = 0; i < nc; i++) {
-		if (understanding_concept_nterms(u, i) == 0) continue;
+		if (understanding_concept_scope(u, i) || understanding_concept_nterms(u, i) == 0)
+			continue;
 		double w = 0;
 		const char *t = understanding_concept_term(u, i, 0, &w);
 		cw[i] = idf(a, t, strlen(t) >= 7);
+		sum += cw[i];
+		n++;
 	}
+	/* asking who a scheme is for weighs as much as an average concept */
+	for (int i = 0; i < nc; i++)
+		if (understanding_concept_scope(u, i)) cw[i] = n ? sum / n : 1;
 	return cw;
+}
+
+/* ---- definitions: "Fleksjob er en ordning for personer, ..." ------------- */
+
+static int is_article(const char *w, size_t n) {
+	static const char *const A[] = {"en", "et", "den", "det", "de"};
+	for (size_t i = 0; i < sizeof A / sizeof *A; i++)
+		if (strlen(A[i]) == n && !strncasecmp(A[i], w, n)) return 1;
+	return 0;
+}
+
+/* Where the sentence at p ends: ". " before a capital (not "jf. § 7"). */
+static const char *sentence_end(const char *p) {
+	for (const char *d = strstr(p, ". "); d; d = strstr(d + 1, ". ")) {
+		unsigned char c = (unsigned char)d[2];
+		if ((c >= 'A' && c <= 'Z') || (c == 0xC3 && ((unsigned char)d[3] == 0x86 ||
+		    (unsigned char)d[3] == 0x98 || (unsigned char)d[3] == 0x85)))
+			return d;
+	}
+	return p + strlen(p);
+}
+
+/* Marks in def[] the concepts that the text defines: the head of the subject
+** of one of its first two sentences ("Fleksjob er en ordning for ...",
+** "Rehabiliteringsteamet er et dialog- og koordineringsforum", "Ved X
+** forstås") names one of the concept's terms. Returns how many it defines. */
+static int definitions(Asker *a, const Understanding *u, const char *text, unsigned char *def) {
+	int nc = understanding_nconcepts(u), found = 0;
+	memset(def, 0, (size_t)nc + 1);
+	const char *p = text;
+	if (!strncmp(p, "§ ", 3)) {                     /* "§ 116. Fleksjob ..." */
+		const char *dot = strstr(p, ". ");
+		if (dot && dot - p < 16) p = dot + 2;
+	}
+	for (int sent = 0; sent < 2 && *p; sent++) {
+		const char *end = sentence_end(p);
+		const char *verb = NULL, *subj = p;
+		static const char *const VERBS[] = {" er en ", " er et ", " forstås "};
+		for (size_t v = 0; v < sizeof VERBS / sizeof *VERBS && !verb; v++) {
+			const char *m = strstr(p, VERBS[v]);
+			if (m && m < end) verb = m;
+		}
+		if (verb && !strncmp(subj, "Ved ", 4)) subj += 4;
+		/* the head: the first word, or the second after an article */
+		size_t wn = strcspn(subj, " ,");
+		if (verb && is_article(subj, wn) && subj + wn < verb) {
+			subj += wn + 1;
+			wn = strcspn(subj, " ,");
+		}
+		int words = 0;
+		for (const char *q = subj; verb && q < verb; q++) words += *q == ' ';
+		if (verb && words <= 16 && wn > 0) {
+			char *head = xstrndup(subj, wn);
+			Stems s = {0};
+			stems_of(a->stem, head, &s);
+			for (int i = 0; i < nc; i++) {
+				if (understanding_concept_scope(u, i)) continue;
+				int nt = understanding_concept_nterms(u, i);
+				for (int j = 0; j < nt && !def[i]; j++) {
+					double w = 0;
+					const char *t = understanding_concept_term(u, i, j, &w);
+					if (w >= 1 && !strchr(t, ' ') && term_present(&s, t, 1)) def[i] = 1;
+				}
+				found += def[i];
+			}
+			stems_free(&s);
+			free(head);
+		}
+		if (!*end) break;
+		p = end + 2;
+	}
+	return found;
 }
 
 /* ---- version: one rule, in the version in force -------------------------- */
@@ -289,11 +379,13 @@ static void sibling_boost(Asker *a, Cand *c, int n, int top) {
 	}
 }
 
-/* Lifts the provisions that the best-matching letters and annex rows quote or
-** cite: the minister's answer on the topic points at the rule that applies. */
-static void discussed_boost(Asker *a, Cand *c, int n, int top) {
+/* Lifts the provisions that strong hits quote or cite. With letters set, the
+** best-matching letters and annex rows: the minister's answer on the topic
+** points at the rule that applies. Without, the best rules: "jf. dog stk. 2"
+** names the exception that belongs with the rule. */
+static void cited_boost(Asker *a, Cand *c, int n, int top, int letters, double weight) {
 	for (int i = 0, seen = 0; i < n && seen < top; i++) {
-		if (!c[i].letter) continue;
+		if (c[i].letter != letters) continue;
 		seen++;
 		sqlite3_stmt *st = a->cites_of;
 		sqlite3_bind_int64(st, 1, c[i].id);
@@ -302,10 +394,10 @@ static void discussed_boost(Asker *a, Cand *c, int n, int top) {
 			const char *sec = (const char *)sqlite3_column_text(st, 1);
 			int stk = sqlite3_column_int(st, 2);
 			for (int k = 0; k < n; k++) {
-				if (c[k].letter || !c[k].section || !act || !sec) continue;
+				if (k == i || c[k].letter || !c[k].section || !act || !sec) continue;
 				if (!strcmp(c[k].act, act) && !strcmp(c[k].section, sec) &&
 				    (!stk || !c[k].stk || c[k].stk == stk))
-					c[k].graph += W_DISCUSSED * c[i].score;
+					c[k].graph += weight * c[i].score;
 			}
 		}
 		sqlite3_reset(st);
@@ -314,6 +406,7 @@ static void discussed_boost(Asker *a, Cand *c, int n, int top) {
 
 static double final_score(const Cand *c) {
 	double s = W_TEXT * c->bm25 + W_CONCEPT * c->cover * c->cover + c->graph;
+	if (c->defines) s += W_DEFINES;
 	if (c->amending) s *= W_AMENDING;
 	if (c->letter) s *= W_LETTER;
 	return s;
@@ -595,6 +688,7 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 	for (int i = 0; i < vc.n; i++) free(vc.act[i]);
 
 	double *cw = concept_weights(a, u);
+	unsigned char *def = xcalloc((size_t)understanding_nconcepts(u) + 1, 1);
 	for (int i = 0; i < n; i++) {
 		c[i].bm25 = top_bm > 0 ? c[i].bm25 / top_bm : 0;
 		if (mode == RANK_BM25) {
@@ -605,7 +699,9 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 		graph_item(a->g, c[i].id, &it);
 		Stems s = {0};
 		stems_of(a->stem, it.text ? it.text : "", &s);
-		c[i].cover = coverage(u, cw, &s);
+		c[i].defines = it.text ? definitions(a, u, it.text, def) : 0;
+		if (!it.text) memset(def, 0, (size_t)understanding_nconcepts(u) + 1);
+		c[i].cover = coverage(u, cw, &s, def);
 		stems_free(&s);
 		item_clear(&it);
 		if (quoted_count(a, &c[i]) > 0) c[i].graph += W_QUOTED;
@@ -614,7 +710,8 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 	qsort(c, (size_t)n, sizeof *c, by_score);
 	if (mode == RANK_FULL && n > 0) {
 		sibling_boost(a, c, n, 5);
-		discussed_boost(a, c, n, 10);
+		cited_boost(a, c, n, 10, 1, W_DISCUSSED);
+		cited_boost(a, c, n, 3, 0, W_CITED);
 		for (int i = 0; i < n; i++) c[i].score = final_score(&c[i]);
 		qsort(c, (size_t)n, sizeof *c, by_score);
 	}
@@ -629,6 +726,7 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 	for (int i = 0; i < n; i++) cand_free(&c[i]);
 	free(c);
 	free(cw);
+	free(def);
 	understanding_free(u);
 	return LG_OK;
 }

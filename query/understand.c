@@ -340,7 +340,15 @@ static int th_line(void *ctx, char *line, int lineno) {
 		size_t n = bar ? (size_t)(bar - p) : strlen(p);
 		while (n > 0 && (*p == ' ' || *p == '\t')) p++, n--;
 		while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t')) n--;
-		if (n > 0) {
+		if (n > 0 && *p == '@') {                /* a mark, not a word */
+			if (n != 6 || strncmp(p, "@scope", 6)) {
+				if (th->err)
+					*th->err = xprintf("%s:%d: unknown mark '%.*s'; the one mark is @scope",
+					                   th->path, lineno, (int)n, p);
+				return LG_ERROR;
+			}
+			entry_add_exp(e, p, n);
+		} else if (n > 0) {
 			char *low = danish_lower(p, n);
 			Words xw = {0};
 			words_split(&xw, low);
@@ -434,6 +442,7 @@ typedef struct Concept {
 	int nlaw;
 	Term *terms;
 	int nterms;
+	int scope;                      /* asks who or what a scheme is for (@scope) */
 } Concept;
 
 struct Understanding {
@@ -506,7 +515,11 @@ static void concept_term(Run *r, Concept *c, const char *words, double weight) {
 		buf_puts(&surface, ws.w[i]);
 		free(s);
 	}
-	if (ws.n == 0) {
+	/* A long word the stemmer cuts to a short common one ("varighed" -> "var",
+	** which is also "was") finds noise, not the word: leave it out. */
+	if (ws.n == 0 || (ws.n == 1 && n_chars(stems.s) <= 3 && n_chars(ws.w[0]) >= 7)) {
+		buf_free(&stems);
+		buf_free(&surface);
 		words_free(&ws);
 		return;
 	}
@@ -557,6 +570,10 @@ static void add_thesaurus_concept(Run *r, const Entry *const *hits, int nhits, s
 	for (int h = 0; h < nhits; h++) {
 		const Entry *e = hits[h];
 		for (int i = 0; i < e->nexp; i++) {
+			if (!strcmp(e->exp[i], "@scope")) {
+				c->scope = 1;
+				continue;
+			}
 			int dup = 0;
 			for (int k = 0; k < c->nlaw && !dup; k++) dup = strcmp(c->law[k], e->exp[i]) == 0;
 			if (dup) continue;
@@ -697,6 +714,7 @@ static char *build_json(const Understanding *u) {
 		buf_json_str(&b, c->source);
 		buf_puts(&b, ",\"law\":");
 		json_strs(&b, c->law, c->nlaw);
+		if (c->scope) buf_puts(&b, ",\"asks\":\"scope\"");
 		buf_puts(&b, ",\"terms\":[");
 		for (int j = 0; j < c->nterms; j++) {
 			if (j) buf_putc(&b, ',');
@@ -796,7 +814,14 @@ int understand(const char *question, const Stopwords *sw, const Thesaurus *th, s
 		}
 		if (best > 0) {
 			add_thesaurus_concept(&r, hits, nhits, ws.start[i], ws.end[i + best - 1]);
-			for (int k = i; k < i + best; k++) split_compound(&r, &r.u->c[r.u->nc - 1], ws.w[k]);
+			Concept *c = &r.u->c[r.u->nc - 1];
+			for (int k = i; k < i + best; k++) {
+				/* the asker's own Danish word counts too: "sagen behandles" is
+				** not "behandling" */
+				if (!english && c->nterms && !stop_lang(sw, ws.w[k]) && n_chars(ws.w[k]) > 2)
+					concept_term(&r, c, ws.w[k], 1.0);
+				split_compound(&r, c, ws.w[k]);
+			}
 			i += best;
 			continue;
 		}
@@ -883,6 +908,10 @@ int understanding_concept_nlaw(const Understanding *u, int i) {
 const char *understanding_concept_law(const Understanding *u, int i, int j) {
 	if (i < 0 || i >= u->nc || j < 0 || j >= u->c[i].nlaw) return NULL;
 	return u->c[i].law[j];
+}
+
+int understanding_concept_scope(const Understanding *u, int i) {
+	return (i >= 0 && i < u->nc) ? u->c[i].scope : 0;
 }
 
 int understanding_concept_nterms(const Understanding *u, int i) {

@@ -74,6 +74,10 @@ const char *understanding_concept_words(const Understanding *u, int i);  /* as w
 const char *understanding_concept_source(const Understanding *u, int i);
 int understanding_concept_nlaw(const Understanding *u, int i);
 const char *understanding_concept_law(const Understanding *u, int i, int j);
+/* 1 when the concept asks who or what a scheme is for ("target group", "hvem kan
+** få"; marked @scope in the thesaurus): a provision that defines another concept
+** of the question ("Fleksjob er en ordning for personer, ...") answers it. */
+int understanding_concept_scope(const Understanding *u, int i);
 int understanding_concept_nterms(const Understanding *u, int i);
 const char *understanding_concept_term(const Understanding *u, int i, int j, double *weight);
 

@@ -3,6 +3,9 @@
 #
 #   indexing the default corpus            under 10 s
 #   `ask`, median over the eval questions   under 300 ms
+#   ranking: MRR over ../shared/eval/questions.jsonl   at least 0.80
+#            MRR over tests/eval/field-questions.jsonl at least 0.60
+#            (the same with --bm25, plain FTS5 ranking, is printed as the baseline)
 #   indexing all of Danish law (dk-all)     under 20 min, peak memory under 1 GiB
 #     (skipped with BENCH_QUICK=1; unpacks ../shared/corpus/dk-all.tar.xz to /tmp)
 #
@@ -38,6 +41,22 @@ for l in open("../shared/eval/questions.jsonl"):
     if l: print(json.loads(l)["q"])')
 median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}')
 target "ask median over ${#times[@]} questions" "$median" 300 ms
+
+mrr() { # mrr LOVGRAF-COMMAND FILE -> the MRR score.py reports
+	python3 ../shared/eval/score.py --lovgraf "$1" --db "$DB" "$2" | sed -n 's/^MRR \([0-9.]*\).*/\1/p'
+}
+for f in ../shared/eval/questions.jsonl tests/eval/field-questions.jsonl; do
+	echo "     baseline, plain BM25 on $(basename "$f"): MRR $(mrr "$BIN --bm25" "$f")"
+done
+at_least() { # at_least NAME VALUE FLOOR
+	if awk -v v="$2" -v l="$3" 'BEGIN { exit !(v >= l) }'; then
+		passed=$((passed + 1)); echo "ok   $1: $2 (target ≥ $3)"
+	else
+		failed=$((failed + 1)); echo "FAIL $1: $2 (target ≥ $3)"
+	fi
+}
+at_least "MRR on the eval questions" "$(mrr "$BIN" ../shared/eval/questions.jsonl)" 0.80
+at_least "MRR on the field questions" "$(mrr "$BIN" tests/eval/field-questions.jsonl)" 0.60
 
 if [ "${BENCH_QUICK:-0}" != 1 ]; then
 	[ -d /tmp/dk-all ] || tar -xJf ../shared/corpus/dk-all.tar.xz -C /tmp
