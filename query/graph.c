@@ -255,12 +255,34 @@ int graph_find(Graph *g, const char *ref, const char *as_of, long long *id, char
 	return LG_USAGE;
 }
 
-static int seen_ref(const Items *l, const char *ref, const char *via) {
+static int seen_ref(const Items *l, const char *ref) {
 	for (int i = 0; i < l->n; i++)
-		if (l->v[i].ref && ref && !strcmp(l->v[i].ref, ref) &&
-		    (!via || !l->v[i].via || !strcmp(l->v[i].via, via)))
-			return 1;
+		if (l->v[i].ref && ref && !strcmp(l->v[i].ref, ref)) return 1;
 	return 0;
+}
+
+/* Adds tmp, with the citing text, span and quotation from columns c..c+3 of
+** st, to out: one item per provision. A passage that quotes a provision also
+** cites it; the quotation is the item that stays. */
+static void add_ref(Items *out, Item *tmp, sqlite3_stmt *st, int c) {
+	Item *old = NULL;
+	for (int i = 0; i < out->n && !old; i++)
+		if (out->v[i].ref && tmp->ref && !strcmp(out->v[i].ref, tmp->ref)) old = &out->v[i];
+	if (old && !(tmp->via && !strcmp(tmp->via, "quotes") && old->via &&
+	             strcmp(old->via, "quotes"))) {
+		item_clear(tmp);
+		return;
+	}
+	tmp->match = col(st, c);
+	tmp->start = sqlite3_column_int64(st, c + 1);
+	tmp->end = sqlite3_column_int64(st, c + 2);
+	tmp->quote = col(st, c + 3);
+	if (old) {
+		item_clear(old);
+		*old = *tmp;
+	} else {
+		*items_add(out) = *tmp;
+	}
 }
 
 int graph_refs_from(Graph *g, long long id, Items *out) {
@@ -284,15 +306,7 @@ int graph_refs_from(Graph *g, long long id, Items *out) {
 			            (const char *)sqlite3_column_text(st, 6), NULL,
 			            (const char *)sqlite3_column_text(st, 7));
 		tmp.via = col(st, 0);
-		if (seen_ref(out, tmp.ref, tmp.via)) {
-			item_clear(&tmp);
-			continue;
-		}
-		tmp.match = col(st, 8);
-		tmp.start = sqlite3_column_int64(st, 9);
-		tmp.end = sqlite3_column_int64(st, 10);
-		tmp.quote = col(st, 11);
-		*items_add(out) = tmp;
+		add_ref(out, &tmp, st, 8);
 	}
 	sqlite3_finalize(st);
 	return LG_OK;
@@ -320,15 +334,7 @@ int graph_refs_to(Graph *g, long long id, Items *out) {
 		Item tmp = {0};
 		if (graph_item(g, sqlite3_column_int64(st, 0), &tmp) != LG_OK) continue;
 		tmp.via = col(st, 1);
-		if (seen_ref(out, tmp.ref, tmp.via)) {
-			item_clear(&tmp);
-			continue;
-		}
-		tmp.match = col(st, 2);
-		tmp.start = sqlite3_column_int64(st, 3);
-		tmp.end = sqlite3_column_int64(st, 4);
-		tmp.quote = col(st, 5);
-		*items_add(out) = tmp;
+		add_ref(out, &tmp, st, 2);
 	}
 	sqlite3_finalize(st);
 	return LG_OK;
@@ -391,7 +397,7 @@ int graph_cite(Graph *g, const char *in_ref, const char *text, Items *res, Items
 			            t[i].litra, t[i].part);
 			l = unres;
 		}
-		if (seen_ref(l, tmp.ref, NULL)) {
+		if (seen_ref(l, tmp.ref)) {
 			item_clear(&tmp);
 			continue;
 		}
