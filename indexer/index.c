@@ -29,8 +29,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define MAX_FILE (256u << 20)  /* larger files are not documents */
-#define MAX_LINE (16u << 20)   /* the longest section of Danish law is far below this */
 
 typedef struct Build {
 	Store *store;
@@ -50,70 +48,6 @@ static void say(Build *b, int level, const char *fmt, ...) {
 	va_end(ap);
 	b->report(b->ctx, level, m.s);
 	buf_free(&m);
-}
-
-/* Reads a whole file and checks it is text. Returns NULL and sets *why. */
-static char *read_text(const char *path, size_t *n, char **why) {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		*why = xprintf("cannot open: %s", strerror(errno));
-		return NULL;
-	}
-	struct stat st;
-	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-		*why = xstrdup("not a regular file");
-		fclose(f);
-		return NULL;
-	}
-	if ((unsigned long long)st.st_size > MAX_FILE) {
-		*why = xprintf("file is %lld bytes; documents are at most %u MiB",
-		               (long long)st.st_size, MAX_FILE >> 20);
-		fclose(f);
-		return NULL;
-	}
-	char *buf = xmalloc((size_t)st.st_size + 1);
-	size_t got = fread(buf, 1, (size_t)st.st_size, f);
-	int bad = ferror(f);
-	fclose(f);
-	if (bad) {
-		*why = xstrdup("read error");
-		free(buf);
-		return NULL;
-	}
-	buf[got] = 0;
-	*n = got;
-	size_t at = 0, line = 1, line_start = 0;
-	const char *nul = memchr(buf, 0, got);
-	if (got == 0 || strspn(buf, " \t\r\n") == got) *why = xstrdup("empty file: no text to index");
-	else if (nul) *why = xprintf("binary file (NUL byte at offset %zu), not a text document",
-	                              (size_t)(nul - buf));
-	else if (!utf8_valid(buf, got, &at)) {
-		for (size_t i = 0; i < at; i++)
-			if (buf[i] == '\n') line++;
-		*why = xprintf("invalid UTF-8 at byte %zu (line %zu); convert the file to UTF-8", at, line);
-	} else {
-		for (size_t i = 0; i <= got && !*why; i++) {
-			if (i == got || buf[i] == '\n') {
-				if (i - line_start > MAX_LINE)
-					*why = xprintf("line %zu is %zu bytes long (at most %u MiB): not a document",
-					               line, i - line_start, MAX_LINE >> 20);
-				line++;
-				line_start = i + 1;
-			}
-		}
-	}
-	if (*why) {
-		free(buf);
-		return NULL;
-	}
-	return buf;
-}
-
-static char *file_stem(const char *path) {
-	const char *base = strrchr(path, '/');
-	base = base ? base + 1 : path;
-	const char *dot = strrchr(base, '.');
-	return xstrndup(base, dot && dot > base ? (size_t)(dot - base) : strlen(base));
 }
 
 /* A hash of the words of a letter's paragraphs: the same letter sent twice, with
@@ -206,7 +140,7 @@ static void index_file(Build *b, const char *path) {
 	size_t n = 0;
 	char *why = NULL;
 	b->stats->files++;
-	char *buf = read_text(path, &n, &why);
+	char *buf = text_file_read(path, &n, &why);
 	if (!buf) {
 		say(b, 1, "cannot index '%s': %s", path, why);
 		free(why);

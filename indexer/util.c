@@ -3,9 +3,11 @@
 */
 #include "util.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 void *xmalloc(size_t n) {
 	void *p = malloc(n ? n : 1);
@@ -154,4 +156,70 @@ size_t utf8_len(const char *s, size_t n) {
 	for (size_t i = 0; i < n; i++)
 		if (((unsigned char)s[i] & 0xC0) != 0x80) k++;
 	return k;
+}
+
+#define MAX_FILE (256u << 20)  /* larger files are not documents */
+#define MAX_LINE (16u << 20)   /* the longest section of Danish law is far below this */
+
+char *text_file_read(const char *path, size_t *n, char **why) {
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		*why = xprintf("cannot open: %s", strerror(errno));
+		return NULL;
+	}
+	struct stat st;
+	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+		*why = xstrdup("not a regular file");
+		fclose(f);
+		return NULL;
+	}
+	if ((unsigned long long)st.st_size > MAX_FILE) {
+		*why = xprintf("file is %lld bytes; documents are at most %u MiB",
+		               (long long)st.st_size, MAX_FILE >> 20);
+		fclose(f);
+		return NULL;
+	}
+	char *buf = xmalloc((size_t)st.st_size + 1);
+	size_t got = fread(buf, 1, (size_t)st.st_size, f);
+	int bad = ferror(f);
+	fclose(f);
+	if (bad) {
+		*why = xstrdup("read error");
+		free(buf);
+		return NULL;
+	}
+	buf[got] = 0;
+	*n = got;
+	size_t at = 0, line = 1, line_start = 0;
+	const char *nul = memchr(buf, 0, got);
+	if (got == 0 || strspn(buf, " \t\r\n") == got) *why = xstrdup("empty file: no text");
+	else if (nul) *why = xprintf("binary file (NUL byte at offset %zu), not a text document",
+	                              (size_t)(nul - buf));
+	else if (!utf8_valid(buf, got, &at)) {
+		for (size_t i = 0; i < at; i++)
+			if (buf[i] == '\n') line++;
+		*why = xprintf("invalid UTF-8 at byte %zu (line %zu); convert the file to UTF-8", at, line);
+	} else {
+		for (size_t i = 0; i <= got && !*why; i++) {
+			if (i == got || buf[i] == '\n') {
+				if (i - line_start > MAX_LINE)
+					*why = xprintf("line %zu is %zu bytes long (at most %u MiB): not a document",
+					               line, i - line_start, MAX_LINE >> 20);
+				line++;
+				line_start = i + 1;
+			}
+		}
+	}
+	if (*why) {
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+char *file_stem(const char *path) {
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	const char *dot = strrchr(base, '.');
+	return xstrndup(base, dot && dot > base ? (size_t)(dot - base) : strlen(base));
 }

@@ -43,4 +43,12 @@ void buf_free(Buf *b);
 int utf8_valid(const char *s, size_t n, size_t *bad_at /* OUT: offset of first bad byte */);
 size_t utf8_len(const char *s, size_t n);   /* number of code points */
 
+/* Reads a whole file that must be a text document: a regular file, not empty,
+** no NUL byte, valid UTF-8, no line longer than 16 MiB, at most 256 MiB.
+** Returns the NUL-terminated text and *n, or NULL with *why saying why
+** (malloc()ed, without the path). */
+char *text_file_read(const char *path, size_t *n, char **why);
+/* The file name without folder and extension: "a/002_x.txt" -> "002_x". */
+char *file_stem(const char *path);
+
 #endif

@@ -30,7 +30,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define CHECK_MAX_INPUT (64u << 20)        /* a letter is far smaller */
 #define MAX_CELLS (24u << 20)        /* alignment matrix cap: quote words x law words */
 #define MIN_SHARE 0.5                /* below this share of matching words: not in the provision */
 #define FIND_SHARE 0.6               /* ... and this share to say where the words do stand */
@@ -976,55 +975,22 @@ static void check_doc(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d) {
 /* ------------------------------------------------------------------------ */
 /* Input. */
 
-/* Reads path whole and checks it is UTF-8 text. NULL and *err on failure. */
+/* Reads path whole and checks it is a letter's text. NULL and *err on failure. */
 static char *read_input(const char *path, size_t *n, char **err) {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		*err = xprintf("cannot open '%s': %s", path, strerror(errno));
+	char *why = NULL;
+	char *buf = text_file_read(path, n, &why);
+	if (!buf) {
+		*err = xprintf("cannot check '%s': %s", path, why);
+		free(why);
 		return NULL;
 	}
-	struct stat st;
-	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-		*err = xprintf("cannot check '%s': not a regular file", path);
-		fclose(f);
-		return NULL;
-	}
-	if ((unsigned long long)st.st_size > CHECK_MAX_INPUT) {
-		*err = xprintf("cannot check '%s': %lld bytes is too large for a letter", path,
-		               (long long)st.st_size);
-		fclose(f);
-		return NULL;
-	}
-	char *buf = xmalloc((size_t)st.st_size + 1);
-	size_t got = fread(buf, 1, (size_t)st.st_size, f);
-	int bad = ferror(f);
-	fclose(f);
-	buf[got] = 0;
-	size_t at = 0;
-	if (bad) *err = xprintf("cannot read '%s'", path);
-	else if (got == 0 || strspn(buf, " \t\r\n") == got)
-		*err = xprintf("cannot check '%s': the file is empty", path);
-	else if (memchr(buf, 0, got))
-		*err = xprintf("cannot check '%s': a binary file, not a text", path);
-	else if (!utf8_valid(buf, got, &at))
-		*err = xprintf("cannot check '%s': invalid UTF-8 at byte %zu; convert it to UTF-8",
-		               path, at);
-	else if (statute_sniff(buf, got) && !strncmp(buf, "Title:", 6))
+	if (statute_sniff(buf, *n) && !strncmp(buf, "Title:", 6)) {
 		*err = xprintf("cannot check '%s': it is a statute; check reads answers, letters and "
 		               "annexes", path);
-	if (*err) {
 		free(buf);
 		return NULL;
 	}
-	*n = got;
 	return buf;
-}
-
-static char *file_stem(const char *path) {
-	const char *base = strrchr(path, '/');
-	base = base ? base + 1 : path;
-	const char *dot = strrchr(base, '.');
-	return xstrndup(base, dot && dot > base ? (size_t)(dot - base) : strlen(base));
 }
 
 /* The indexed date of document name when it was indexed from the same file. */

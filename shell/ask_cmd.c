@@ -16,15 +16,10 @@ int cmd_ask(Opts *o) {
 		          "in ressourceforløb refusing surgery'");
 		return EXIT_USAGE;
 	}
-	char *tsv = corpus_path(o, "acts.tsv");
 	char *err = NULL;
-	Graph *g = graph_open(o->db, tsv, &err);
-	free(tsv);
-	if (!g) {
-		errorf(o, "%s", err);
-		free(err);
-		return EXIT_NODB;
-	}
+	int rc = EXIT_OK;
+	Graph *g = open_graph(o, &rc);
+	if (!g) return rc;
 	char *dir = xprintf("%s/corpus", o->root);
 	Asker *a = asker_new(g, dir, &err);
 	free(dir);
@@ -34,16 +29,11 @@ int cmd_ask(Opts *o) {
 		graph_close(g);
 		return EXIT_FAIL;
 	}
-	Buf q = BUF_INIT;
-	for (int i = 0; i < o->nargs; i++) {
-		if (i) buf_putc(&q, ' ');
-		buf_puts(&q, o->args[i]);
-	}
+	char *q = joined_args(o);
 	Items res = {0};
 	char *understood = NULL;
 	int limit = o->limit ? o->limit : 10;
-	int rc = EXIT_OK;
-	if (ask(a, q.s, o->as_of, limit, o->bm25 ? RANK_BM25 : RANK_FULL, &res, &understood,
+	if (ask(a, q, o->as_of, limit, o->bm25 ? RANK_BM25 : RANK_FULL, &res, &understood,
 	        &err) != LG_OK) {
 		errorf(o, "%s", err ? err : "cannot answer");
 		free(err);
@@ -52,14 +42,14 @@ int cmd_ask(Opts *o) {
 		Buf b = BUF_INIT;
 		if (o->json) {
 			buf_puts(&b, "{\"question\":");
-			buf_json_str(&b, q.s);
+			buf_json_str(&b, q);
 			buf_puts(&b, ",\"as_of\":");
 			buf_json_str(&b, o->as_of ? o->as_of : graph_today(g));
 			buf_printf(&b, ",\"understood\":%s,\"results\":", understood ? understood : "null");
 			render_items_json(&b, &res);
 			buf_puts(&b, "}\n");
 		} else {
-			buf_printf(&b, "%d rules for: %s\n", res.n, q.s);
+			buf_printf(&b, "%d rules for: %s\n", res.n, q);
 			if (!res.n) buf_puts(&b, "  (nothing in the index matches; try other words)\n");
 			for (int i = 0; i < res.n; i++) {
 				Item *it = &res.v[i];
@@ -96,7 +86,7 @@ int cmd_ask(Opts *o) {
 	}
 	free(understood);
 	items_free(&res);
-	buf_free(&q);
+	free(q);
 	asker_free(a);
 	graph_close(g);
 	return rc;

@@ -288,15 +288,10 @@ int cmd_check(Opts *o) {
 		          "answer.txt or lovgraf check 002_72278e173f068d6f-1");
 		return EXIT_USAGE;
 	}
-	char *tsv = corpus_path(o, "acts.tsv");
 	char *err = NULL;
-	Graph *g = graph_open(o->db, tsv, &err);
-	free(tsv);
-	if (!g) {
-		errorf(o, "%s", err);
-		free(err);
-		return EXIT_NODB;
-	}
+	int rc = EXIT_OK;
+	Graph *g = open_graph(o, &rc);
+	if (!g) return rc;
 	char *dir = xprintf("%s/corpus", o->root);
 	Checker *c = checker_new(g, dir, &err);
 	free(dir);
@@ -307,7 +302,7 @@ int cmd_check(Opts *o) {
 		return EXIT_FAIL;
 	}
 	CheckReport *r = NULL;
-	int rc = check_run(c, o->args[0], o->as_of, &r, &err);
+	rc = check_run(c, o->args[0], o->as_of, &r, &err);
 	if (rc != LG_OK) {
 		errorf(o, "%s", err ? err : "cannot check");
 		free(err);

@@ -12,30 +12,6 @@
 #include <time.h>
 #include <unistd.h>
 
-static Graph *open_graph(Opts *o, int *rc) {
-	char *err = NULL;
-	char *tsv = corpus_path(o, "acts.tsv");
-	Graph *g = graph_open(o->db, tsv, &err);
-	free(tsv);
-	if (!g) {
-		errorf(o, "%s", err);
-		free(err);
-		*rc = EXIT_NODB;
-	}
-	return g;
-}
-
-/* All positional arguments joined by spaces: references and questions may come
-** quoted or not. Caller frees. */
-static char *joined_args(const Opts *o) {
-	Buf b = BUF_INIT;
-	for (int i = 0; i < o->nargs; i++) {
-		if (i) buf_putc(&b, ' ');
-		buf_puts(&b, o->args[i]);
-	}
-	return buf_take(&b);
-}
-
 static void report(void *ctx, int level, const char *msg) {
 	Opts *o = ctx;
 	if (level > 0) errorf(o, "%s", msg);

@@ -3,6 +3,7 @@
 ** and the index, and runs one command (or the REPL when there is none).
 */
 #include "shell.h"
+#include "graph.h"
 #include "util.h"
 
 #include <limits.h>
@@ -23,6 +24,31 @@ void errorf(const Opts *o, const char *fmt, ...) {
 char *corpus_path(const Opts *o, const char *name) {
 	return xprintf("%s/corpus/%s", o->root, name);
 }
+
+Graph *open_graph(Opts *o, int *rc) {
+	char *err = NULL;
+	char *tsv = corpus_path(o, "acts.tsv");
+	Graph *g = graph_open(o->db, tsv, &err);
+	free(tsv);
+	if (!g) {
+		errorf(o, "%s", err);
+		free(err);
+		*rc = EXIT_NODB;
+	}
+	return g;
+}
+
+/* All positional arguments joined by spaces: references and questions may come
+** quoted or not. Caller frees. */
+char *joined_args(const Opts *o) {
+	Buf b = BUF_INIT;
+	for (int i = 0; i < o->nargs; i++) {
+		if (i) buf_putc(&b, ' ');
+		buf_puts(&b, o->args[i]);
+	}
+	return buf_take(&b);
+}
+
 
 static int is_value_opt(const char *a) {
 	static const char *const V[] = {"--db", "--as-of", "--limit", "--in", "--from", "--to"};

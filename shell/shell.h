@@ -37,6 +37,10 @@ typedef struct Opts {
 const char *opts_parse(Opts *o, int argc, char **argv, char **bad);
 /* ROOT/corpus/NAME; the caller frees. */
 char *corpus_path(const Opts *o, const char *name);
+/* Opens the index of o; on failure says why and sets *rc to EXIT_NODB. */
+struct Graph *open_graph(Opts *o, int *rc);
+/* All positional arguments joined by spaces; the caller frees. */
+char *joined_args(const Opts *o);
 
 int cmd_index(Opts *o);
 int cmd_show(Opts *o);
