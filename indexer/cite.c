@@ -33,6 +33,7 @@
 
 #include <pcre2.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -42,7 +43,7 @@
 ** parser below reads the rest. The leading look-ahead on the first characters
 ** lets the JIT skip most of the text (four times faster than without it). */
 static const char RE_TRIGGER[] =
-	"(?= [§KkSsnlVvCca\\d] )\n"
+	"(?= [§KkSsnlVvCcap\\d] )\n"
 	"(?: (?<sec> §§? )\n"
 	"  | (?<![\\w.]) (?<kap> [Kk]apit(?:el|lerne) ) (?!\\w)\n"
 	"  | (?<![\\w.]) (?<stk> [Ss]tk\\. )\n"
@@ -50,13 +51,20 @@ static const char RE_TRIGGER[] =
 	"  | (?<![\\w.]) (?<litra> litra ) (?= \\s+ [a-z] (?!\\w) )\n"
 	"  | (?<![\\w.,]) (?<pkt> \\d{1,2} \\. \\s* (?: (?:og|eller|-|–|,) \\s* \\d{1,2} \\. \\s* )? pkt\\. )\n"
 	"  | (?<![\\w.]) (?<guide> [Vv]ejledningens | [Ss]krivelsens | [Cc]irkulærets ) (?!\\w)\n"
-	"  | (?<![\\w.]) (?<afsnit> afsnit ) (?= \\s+ \\d ) )";
+	"  | (?<![\\w.]) (?<afsnit> afsnit | punkt ) (?= \\s+ \\d ) )";
 
 /* "2. pkt.", "1. og 2. pkt.", "1.-3. pkt." at a point (anchored). */
 static const char RE_PKT[] =
 	"(?<p1> \\d{1,2} ) \\. \\s*\n"
 	"(?: (?<sep> og | eller | - | – | , ) \\s* (?<p2> \\d{1,2} ) \\. \\s* )?\n"
 	"pkt\\.";
+
+/* A document named by its number and date (anchored): "bekendtgørelse nr. 2409
+** af 13. december 2021", "lov nr. 1750 af 29. december 2025". */
+static const char RE_NUMBERED[] =
+	"(?i) (?: lov | bekendtgørelse | lovbekendtgørelse ) \\s+ nr\\. \\s* \\d+ \\s+ af \\s+\n"
+	"\\d{1,2} \\. \\s* (?: januar|februar|marts|april|maj|juni|juli|august|september|oktober\n"
+	"|november|december ) \\s+ \\d{4} (?!\\d)";
 
 /* A part of a guideline or letter at a point (anchored). */
 static const char RE_PART[] =
@@ -92,7 +100,7 @@ typedef struct Range { size_t start, end; } Range;
 
 struct CiteParser {
 	const Acts *acts;
-	pcre2_code *re_trigger, *re_pkt, *re_part, *re_unknown;
+	pcre2_code *re_trigger, *re_pkt, *re_part, *re_unknown, *re_numbered;
 	pcre2_match_data *md;
 	uint32_t g_sec, g_kap, g_stk, g_nr, g_litra, g_pkt, g_guide, g_afsnit;
 	/* scratch, reused between calls */
@@ -127,7 +135,8 @@ CiteParser *cite_parser_new(const Acts *acts, char **err) {
 	CiteParser *p = xcalloc(1, sizeof *p);
 	p->acts = acts;
 	if (!(p->re_trigger = compile(RE_TRIGGER, err)) || !(p->re_pkt = compile(RE_PKT, err)) ||
-	    !(p->re_part = compile(RE_PART, err)) || !(p->re_unknown = compile(RE_UNKNOWN, err))) {
+	    !(p->re_part = compile(RE_PART, err)) || !(p->re_unknown = compile(RE_UNKNOWN, err)) ||
+	    !(p->re_numbered = compile(RE_NUMBERED, err))) {
 		cite_parser_free(p);
 		return NULL;
 	}
@@ -149,6 +158,7 @@ void cite_parser_free(CiteParser *p) {
 	pcre2_code_free(p->re_pkt);
 	pcre2_code_free(p->re_part);
 	pcre2_code_free(p->re_unknown);
+	pcre2_code_free(p->re_numbered);
 	pcre2_match_data_free(p->md);
 	free(p->men);
 	free(p->used);
@@ -497,6 +507,16 @@ static void scan_mentions(CiteParser *p, const char *t, size_t n) {
 		}
 		while (we < n && (word_at(t, we, n) || (t[we] == '-' && word_at(t, we + 1, n))))
 			we += ulen(t, we, n);
+		/* A document by number: the resolver finds it by number and year. */
+		if ((word_is(t, n, i, "lov") || word_is(t, n, i, "bekendtgørelse") ||
+		     word_is(t, n, i, "lovbekendtgørelse")) &&
+		    (e = match_at(p, p->re_numbered, t, n, i))) {
+			Mention *m = add_mention(p, i, e);
+			norm_unknown(m->name, sizeof m->name, t + i, e - i);
+			m->kind = (t[i] | 0x20) == 'b' ? 'B' : 'L';
+			i = e;
+			continue;
+		}
 		/* An unknown "lov om ..." / "bekendtgørelse om ...", unless a known
 		** name starts inside it ("lov om ændring af lov om ..."); an unknown
 		** "vejledningen om ..." only when a part of it follows ("afsnit 5"):
@@ -571,6 +591,29 @@ static size_t scan_parts(CiteParser *p, const char *t, size_t n, size_t i, const
 	size_t end = 0, q = skip_ws(t, n, i);
 	for (;;) {
 		size_t e = match_at(p, p->re_part, t, n, q);
+		if (!e && end && is_digit(t[q]) && o->n > 0 && o->v[o->n - 1].kind == CITE_PART) {
+			/* "afsnit 4.1 og 4.2": a bare number is another part of the same kind */
+			const char *prev = o->v[o->n - 1].part;
+			size_t kw = strcspn(prev, " ");
+			if ((kw == 6 && !strncmp(prev, "afsnit", 6)) || (kw == 5 && !strncmp(prev, "punkt", 5))) {
+				size_t d = q;
+				while (d < n && (is_digit(t[d]) || (t[d] == '.' && d + 1 < n && is_digit(t[d + 1]))))
+					d++;
+				Cite *c = push(o);
+				*c = o->v[o->n - 2];
+				c->el_start = q;
+				c->el_end = d;
+				snprintf(c->part, sizeof c->part, "%.*s %.*s", (int)kw, o->v[o->n - 2].part,
+				         (int)(d - q), t + q);
+				end = d;
+				size_t r = skip_ws(t, n, d), w;
+				if (r < n && t[r] == ',') r = skip_ws(t, n, r + 1);
+				if ((w = word_is(t, n, r, "og")) || (w = word_is(t, n, r, "eller")))
+					r = skip_ws(t, n, r + w);
+				q = r;
+				continue;
+			}
+		}
 		if (!e) break;
 		Cite *c = push(o);
 		c->kind = CITE_PART;
@@ -599,7 +642,8 @@ static size_t scan_parts(CiteParser *p, const char *t, size_t n, size_t i, const
 		/* another part after ", " or " og " */
 		size_t r = skip_ws(t, n, e), w;
 		if (r < n && t[r] == ',') r = skip_ws(t, n, r + 1);
-		if ((w = word_is(t, n, r, "og"))) r = skip_ws(t, n, r + w);
+		if ((w = word_is(t, n, r, "og")) || (w = word_is(t, n, r, "eller")))
+			r = skip_ws(t, n, r + w);
 		q = r;
 	}
 	return end;
@@ -1051,6 +1095,15 @@ static size_t parse_expr(CiteParser *p, const char *t, size_t n, uint32_t g, siz
 	} else if (g == p->g_afsnit) {
 		e = scan_parts(p, t, n, ts, NULL, o);
 		if (!e) return te;
+		/* "afsnit 4.2 i vejledning om ...": the parts are of the document named */
+		size_t aend;
+		Mention *m = NULL, generic;
+		int back = 0;
+		if (act_after(p, t, n, e, ts, &m, &aend, &back, &generic) && m && m != &generic) {
+			m->used = 1;
+			for (int k = x.first; k < o->n; k++) set_act(&o->v[k], m);
+			e = aend;
+		}
 		for (int k = x.first; k < o->n; k++) {
 			o->v[k].start = ts;
 			o->v[k].end = e;
@@ -1115,7 +1168,10 @@ int cite_extract(CiteParser *p, const char *text, size_t n, Cite **out) {
 		Mention *m = &p->men[k];
 		if (m->kind != 'V' && m->kind != 'S') continue;
 		int first = o.n;
-		size_t e = scan_parts(p, text, n, m->end, m, &o);
+		size_t at = skip_ws(text, n, m->end);          /* "vejledning om X, afsnit 4.1" */
+		if (at >= n || text[at] != ',') at = m->end;
+		else at++;
+		size_t e = scan_parts(p, text, n, at, m, &o);
 		if (!e) continue;
 		m->used = 1;
 		for (int j = first; j < o.n; j++) {

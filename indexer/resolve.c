@@ -14,7 +14,7 @@
 #include <string.h>
 #include <time.h>
 
-enum { Q_VERSION, Q_FIND, Q_FIND_ANY, Q_RANGE, Q_CHAPTER, Q_ROOT, Q_PART, Q_N };
+enum { Q_VERSION, Q_FIND, Q_FIND_ANY, Q_RANGE, Q_CHAPTER, Q_ROOT, Q_PART, Q_NUMBERED, Q_N };
 
 static const char *const QSQL[Q_N] = {
 	[Q_VERSION] = "SELECT id FROM documents WHERE act=?1 AND in_corpus=1"
@@ -32,6 +32,8 @@ static const char *const QSQL[Q_N] = {
 	              " LIMIT 1",
 	[Q_ROOT] = "SELECT id FROM provisions WHERE doc=?1 AND kind='document' LIMIT 1",
 	[Q_PART] = "SELECT id FROM provisions WHERE act=?1 AND kind='part' AND label=?2 LIMIT 1",
+	[Q_NUMBERED] = "SELECT id, act FROM documents WHERE number=?1 AND substr(date,1,4)=?2"
+	               " AND in_corpus=1 ORDER BY date LIMIT 1",
 };
 
 struct Resolver {
@@ -185,12 +187,43 @@ static void relative_part(const Cite *c, char *out, size_t cap) {
 	else snprintf(out, cap, "litra %s", c->litra);
 }
 
+/* A document named by number and year ("bekendtgørelse nr. 2409 af 13. december
+** 2021"): its id, and its act in key (cap bytes); 0 when it is not indexed. */
+static long long numbered(Resolver *r, const char *name, char *key, size_t cap) {
+	const char *nr = strstr(name, " nr. ");
+	size_t len = strlen(name);
+	if (!nr || len < 4) return 0;
+	char num[16], year[5];
+	size_t k = 0;
+	for (const char *q = nr + 5; *q >= '0' && *q <= '9' && k + 1 < sizeof num; q++) num[k++] = *q;
+	num[k] = 0;
+	memcpy(year, name + len - 4, 5);
+	if (!k) return 0;
+	sqlite3_stmt *st = r->q[Q_NUMBERED];
+	sqlite3_bind_text(st, 1, num, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, year, -1, SQLITE_TRANSIENT);
+	long long doc = 0;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		doc = sqlite3_column_int64(st, 0);
+		snprintf(key, cap, "%s", (const char *)sqlite3_column_text(st, 1));
+	}
+	sqlite3_reset(st);
+	return doc;
+}
+
 static void resolve_one(Resolver *r, const Context *ctx, const Cite *c, int ci) {
 	const char *act = c->act[0] ? c->act : (ctx->act ? ctx->act : "");
 	int known = c->act[0] ? c->act_known : (act[0] != 0);
 	int same_act = ctx->act && !strcmp(act, ctx->act);
 	long long doc = 0;
-	if (known && act[0]) doc = same_act && ctx->doc ? ctx->doc : resolve_version(r, act, ctx->date);
+	char key[64];
+	if (!known && act[0] && (doc = numbered(r, act, key, sizeof key))) {
+		act = key;                    /* that very version, whatever the date */
+		known = 1;
+		same_act = ctx->act && !strcmp(act, ctx->act);
+	} else if (known && act[0]) {
+		doc = same_act && ctx->doc ? ctx->doc : resolve_version(r, act, ctx->date);
+	}
 
 	switch (c->kind) {
 	case CITE_SECTION:
