@@ -266,10 +266,45 @@ static const char *sentence_end(const char *p) {
 	return p + strlen(p);
 }
 
+/* Marks in mark[] the concepts of the question that the word w (n bytes) names. */
+static int concepts_named(Asker *a, const Understanding *u, const char *w, size_t n,
+                          unsigned char *mark) {
+	int nc = understanding_nconcepts(u), found = 0;
+	char *head = xstrndup(w, n);
+	Stems s = {0};
+	stems_of(a->stem, head, &s);
+	for (int i = 0; i < nc; i++) {
+		if (understanding_concept_scope(u, i)) continue;
+		int nt = understanding_concept_nterms(u, i);
+		for (int j = 0; j < nt && !mark[i]; j++) {
+			double wt = 0;
+			const char *t = understanding_concept_term(u, i, j, &wt);
+			if (wt >= 1 && !strchr(t, ' ') && term_present(&s, t, 1)) mark[i] = 1;
+		}
+		found += mark[i];
+	}
+	stems_free(&s);
+	free(head);
+	return found;
+}
+
+/* The head of the subject at p: its first word, or the second after an
+** article ("Et ressourceforløb er ..."). Sets *n to its length. */
+static const char *subject_head(const char *p, size_t *n) {
+	size_t wn = strcspn(p, " ,.");
+	if (is_article(p, wn) && p[wn] == ' ') {
+		p += wn + 1;
+		wn = strcspn(p, " ,.");
+	}
+	*n = wn;
+	return p;
+}
+
 /* Marks in def[] the concepts that the text defines: the head of the subject
 ** of one of its first two sentences ("Fleksjob er en ordning for ...",
 ** "Rehabiliteringsteamet er et dialog- og koordineringsforum", "Ved X
-** forstås") names one of the concept's terms. Returns how many it defines. */
+** forstås") names one of the concept's terms. Returns how many concepts it
+** defines. */
 static int definitions(Asker *a, const Understanding *u, const char *text, unsigned char *def) {
 	int nc = understanding_nconcepts(u), found = 0;
 	memset(def, 0, (size_t)nc + 1);
@@ -287,30 +322,12 @@ static int definitions(Asker *a, const Understanding *u, const char *text, unsig
 			if (m && m < end) verb = m;
 		}
 		if (verb && !strncmp(subj, "Ved ", 4)) subj += 4;
-		/* the head: the first word, or the second after an article */
-		size_t wn = strcspn(subj, " ,");
-		if (verb && is_article(subj, wn) && subj + wn < verb) {
-			subj += wn + 1;
-			wn = strcspn(subj, " ,");
-		}
 		int words = 0;
 		for (const char *q = subj; verb && q < verb; q++) words += *q == ' ';
-		if (verb && words <= 16 && wn > 0) {
-			char *head = xstrndup(subj, wn);
-			Stems s = {0};
-			stems_of(a->stem, head, &s);
-			for (int i = 0; i < nc; i++) {
-				if (understanding_concept_scope(u, i)) continue;
-				int nt = understanding_concept_nterms(u, i);
-				for (int j = 0; j < nt && !def[i]; j++) {
-					double w = 0;
-					const char *t = understanding_concept_term(u, i, j, &w);
-					if (w >= 1 && !strchr(t, ' ') && term_present(&s, t, 1)) def[i] = 1;
-				}
-				found += def[i];
-			}
-			stems_free(&s);
-			free(head);
+		if (verb && words <= 16) {
+			size_t hn;
+			const char *head = subject_head(subj, &hn);
+			if (hn && head < verb) found += concepts_named(a, u, head, hn, def);
 		}
 		if (!*end) break;
 		p = end + 2;

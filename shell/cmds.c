@@ -160,7 +160,9 @@ int cmd_refs(Opts *o) {
 				buf_puts(&b, "}\n");
 				item_clear(&self);
 			} else {
-				buf_printf(&b, "%d %s %s:\n", l.n, o->to ? "provisions refer to" : "references from", ref);
+				buf_printf(&b, "%d %s %s:\n", l.n,
+				           o->to ? (l.n == 1 ? "provision refers to" : "provisions refer to")
+				                 : (l.n == 1 ? "reference from" : "references from"), ref);
 				for (int i = 0; i < l.n; i++) {
 					render_ref_line(&b, &l.v[i], o->to ? "←" : "→");
 				}
