@@ -235,6 +235,12 @@ static size_t skip_ws(const char *t, size_t n, size_t i) {
 	return i;
 }
 
+/* Past white space and one comma: "vejledningen om X, afsnit 5". */
+static size_t skip_comma(const char *t, size_t n, size_t i) {
+	i = skip_ws(t, n, i);
+	return i < n && t[i] == ',' ? skip_ws(t, n, i + 1) : i;
+}
+
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 static int is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -525,7 +531,7 @@ static void scan_mentions(CiteParser *p, const char *t, size_t n) {
 		if ((guide || word_is(t, n, i, "lov") || word_is(t, n, i, "bekendtgørelse")) &&
 		    (e = match_at(p, p->re_unknown, t, n, i)) && !known_inside(p, t, i, e) &&
 		    (e = trim_tail(t, i, e)) &&
-		    (!guide || match_at(p, p->re_part, t, n, skip_ws(t, n, e)))) {
+		    (!guide || match_at(p, p->re_part, t, n, skip_comma(t, n, e)))) {
 			Mention *m = add_mention(p, i, e);
 			norm_unknown(m->name, sizeof m->name, t + i, e - i);
 			m->kind = guide ? 'V' : (t[i] | 0x20) == 'b' ? 'B' : 'L';
