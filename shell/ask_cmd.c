@@ -54,25 +54,7 @@ int cmd_ask(Opts *o) {
 			for (int i = 0; i < res.n; i++) {
 				Item *it = &res.v[i];
 				buf_printf(&b, "\n%2d. %s%s\n", i + 1, it->ref, it->repealed ? "  (ophævet)" : "");
-				const char *t = it->marked ? it->marked : it->text ? it->text : "";
-				size_t n = strlen(t);
-				if (n > 700) {
-					n = 700;
-					while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80) n--;
-				}
-				Buf tx = BUF_INIT;
-				buf_add(&tx, t, n);
-				if (n < strlen(t)) buf_puts(&tx, " …");
-				render_wrap(&b, tx.s, tx.n, 4, 78);
-				buf_free(&tx);
-				buf_printf(&b, "    — %s", it->doc_title ? it->doc_title : it->doc);
-				if (it->version_type || it->version_date)
-					buf_printf(&b, " (%s%s%s af %s)", it->version_type ? it->version_type : "",
-					           it->version_number ? " nr. " : "",
-					           it->version_number ? it->version_number : "",
-					           it->version_date ? it->version_date : "?");
-				buf_putc(&b, '\n');
-				if (it->eli) buf_printf(&b, "    %s\n", it->eli);
+				render_body(&b, it, it->marked ? it->marked : it->text, 700, 4);
 				for (const char *l = it->notes; l && *l;) {
 					const char *nl = strchr(l, '\n');
 					size_t ln = nl ? (size_t)(nl - l) : strlen(l);

@@ -242,7 +242,10 @@ static void render_text(Buf *b, const CheckReport *r) {
 	for (int k = 0; k < r->n_docs; k++) {
 		const CheckDoc *d = &r->docs[k];
 		if (k) buf_putc(b, '\n');
-		buf_printf(b, "%s — %s\n", d->name, d->title ? d->title : d->type ? d->type : "");
+		Buf h = BUF_INIT;
+		buf_printf(&h, "%s — %s", d->name, d->title ? d->title : d->type ? d->type : "");
+		render_wrap_hanging(b, h.s, h.n, 0, 2, 78);
+		buf_free(&h);
 		if (d->date_from == DATE_FROM_TODAY)
 			buf_printf(b, "  the document has no date; the law is read as of today, %s "
 			              "(give one with --as-of)\n", d->date);

@@ -205,12 +205,8 @@ int cmd_cite(Opts *o) {
 			buf_puts(&b, "}\n");
 		} else {
 			if (!res.n && !unres.n) buf_puts(&b, "no citations found\n");
-			for (int i = 0; i < res.n; i++)
-				buf_printf(&b, "%lld-%lld  “%s”  →  %s\n", res.v[i].start, res.v[i].end,
-				           res.v[i].match, res.v[i].ref);
-			for (int i = 0; i < unres.n; i++)
-				buf_printf(&b, "%lld-%lld  “%s”  →  %s  [not in the index]\n", unres.v[i].start,
-				           unres.v[i].end, unres.v[i].match, unres.v[i].ref);
+			for (int i = 0; i < res.n; i++) render_cite_line(&b, &res.v[i]);
+			for (int i = 0; i < unres.n; i++) render_cite_line(&b, &unres.v[i]);
 		}
 		print_buf(o, &b);
 	}
@@ -291,23 +287,31 @@ int cmd_sql(Opts *o) {
 int cmd_help(Opts *o) {
 	fputs("lovgraf — Danish employment and social law as a graph of provisions\n"
 	      "\n"
-	      "  lovgraf index [PATH...]            build the index (default: corpus/ and ../shared/corpus)\n"
-	      "  lovgraf show [--as-of DATE] REF    a provision, its versions and references in and out\n"
-	      "      lovgraf show 'LAB § 53, stk. 4'\n"
-	      "  lovgraf refs --from REF | --to REF the provisions REF cites, or that cite REF\n"
-	      "      lovgraf refs --to 'LAB § 113, stk. 3'\n"
-	      "  lovgraf cite [--in REF] TEXT       the citations in TEXT, resolved\n"
-	      "      lovgraf cite --in 'LAB § 53, stk. 2' 'omfattet af § 6, nr. 1 og 2'\n"
-	      "  lovgraf ask [--limit N] QUESTION   the rules that apply, ranked, quoted and cited\n"
-	      "      lovgraf ask 'which rules apply to a citizen in ressourceforløb refusing surgery'\n"
-	      "  lovgraf check FILE|DOCUMENT        are a letter's quotations and citations right?\n"
-	      "  lovgraf sql QUERY                  read-only SQL on the graph (schema: README.md)\n"
-	      "  lovgraf [shell]                    the interactive shell; reads a script from a pipe\n"
+	      "  index [PATH...]          build the index (default: corpus/, ../shared/corpus)\n"
+	      "  show [--as-of DATE] REF  a provision, its versions, references in and out\n"
+	      "      show 'LAB § 53, stk. 4'\n"
+	      "  refs --from REF          the provisions REF cites\n"
+	      "  refs --to REF            the provisions that cite REF\n"
+	      "      refs --to 'LAB § 113, stk. 3'\n"
+	      "  cite [--in REF] TEXT     the citations in TEXT, resolved\n"
+	      "      cite --in 'LAB § 53, stk. 2' 'omfattet af § 6, nr. 1 og 2'\n"
+	      "  ask [--limit N] QUESTION the rules that apply, ranked, quoted and cited\n"
+	      "      ask 'which rules apply to a citizen in ressourceforløb refusing surgery'\n"
+	      "  check FILE|DOCUMENT      are a letter's quotations and citations right?\n"
+	      "      check svar.txt\n"
+	      "  sql QUERY                read-only SQL on the graph (schema: README.md)\n"
+	      "      sql \"SELECT ref FROM provisions WHERE act='LAS' AND section='69'\"\n"
+	      "  shell                    the interactive shell (also: lovgraf alone);\n"
+	      "                           from a pipe it runs one command per line\n"
 	      "\n"
-	      "Options: --json (one JSON object), --db FILE (or $LOVGRAF_DB), --as-of YYYY-MM-DD,\n"
-	      "--limit N. REF is written as people write it: 'LAB § 53, stk. 4', '§ 18 a i lov om\n"
+	      "On the command line, write lovgraf before a command. In the shell a line of\n"
+	      "plain words is a question; json and text switch the output; quit ends.\n"
+	      "Options: --json (one JSON object), --db FILE (or $LOVGRAF_DB),\n"
+	      "--as-of YYYY-MM-DD, --limit N, --bm25 (plain BM25 ranking, for comparison).\n"
+	      "REF is written as people write it: 'LAB § 53, stk. 4', '§ 18 a i lov om\n"
 	      "social pension', 'lov om sygedagpenge § 21 a', 'lta-2022-701 § 53'.\n"
-	      "Exit status: 0 done, 1 done with findings, 2 bad input, 3 no index, 4 failure.\n",
+	      "Exit status: 0 done, 1 done with findings, 2 bad input, 3 no index,\n"
+	      "4 failure.\n",
 	      o->out);
 	return EXIT_OK;
 }

@@ -56,8 +56,12 @@ void render_items_json(Buf *b, const Items *l) {
 static size_t cols(const char *s, size_t n) { return utf8_len(s, n); }
 
 void render_wrap(Buf *b, const char *text, size_t n, int indent, int width) {
+	render_wrap_hanging(b, text, n, indent, indent, width);
+}
+
+void render_wrap_hanging(Buf *b, const char *text, size_t n, int first, int rest, int width) {
 	size_t i = 0, col = 0;
-	int line_start = 1;
+	int line_start = 1, indent = first;
 	while (i < n) {
 		while (i < n && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) i++;
 		size_t w = i;
@@ -67,6 +71,7 @@ void render_wrap(Buf *b, const char *text, size_t n, int indent, int width) {
 		if (!line_start && col + 1 + wc > (size_t)width) {
 			buf_putc(b, '\n');
 			line_start = 1;
+			indent = rest;
 		}
 		if (line_start) {
 			for (int k = 0; k < indent; k++) buf_putc(b, ' ');
@@ -83,49 +88,80 @@ void render_wrap(Buf *b, const char *text, size_t n, int indent, int width) {
 	if (!line_start) buf_putc(b, '\n');
 }
 
+void render_body(Buf *b, const Item *it, const char *text, size_t max_chars, int indent) {
+	if (text) {
+		size_t n = strlen(text);
+		int cut = 0;
+		if (max_chars && n > max_chars) {
+			n = max_chars;
+			while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80) n--;
+			cut = 1;
+		}
+		Buf t = BUF_INIT;
+		buf_add(&t, text, n);
+		if (cut) buf_puts(&t, " …");
+		render_wrap(b, t.s, t.n, indent, 78);
+		buf_free(&t);
+	}
+	/* the citation, on lines of its own */
+	Buf c = BUF_INIT;
+	buf_puts(&c, "— ");
+	if (it->id) {
+		buf_puts(&c, it->doc_title ? it->doc_title : it->doc ? it->doc : "");
+		if (it->version_date || (it->version_type && strcmp(it->version_type, "EXT"))) {
+			buf_puts(&c, " (");
+			if (it->version_type) buf_printf(&c, "%s ", it->version_type);
+			if (it->version_number) buf_printf(&c, "nr. %s ", it->version_number);
+			if (it->version_date) buf_printf(&c, "af %s", it->version_date);
+			buf_puts(&c, ")");
+		}
+		if (!it->in_corpus) buf_puts(&c, " [known from citations, not in the corpus]");
+	} else {
+		buf_puts(&c, "not in the index");
+	}
+	render_wrap(b, c.s, c.n, indent, 78);
+	buf_free(&c);
+	if (it->id && it->eli) buf_printf(b, "%*s%s\n", indent + 2, "", it->eli);
+}
+
 void render_item_text(Buf *b, const Item *it, size_t max_chars) {
 	buf_puts(b, it->ref ? it->ref : "?");
 	if (it->repealed) buf_puts(b, "  (ophævet)");
 	buf_putc(b, '\n');
-	if (it->text) {
-		size_t n = strlen(it->text);
-		int cut = 0;
-		if (max_chars && n > max_chars) {
-			n = max_chars;
-			while (n > 0 && ((unsigned char)it->text[n] & 0xC0) == 0x80) n--;
-			cut = 1;
-		}
-		Buf t = BUF_INIT;
-		buf_add(&t, it->text, n);
-		if (cut) buf_puts(&t, " …");
-		render_wrap(b, t.s, t.n, 2, 78);
-		buf_free(&t);
-	}
-	if (it->id) {
-		buf_puts(b, "  — ");
-		buf_puts(b, it->doc_title ? it->doc_title : it->doc ? it->doc : "");
-		if (it->version_type || it->version_date) {
-			buf_puts(b, " (");
-			if (it->version_type) buf_printf(b, "%s ", it->version_type);
-			if (it->version_number) buf_printf(b, "nr. %s ", it->version_number);
-			if (it->version_date) buf_printf(b, "af %s", it->version_date);
-			buf_puts(b, ")");
-		}
-		if (!it->in_corpus) buf_puts(b, " [kendt fra citat, ikke i korpus]");
-		buf_putc(b, '\n');
-		if (it->eli) buf_printf(b, "    %s\n", it->eli);
-	} else {
-		buf_puts(b, "  — not in the index\n");
-	}
+	render_body(b, it, it->text, max_chars, 2);
 }
 
 void render_ref_line(Buf *b, const Item *it, const char *arrow) {
-	buf_printf(b, "  %s %s", arrow, it->ref ? it->ref : "?");
-	if (!it->id) buf_puts(b, "  [not in the index]");
+	Buf l = BUF_INIT, v = BUF_INIT;
+	buf_printf(&l, "%s %s", arrow, it->ref ? it->ref : "?");
+	if (!it->id) buf_puts(&l, "  [not in the index]");
 	if (it->via || it->match) {
-		buf_printf(b, "  (%s", it->via ? it->via : "cites");
-		if (it->match) buf_printf(b, " “%s”", it->match);
-		buf_putc(b, ')');
+		buf_printf(&v, "(%s", it->via ? it->via : "cites");
+		if (it->match) buf_printf(&v, " “%s”", it->match);
+		buf_putc(&v, ')');
 	}
-	buf_putc(b, '\n');
+	/* one line when it fits; else how it refers goes on a line of its own */
+	if (2 + cols(l.s, l.n) + (v.n ? 2 + cols(v.s, v.n) : 0) <= 78) {
+		buf_printf(b, "  %s%s%s\n", l.s, v.n ? "  " : "", v.n ? v.s : "");
+	} else {
+		render_wrap_hanging(b, l.s, l.n, 2, 6, 78);
+		if (v.n) render_wrap(b, v.s, v.n, 6, 78);
+	}
+	buf_free(&l);
+	buf_free(&v);
+}
+
+void render_cite_line(Buf *b, const Item *it) {
+	Buf l = BUF_INIT, r = BUF_INIT;
+	buf_printf(&l, "%lld-%lld  “%s”", it->start, it->end, it->match ? it->match : "");
+	buf_printf(&r, "→  %s%s", it->ref ? it->ref : "?", it->id ? "" : "  [not in the index]");
+	/* one line when it fits; else what it resolves to goes on a line of its own */
+	if (cols(l.s, l.n) + 2 + cols(r.s, r.n) <= 78) {
+		buf_printf(b, "%s  %s\n", l.s, r.s);
+	} else {
+		render_wrap_hanging(b, l.s, l.n, 0, 4, 78);
+		buf_printf(b, "    %s\n", r.s);
+	}
+	buf_free(&l);
+	buf_free(&r);
 }

@@ -14,9 +14,17 @@ void render_item_json(Buf *b, const Item *it);          /* {...} */
 void render_items_json(Buf *b, const Items *l);         /* [...] */
 /* "ref" heading, the wrapped text (at most max_chars of it; 0 = all), and where it comes from */
 void render_item_text(Buf *b, const Item *it, size_t max_chars);
+/* The text given (at most max_chars bytes, 0: all), wrapped at 78 columns and
+** indented, then the citation (document, version) and ELI address on lines
+** of their own. */
+void render_body(Buf *b, const Item *it, const char *text, size_t max_chars, int indent);
 /* a one-line reference: "  LAB § 6, nr. 1 — cites “§ 6, nr. 1-3”" */
+/* A citation found in a text: its span, the text, what it resolves to. */
+void render_cite_line(Buf *b, const Item *it);
 void render_ref_line(Buf *b, const Item *it, const char *arrow);
 /* text wrapped to width columns, every line indented by indent spaces */
 void render_wrap(Buf *b, const char *text, size_t n, int indent, int width);
+/* The same, the first line indented by first and the others by rest. */
+void render_wrap_hanging(Buf *b, const char *text, size_t n, int first, int rest, int width);
 
 #endif

@@ -13,6 +13,7 @@
 #include "shell.h"
 #include "util.h"
 
+#include <locale.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
@@ -177,6 +178,9 @@ static char **complete(const char *text, int start, int end) {
 static int run_interactive(Opts *o) {
 	const char *home = getenv("HOME");
 	char *hist = home ? xprintf("%s/.lovgraf_history", home) : NULL;
+	/* libedit reads and keeps æ, ø, å only in a UTF-8 locale */
+	if (!setlocale(LC_CTYPE, "") || !strstr(setlocale(LC_CTYPE, NULL), "UTF-8"))
+		if (!setlocale(LC_CTYPE, "C.UTF-8")) setlocale(LC_CTYPE, "C.utf8");
 	using_history();
 	if (hist) read_history(hist);
 	load_words(o, &completion_words);

@@ -2,7 +2,8 @@
 cmd: lovgraf refs --to 'LAB § 113, stk. 3'
 contains:
 provisions refer to LAB § 113, stk. 3:
-← BEK sundhedskoordinator § 2  (cites “§ 113, stk. 3, i lov om en aktiv beskæftigelsesindsats”)
+← BEK sundhedskoordinator § 2
+      (cites “§ 113, stk. 3, i lov om en aktiv beskæftigelsesindsats”)
 ← BEK sundhedskoordinator § 1
 ← LAB § 115 a, stk. 2  (cites “§ 113, stk. 3”)
 ← LOB § 14, stk. 2

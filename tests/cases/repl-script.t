@@ -14,7 +14,8 @@ LAB § 6, nr. 1
   Personer, som modtager dagpenge efter lov om arbejdsløshedsforsikring m.v.
 provisions refer to LAB § 113, stk. 3:
   ← BEK sundhedskoordinator § 2
-“§ 113, stk. 3, i lov om en aktiv beskæftigelsesindsats”  →  LAB § 113, stk. 3
+“§ 113, stk. 3, i lov om en aktiv beskæftigelsesindsats”
+    →  LAB § 113, stk. 3
 rules for: ret til samtale med sundhedskoordinator
  1. LAB § 113, stk. 3
 {"ref":"LAS § 69, stk. 2","doc":"LAS"
