@@ -242,6 +242,12 @@ int graph_find(Graph *g, const char *ref, const char *as_of, long long *id, char
 	} else if (n > 0 && c[0].act[0]) {
 		*err = xprintf("'%s' names an act that is not in the index (%s)", ref, c[0].act);
 		rc = LG_NOTFOUND;
+	} else if (n > 0 && c[0].start > 0) {
+		/* words before the citation that name no act: "spm. nr. 214 (alm. del), afsnit 2" */
+		*err = xprintf("'%s' is not in the index: no provision or passage has that reference "
+		               "(letters' passages are listed by: lovgraf sql \"SELECT ref FROM "
+		               "provisions WHERE kind='paragraph'\")", ref);
+		rc = LG_NOTFOUND;
 	} else if (n > 0) {
 		*err = xprintf("'%s' does not say which act; name it, as in: LAB § 53, stk. 4 or "
 		               "§ 18 a i lov om social pension", ref);
