@@ -203,12 +203,81 @@ static int find_exact(Graph *g, const char *ref, const char *as_of, long long *i
 	return rc;
 }
 
+/* A reference as a user types it, in the form the citation grammar reads:
+** "stk 5" -> "stk. 5", "lov om sygedagpenge, § 21 a" -> "... § 21 a",
+** "LAB 53" -> "LAB § 53". Caller frees. */
+static char *user_ref(Graph *g, const char *ref) {
+	Buf b = BUF_INIT;
+	const char *key = NULL;
+	size_t m = acts_match(g->acts, ref, strlen(ref), &key);
+	for (size_t i = 0; ref[i]; i++) {
+		if (i == m && m && key) {               /* after the act's name */
+			size_t j = i;
+			while (ref[j] == ' ' || ref[j] == ',') j++;
+			if (ref[j] >= '0' && ref[j] <= '9') {
+				buf_puts(&b, " § ");
+				i = j - 1;
+				continue;
+			}
+			if (!strncmp(ref + j, "§", 2) && j > i) {
+				buf_putc(&b, ' ');
+				i = j - 1;
+				continue;
+			}
+		}
+		static const char *const KW[] = {"stk", "nr", "pkt"};
+		int kw = 0;
+		for (size_t k = 0; k < 3 && !kw; k++) {
+			size_t n = strlen(KW[k]);
+			if ((i == 0 || ref[i - 1] == ' ' || ref[i - 1] == ',') &&
+			    !strncasecmp(ref + i, KW[k], n) && ref[i + n] == ' ' &&
+			    ref[i + n + 1] >= '0' && ref[i + n + 1] <= '9') {
+				buf_add(&b, ref + i, n);
+				buf_putc(&b, '.');
+				i += n - 1;
+				kw = 1;
+			}
+		}
+		if (!kw) buf_putc(&b, ref[i]);
+	}
+	return buf_take(&b);
+}
+
+/* The citation that reads most of the reference: the widest one. */
+static int widest(const Cite *c, int n) {
+	int best = 0;
+	for (int i = 1; i < n; i++)
+		if (c[i].end - c[i].start > c[best].end - c[best].start) best = i;
+	return best;
+}
+
+static int find_cited(Graph *g, const char *ref, const char *as_of, long long *id, char **err);
+
 int graph_find(Graph *g, const char *ref, const char *as_of, long long *id, char **err) {
 	while (*ref == ' ') ref++;
 	if (!*ref) {
 		*err = xstrdup("empty reference; write one like: LAB § 53, stk. 4");
 		return LG_USAGE;
 	}
+	int rc = find_cited(g, ref, as_of, id, err);
+	if (rc == LG_OK || !*err) return rc;
+	/* as typed it does not read: try it in the written form */
+	char *norm = user_ref(g, ref);
+	if (strcmp(norm, ref)) {
+		char *err2 = NULL;
+		int rc2 = find_cited(g, norm, as_of, id, &err2);
+		if (rc2 == LG_OK) {
+			free(*err);
+			*err = NULL;
+			rc = LG_OK;
+		}
+		free(err2);
+	}
+	free(norm);
+	return rc;
+}
+
+static int find_cited(Graph *g, const char *ref, const char *as_of, long long *id, char **err) {
 	/* "lta-2022-701 § 53": a provision of one particular document */
 	size_t w = strcspn(ref, " ,");
 	char *first = xstrndup(ref, w);
@@ -222,9 +291,20 @@ int graph_find(Graph *g, const char *ref, const char *as_of, long long *id, char
 	Target *t = NULL;
 	int nt = 0;
 	const char *key = NULL;
-	if (n > 0 && c[0].act[0] && c[0].act_known) {
+	int k = n > 0 ? widest(c, n) : 0;
+	/* what the citation leaves unread, past white space and punctuation */
+	size_t rest = n > 0 ? c[k].end : 0, len = strlen(ref);
+	while (rest < len && strchr(" .,;:", ref[rest])) rest++;
+	if (n > 0 && (c[k].start > 0 || rest < len) && c[k].act[0] && c[k].act_known) {
+		*err = xprintf("cannot read '%.*s' in '%s'; write a reference like: LAB § 53, stk. 4",
+		               (int)(c[k].start > 0 ? c[k].start : len - rest),
+		               c[k].start > 0 ? ref : ref + rest, ref);
+		free(c);
+		return LG_USAGE;
+	}
+	if (n > 0 && c[k].act[0] && c[k].act_known) {
 		Context cx = {.date = as_of};
-		resolve(g->rv, &cx, c, 1, &t, &nt);
+		resolve(g->rv, &cx, &c[k], 1, &t, &nt);
 	} else if (n == 0 && acts_match(g->acts, ref, strlen(ref), &key) == strlen(ref) && key) {
 		Cite whole = {.kind = CITE_ACT, .act_known = 1};
 		snprintf(whole.act, sizeof whole.act, "%s", key);
@@ -239,10 +319,10 @@ int graph_find(Graph *g, const char *ref, const char *as_of, long long *id, char
 		               t[0].ref, acts_title(g->acts, t[0].act) ? acts_title(g->acts, t[0].act)
 		                                                        : t[0].act);
 		rc = LG_NOTFOUND;
-	} else if (n > 0 && c[0].act[0]) {
-		*err = xprintf("'%s' names an act that is not in the index (%s)", ref, c[0].act);
+	} else if (n > 0 && c[k].act[0]) {
+		*err = xprintf("'%s' names an act that is not in the index (%s)", ref, c[k].act);
 		rc = LG_NOTFOUND;
-	} else if (n > 0 && c[0].start > 0) {
+	} else if (n > 0 && c[k].start > 0) {
 		/* words before the citation that name no act: "spm. nr. 214 (alm. del), afsnit 2" */
 		*err = xprintf("'%s' is not in the index: no provision or passage has that reference "
 		               "(letters' passages are listed by: lovgraf sql \"SELECT ref FROM "
