@@ -645,6 +645,18 @@ static void describe(Asker *a, Item *it, const Cand *c, int rank, const Understa
 	buf_free(&matched);
 }
 
+char *ask_read_as(Asker *a, const char *question) {
+	Understanding *u = NULL;
+	char *err = NULL;
+	if (understand(question, a->sw, a->th, graph_db(a->g), &u, &err) != LG_OK) {
+		free(err);
+		return NULL;
+	}
+	char *s = understanding_summary(u);
+	understanding_free(u);
+	return s;
+}
+
 int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode mode,
         Items *out, char **understood, char **err) {
 	Understanding *u = NULL;

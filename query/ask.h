@@ -33,4 +33,8 @@ typedef enum { RANK_FULL = 0, RANK_BM25 = 1 } RankMode;
 int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode mode,
         Items *out, char **understood, char **err);
 
+/* How the question is read, for people (see understanding_summary()); NULL
+** when it cannot be read. Caller frees. */
+char *ask_read_as(Asker *a, const char *question);
+
 #endif

@@ -883,6 +883,24 @@ void understanding_free(Understanding *u) {
 const char *understanding_lang(const Understanding *u) { return u->lang; }
 const char *understanding_fts(const Understanding *u) { return u->fts; }
 const char *understanding_json(const Understanding *u) { return u->json; }
+
+char *understanding_summary(const Understanding *u) {
+	Buf b = BUF_INIT;
+	for (int i = 0; i < u->nc; i++) {
+		const Concept *c = &u->c[i];
+		if (b.n) buf_puts(&b, "; ");
+		buf_puts(&b, c->words);
+		if (c->scope) buf_puts(&b, " (who or what it is for)");
+		int shown = 0;
+		for (int j = 0; j < c->nlaw && shown < 3; j++) {
+			if (!strcmp(c->law[j], c->words)) continue;
+			buf_puts(&b, shown++ ? ", " : " → ");
+			buf_puts(&b, c->law[j]);
+		}
+	}
+	if (!b.n) buf_puts(&b, "nothing to search for");
+	return buf_take(&b);
+}
 int understanding_nterms(const Understanding *u) { return u->nall; }
 int understanding_nconcepts(const Understanding *u) { return u->nc; }
 

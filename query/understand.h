@@ -59,6 +59,10 @@ const char *understanding_fts(const Understanding *u);
 **  "stopwords":[..],"terms":[{"term":..,"weight":..,"prefix":..}],"fts":..} */
 const char *understanding_json(const Understanding *u);
 
+/* For people: "refusing → afvise, afviser; surgery → operation; ressourceforløb".
+** Caller frees. */
+char *understanding_summary(const Understanding *u);
+
 /* All distinct search terms, heaviest first. A term is a Danish stem as in
 ** fts_vocab, or several stems separated by one space for a phrase. Weights:
 ** the main legal term of a thesaurus concept 2, its other legal terms 1.5,

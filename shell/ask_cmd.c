@@ -49,7 +49,15 @@ int cmd_ask(Opts *o) {
 			render_items_json(&b, &res);
 			buf_puts(&b, "}\n");
 		} else {
-			buf_printf(&b, "%d rules for: %s\n", res.n, q);
+			buf_printf(&b, "%d rule%s for: %s\n", res.n, res.n == 1 ? "" : "s", q);
+			char *read = ask_read_as(a, q);
+			if (read) {
+				Buf r = BUF_INIT;
+				buf_printf(&r, "read as: %s", read);
+				render_wrap_hanging(&b, r.s, r.n, 0, 4, 78);
+				buf_free(&r);
+				free(read);
+			}
 			if (!res.n) buf_puts(&b, "  (nothing in the index matches; try other words)\n");
 			for (int i = 0; i < res.n; i++) {
 				Item *it = &res.v[i];
