@@ -23,6 +23,7 @@
 #define W_LETTER 0.7     /* letters explain the rules; the rules come first */
 #define W_DEFINES 0.05   /* defines a concept of the question: "Fleksjob er en ordning" */
 #define W_CITED 0.10     /* cited by one of the best rules */
+#define W_EXCEPTION 0.3  /* the exception a best rule names: "jf. dog stk. 2" */
 #define W_DISCUSSED 0.25 /* a provision quoted or cited by a letter that answers */
 
 struct Asker {
@@ -65,8 +66,11 @@ Asker *asker_new(Graph *g, const char *corpus_dir, char **err) {
 	        NULL) ||
 	    /* what a letter's paragraph quotes or cites */
 	    sqlite3_prepare_v2(db,
-	        "SELECT DISTINCT t_act, t_section, t_stk FROM edges WHERE src=?1"
-	        " AND kind IN ('quotes','cites') AND t_section IS NOT NULL", -1, &a->cites_of, NULL) ||
+	        /* exception: the citation reads "jf. dog stk. 2" (offsets are bytes) */
+	        "SELECT e.t_act, e.t_section, e.t_stk, max(substr(CAST(s.text AS BLOB),"
+	        " e.start - s.start - 7, 8) = CAST('jf. dog ' AS BLOB)) FROM edges e"
+	        " JOIN provisions s ON s.id=e.src WHERE e.src=?1 AND e.kind IN ('quotes','cites')"
+	        " AND e.t_section IS NOT NULL GROUP BY 1, 2, 3", -1, &a->cites_of, NULL) ||
 	    sqlite3_prepare_v2(db,
 	        "SELECT count(*) FROM edges WHERE kind='quotes' AND t_act=?1 AND t_section=?2"
 	        " AND (?3 IS NULL OR t_stk IS NULL OR t_stk=?3)", -1, &a->quoted, NULL) ||
@@ -410,11 +414,12 @@ static void cited_boost(Asker *a, Cand *c, int n, int top, int letters, double w
 			const char *act = (const char *)sqlite3_column_text(st, 0);
 			const char *sec = (const char *)sqlite3_column_text(st, 1);
 			int stk = sqlite3_column_int(st, 2);
+			double w = !letters && sqlite3_column_int(st, 3) ? W_EXCEPTION : weight;
 			for (int k = 0; k < n; k++) {
 				if (k == i || c[k].letter || !c[k].section || !act || !sec) continue;
 				if (!strcmp(c[k].act, act) && !strcmp(c[k].section, sec) &&
 				    (!stk || !c[k].stk || c[k].stk == stk))
-					c[k].graph += weight * c[i].score;
+					c[k].graph += w * c[i].score;
 			}
 		}
 		sqlite3_reset(st);
