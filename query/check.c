@@ -658,8 +658,10 @@ static void look_elsewhere(Checker *c, CheckResult *x, const Toks *q, const char
 		}
 		if (a.n_diffs > 3) buf_puts(&how, "; …");
 		char *prev = x->note;
-		x->note = xprintf("%s%sthe quoted words stand in %s (%s)%s", prev ? prev : "",
-		                  prev ? "; " : "", x->found_in, vl, how.s ? how.s : "");
+		x->note = xprintf("%s%sthe quoted words stand in %s (%s%s)%s", prev ? prev : "",
+		                  prev ? "; " : "", x->found_in, vl,
+		                  x->found_version.in_force ? "" : ", the nearest version",
+		                  how.s ? how.s : "");
 		buf_free(&how);
 		free(prev);
 		free(vl);
