@@ -34,7 +34,8 @@
 #define MAX_CELLS (24u << 20)        /* alignment matrix cap: quote words x law words */
 #define MIN_SHARE 0.5                /* below this share of matching words: not in the provision */
 #define FIND_SHARE 0.6               /* ... and this share to say where the words do stand */
-#define NOT_MENTIONED 5
+#define NOT_MENTIONED 5               /* at most this many rules listed as not mentioned ... */
+#define NOT_MENTIONED_RANK 15         /* ... from this many best-ranked for the topic */
 
 struct Checker {
 	Graph *g;
@@ -1264,17 +1265,20 @@ static void check_not_mentioned(Checker *c, CheckReport *r, int first, CheckDoc 
 	char *understood = NULL, *err = NULL;
 	if (ask(c->asker, topic, date, 40, RANK_FULL, &res, &understood, &err) == LG_OK) {
 		int added = 0;
-		for (int i = 0; i < res.n && added < NOT_MENTIONED; i++) {
+		for (int i = 0; i < res.n && i < NOT_MENTIONED_RANK && added < NOT_MENTIONED; i++) {
 			Item *it = &res.v[i];
 			if (is_letter_type(it->version_type) || !it->section || !it->kind ||
 			    (strcmp(it->kind, "section") && strcmp(it->kind, "stk") && strcmp(it->kind, "nr")))
 				continue;
+			/* cited by this document, or by one before it in the same file (a letter
+			** and the annex it encloses belong together) */
 			int cited = 0;
-			for (int j = first; j < r->n && !cited; j++) {
+			for (int j = 0; j < r->n && !cited; j++) {
 				const Item *o = &r->v[j].it;
 				const char *od = o->doc, *os = o->section;
 				if (r->v[j].status == CHECK_NOT_MENTIONED) {
-					cited = od && it->doc && !strcmp(od, it->doc) && os && !strcmp(os, it->section);
+					if (j >= first)   /* already listed for this document */
+						cited = od && it->doc && !strcmp(od, it->doc) && os && !strcmp(os, it->section);
 					continue;
 				}
 				cited = od && it->doc && !strcmp(od, it->doc) && os && !strcmp(os, it->section);
