@@ -50,7 +50,7 @@
 enum {
 	RX_INTRO, RX_ASKER, RX_DATE, RX_QLABEL, RX_ALABEL, RX_JNR, RX_FURN, RX_CLOSING,
 	RX_SALUT, RX_BILAG, RX_KILDER, RX_SIGTITLE, RX_COMMITTEE, RX_SOURCE, RX_ANAPH, RX_AGAIN,
-	RX_COUNT
+	RX_ORDER_REF, RX_ORDER, RX_COUNT
 };
 
 static const char *const rx_src[RX_COUNT] = {
@@ -105,12 +105,16 @@ static const char *const rx_src[RX_COUNT] = {
 	[RX_AGAIN] =
 	"(?i: \\b (?:bestemmelse\\w* | paragraf\\w* | heraf | heri | samme | fremgår | følger"
 	"   | fastslår | fastsætter | bestemmer) \\b )",
+	/* "bekendtgørelsens § 2" points back at an executive order ... */
+	[RX_ORDER_REF] = "(?i: \\b bekendtgørelsens? \\b )",
+	/* ... named as one: "bekendtgørelse nr. 2409", "bekendtgørelse om ..." */
+	[RX_ORDER] = "(?i: \\b bekendtgørelse \\s+ (?: nr\\. | om \\b ) )",
 };
 
 /* Patterns matched case-sensitively (the rest are caseless). */
 static int rx_case_sensitive(int id) {
 	return id == RX_SALUT || id == RX_COMMITTEE || id == RX_SOURCE || id == RX_ANAPH ||
-	       id == RX_AGAIN ||
+	       id == RX_AGAIN || id == RX_ORDER_REF || id == RX_ORDER ||
 	       id == RX_INTRO || id == RX_ASKER;
 }
 
@@ -972,7 +976,9 @@ static void attribute(QScan *qs, size_t open, size_t close_end, int blk, size_t 
 	}
 	if (rx_match(qs->rx, RX_SOURCE, t + s, e - s)) return;
 	if (rx_match(qs->rx, RX_ANAPH, t + s, e - s)) {
-		/* names a provision or part only: reach back to the sentence naming the source */
+		/* names a provision or part only: reach back to the sentence naming the source
+		** (for "bekendtgørelsens § 2", the one naming an executive order) */
+		int order = rx_match(qs->rx, RX_ORDER_REF, t + s, e - s);
 		size_t cur = s;
 		for (int step = 0; step < 6 && cur > qs->lo && open - cur < qs->cap_total; step++) {
 			size_t p = cur;
@@ -982,7 +988,7 @@ static void attribute(QScan *qs, size_t open, size_t close_end, int blk, size_t 
 			if (s2 >= cur) break;
 			size_t z = before_quote(qs, s2, p);
 			cur = s2;
-			if (z > s2 && rx_match(qs->rx, RX_SOURCE, t + s2, z - s2)) {
+			if (z > s2 && rx_match(qs->rx, order ? RX_ORDER : RX_SOURCE, t + s2, z - s2)) {
 				*as = s2;
 				return;
 			}

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 enum { Q_VERSION, Q_FIND, Q_FIND_ANY, Q_RANGE, Q_CHAPTER, Q_ROOT, Q_PART, Q_NUMBERED, Q_N };
@@ -344,6 +345,29 @@ static char *mask_quotes(const char *s, size_t n) {
 	return m;
 }
 
+/* Whether the word before s[at] is "bekendtgørelsens" / "bekendtgørelsen". */
+static int order_before(const char *s, size_t at) {
+	size_t e = at;
+	while (e > 0 && s[e - 1] == ' ') e--;
+	static const char *const W[] = {"bekendtgørelsens", "bekendtgørelsen"};
+	for (size_t k = 0; k < sizeof W / sizeof *W; k++) {
+		size_t n = strlen(W[k]);
+		if (e >= n && !strncasecmp(s + e - n, W[k], n) && (e == n || s[e - n - 1] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether citation c names an executive order: a BEK of the act table, or one
+** named by number ("bekendtgørelse nr. 2409 af ..."), not a lovbekendtgørelse. */
+static int is_order(const Acts *acts, const Cite *c) {
+	if (c->act_known) {
+		const char *k = acts_kind(acts, c->act);
+		return k && !strcmp(k, "BEK");
+	}
+	return !strncasecmp(c->act, "bekendtgørelse", 14);
+}
+
 int resolve_attribution(CiteParser *cp, const char *attr, size_t n, Cite *cite) {
 	char *masked = mask_quotes(attr, n);
 	Cite *c = NULL;
@@ -382,9 +406,11 @@ int resolve_attribution(CiteParser *cp, const char *attr, size_t n, Cite *cite) 
 			cite->kind = CITE_SECTION;
 			break;
 		}
+		/* "bekendtgørelsens § 2": the executive order named before, not an act */
+		int order = !cite->act[0] && order_before(attr, c[first].start);
 		if (!cite->act[0])
 			for (int i = first - 1; i >= 0; i--)
-				if (c[i].act[0]) {
+				if (c[i].act[0] && (!order || is_order(cite_parser_acts(cp), &c[i]))) {
 					memcpy(cite->act, c[i].act, sizeof cite->act);
 					cite->act_known = c[i].act_known;
 					break;

@@ -774,10 +774,11 @@ static void note_act_repeal(Checker *c, CheckResult *x, const char *act, long lo
 
 /* The "punktum" (sentence, 1-based) of a provision's text that byte at
 ** stands in: sentences end at ". " before a capital letter, except after an
-** abbreviation ("jf. LAB"); "1) ... . 2) ..." items stay in their sentence. */
+** abbreviation that never ends one ("jf. LAB"; "m.v." and "kr." often do);
+** "1) ... . 2) ..." items stay in their sentence. */
 static int pkt_at(const char *t, size_t at) {
-	static const char *const ABBR[] = {"jf", "jvf", "nr", "stk", "pkt", "m.v", "mv", "f.eks",
-	                                   "bl.a", "dvs", "ca", "kr", "mio", "mia", "el", "lov"};
+	static const char *const ABBR[] = {"jf", "jvf", "nr", "stk", "pkt", "f.eks", "bl.a", "dvs",
+	                                   "ca"};
 	int pkt = 1;
 	for (size_t i = 0; i < at && t[i]; i++) {
 		if (t[i] != '.' || t[i + 1] != ' ') continue;
