@@ -1112,13 +1112,14 @@ static void check_citations(Checker *c, CheckReport *r, int first, CheckDoc *cd,
                             Mentions *m) {
 	CiteParser *cp = graph_cites(c->g);
 	const Acts *acts = graph_acts(c->g);
-	char last_act[128] = "", guide[128] = "";
+	char last_act[128] = "", guide[128] = "", sec_act[128] = "", sec[16] = "";
 	int last_parent = -1;
 	for (int k = 1; k < d->n_nodes; k++) {
 		const Node *n = &d->nodes[k];
 		if (n->kind != NODE_PARA) continue;
 		if (n->parent != last_parent) last_act[0] = 0;
 		last_parent = n->parent;
+		sec[0] = 0;   /* "stk. 2" alone is of the section named before it in the paragraph */
 		Cite *cs = NULL;
 		int nc = cite_extract(cp, d->text + n->start, n->end - n->start, &cs);
 		for (int i = 0; i < nc; i++) {
@@ -1144,6 +1145,15 @@ static void check_citations(Checker *c, CheckReport *r, int first, CheckDoc *cd,
 			} else if (ci->kind == CITE_PART && guide[0]) {
 				snprintf(ci->act, sizeof ci->act, "%s", guide);
 				ci->act_known = 1;
+			} else if (ci->kind == CITE_STK && sec[0]) {
+				ci->kind = CITE_SECTION;
+				snprintf(ci->sec, sizeof ci->sec, "%s", sec);
+				snprintf(ci->act, sizeof ci->act, "%s", sec_act);
+				ci->act_known = acts_known(acts, sec_act);
+			}
+			if (ci->kind == CITE_SECTION && !ci->sec_hi[0] && ci->act[0]) {
+				snprintf(sec, sizeof sec, "%s", ci->sec);
+				snprintf(sec_act, sizeof sec_act, "%s", ci->act);
 			}
 			for (int q = 0; q < n_attr && !inside; q++) inside = attr_cites[q] == abs;
 			if (inside || ci->kind == CITE_STK || ci->kind == CITE_NR || ci->kind == CITE_PKT)
