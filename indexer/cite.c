@@ -131,6 +131,8 @@ static pcre2_code *compile(const char *pat, char **err) {
 	return re;
 }
 
+const Acts *cite_parser_acts(const CiteParser *p) { return p->acts; }
+
 CiteParser *cite_parser_new(const Acts *acts, char **err) {
 	CiteParser *p = xcalloc(1, sizeof *p);
 	p->acts = acts;

@@ -61,6 +61,7 @@ typedef struct CiteParser CiteParser;
 ** *err to a malloc()ed message. Patterns are compiled once, with JIT. */
 CiteParser *cite_parser_new(const Acts *acts, char **err);
 void cite_parser_free(CiteParser *p);   /* accepts NULL */
+const Acts *cite_parser_acts(const CiteParser *p);   /* the act table it was made with */
 
 /* Finds every citation in text[0..n) (UTF-8), in order of position.
 ** Returns the number found; *out is set to a malloc()ed array (NULL when 0). */

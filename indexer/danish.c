@@ -18,8 +18,10 @@
 #include "util.h"
 
 #include <libstemmer.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Longer tokens are not stemmed (they are not words; the stemmer is slow on them). */
 #define MAX_STEM_BYTES 128
@@ -342,4 +344,32 @@ int danish_register(sqlite3 *db) {
 	if (!probe) return SQLITE_ERROR;
 	stemmer_free(probe);
 	return api->xCreateTokenizer(api, "danish", api, &tok, NULL);
+}
+
+int danish_month(const char *m, size_t n) {
+	static const char *const names[] = {"januar", "februar", "marts", "april", "maj", "juni",
+	                                    "juli", "august", "september", "oktober", "november",
+	                                    "december"};
+	for (int i = 0; i < 12; i++)
+		if (strlen(names[i]) == n && strncasecmp(names[i], m, n) == 0) return i + 1;
+	return 0;
+}
+
+size_t danish_date(const char *s, size_t n, char out[32]) {
+	size_t i = 0;
+	int d = 0, y = 0;
+	while (i < n && i < 2 && s[i] >= '0' && s[i] <= '9') d = d * 10 + (s[i++] - '0');
+	if (i == 0 || i >= n || s[i] != '.' || d < 1 || d > 31) return 0;
+	i++;
+	while (i < n && s[i] == ' ') i++;
+	size_t m0 = i;
+	while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))) i++;
+	int m = danish_month(s + m0, i - m0);
+	if (!m) return 0;
+	while (i < n && s[i] == ' ') i++;
+	size_t y0 = i;
+	while (i < n && i - y0 < 4 && s[i] >= '0' && s[i] <= '9') y = y * 10 + (s[i++] - '0');
+	if (i - y0 != 4) return 0;
+	snprintf(out, 32, "%04d-%02d-%02d", y, m, d);
+	return i;
 }

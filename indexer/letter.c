@@ -21,8 +21,13 @@
 ** A quotation's attribution is the sentence that holds the opening mark, up to
 ** the mark; when that sentence names a provision but no act ("af § 4, at") the
 ** span reaches back to the nearest earlier sentence of the same row or answer
-** that names one; when it names nothing ("Det fremgår således, at"), the
-** previous quotation's attribution is reused.
+** that names one; when it names nothing ("Samtidig gælder, at", or the quotation
+** opens the sentence), the citation right after the quotation is its attribution
+** ("”...”, jf. LAB § 113, stk. 3", "”...” (§ 53, stk. 4, i lov om ...)"), else the
+** previous quotation's attribution is reused when it stands in the same
+** paragraph or the sentence says so ("Bestemmelsen fastslår desuden, at").
+** Quotation marks of every kind pair within their family: ” “ „ » « " and the
+** single ' ‘ ’ ‚ (a single mark that is never closed was an apostrophe).
 **
 ** Every scan is linear in the input: line regexes only run on short lines,
 ** the intro regexes on a window around their key words, and the backward
@@ -30,6 +35,7 @@
 */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "letter.h"
+#include "danish.h"
 #include "util.h"
 
 #include <pcre2.h>
@@ -43,8 +49,8 @@
 
 enum {
 	RX_INTRO, RX_ASKER, RX_DATE, RX_QLABEL, RX_ALABEL, RX_JNR, RX_FURN, RX_CLOSING,
-	RX_SALUT, RX_BILAG, RX_KILDER, RX_SIGTITLE, RX_COMMITTEE, RX_SOURCE, RX_ANAPH,
-	RX_COUNT
+	RX_SALUT, RX_BILAG, RX_KILDER, RX_SIGTITLE, RX_COMMITTEE, RX_SOURCE, RX_ANAPH, RX_AGAIN,
+	RX_ORDER_REF, RX_ORDER, RX_COUNT
 };
 
 static const char *const rx_src[RX_COUNT] = {
@@ -85,19 +91,30 @@ static const char *const rx_src[RX_COUNT] = {
 	"(?i: \\b (?:lov|lovbekendtgørelse|bekendtgørelse|bekendtgørelsen|vejledning|vejledningen"
 	"   |skrivelse|skrivelsen|cirkulære|cirkulæret|aftale|aftalen|betænkning|betænkningen"
 	"   |direktiv|direktivet|forordning|forordningen) \\s+ (?:om|til) \\b )"
+	"| (?i: \\b (?:lov|lovbekendtgørelse|bekendtgørelse) \\s+ nr\\. \\s* \\d+ )"
 	"| (?i: \\b \\w+lov(?:en|ens)? \\b )"
 	"| \\b [A-ZÆØÅ]{2,6} \\b"
 	"| (?i: \\b spørgsmål \\s+ nr\\. )",
 	/* the text points at a provision or part without naming the source */
 	[RX_ANAPH] =
 	"§ | (?i: \\b (?:vejledningen|vejledningens|skrivelsen|skrivelsens|bekendtgørelsen"
-	"   |bekendtgørelsens|loven|lovens|aftalen|aftalens|stk|punkt|afsnit|indledning"
+	"   |bekendtgørelsens|loven|lovens|aftalen|aftalens|stk|pkt|punkt|afsnit|indledning"
 	"   |indledningen|bilag) \\b )",
+	/* the text says the words are from the source just named: "Bestemmelsen
+	** fastslår desuden, at", "Det fremgår videre, at", "Af samme bestemmelse" */
+	[RX_AGAIN] =
+	"(?i: \\b (?:bestemmelse\\w* | paragraf\\w* | heraf | heri | samme | fremgår | følger"
+	"   | fastslår | fastsætter | bestemmer) \\b )",
+	/* "bekendtgørelsens § 2" points back at an executive order ... */
+	[RX_ORDER_REF] = "(?i: \\b bekendtgørelsens? \\b )",
+	/* ... named as one: "bekendtgørelse nr. 2409", "bekendtgørelse om ..." */
+	[RX_ORDER] = "(?i: \\b bekendtgørelse \\s+ (?: nr\\. | om \\b ) )",
 };
 
 /* Patterns matched case-sensitively (the rest are caseless). */
 static int rx_case_sensitive(int id) {
 	return id == RX_SALUT || id == RX_COMMITTEE || id == RX_SOURCE || id == RX_ANAPH ||
+	       id == RX_AGAIN || id == RX_ORDER_REF || id == RX_ORDER ||
 	       id == RX_INTRO || id == RX_ASKER;
 }
 
@@ -206,15 +223,6 @@ static size_t cp_count(const char *s, size_t n) {
 static size_t cp_floor(const char *s, size_t i) {
 	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80) i--;
 	return i;
-}
-
-static int month_number(const char *m, size_t n) {
-	static const char *const names[] = {"januar", "februar", "marts", "april", "maj", "juni",
-	                                    "juli", "august", "september", "oktober", "november",
-	                                    "december"};
-	for (int i = 0; i < 12; i++)
-		if (strlen(names[i]) == n && strncasecmp(names[i], m, n) == 0) return i + 1;
-	return 0;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -389,6 +397,13 @@ static int looks_addressy(Rx *rx, const char *s, size_t n) {
 	return memchr(s, '@', n) != NULL;
 }
 
+/* A short line of an address: a street and number, a postcode and town. */
+static int furn_address(Rx *rx, const char *s, size_t n) {
+	if (n == 0 || n > 40 || cp_class_at(s, 0, n) == CH_LOWER || memmem(s, n, "§", 2)) return 0;
+	if (strchr(".,:;?!", s[n - 1]) || rx_match(rx, RX_DATE, s, n)) return 0;
+	return looks_addressy(rx, s, n);
+}
+
 static int is_tabsep(const char *s, size_t n) {
 	int dash = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -448,6 +463,16 @@ static void lines_classify(Rx *rx, Lines *ls) {
 			l->cls = L_LINK;
 		else if (rx_match(rx, RX_BILAG, s, n) && n < 200 && i == 0) l->cls = L_BILAG;
 	}
+	/* the sender's address beside a page number or contact line ("Holmens Kanal
+	** 20", "1060 København K" next to "T +45 ...", "Side 1/2") is furniture too */
+	for (int pass = 0; pass < 2; pass++)
+		for (int k = 0; k < ls->n; k++) {
+			int i = pass ? ls->n - 1 - k : k;
+			int nb = pass ? i + 1 : i - 1;
+			if (nb < 0 || nb >= ls->n || ls->v[nb].cls != L_FURN || !ls->v[nb].c_len) continue;
+			Line *l = &ls->v[i];
+			if (l->cls == L_TEXT && furn_address(rx, ltext(ls, l), l->c_len)) l->cls = L_FURN;
+		}
 }
 
 /* ------------------------------------------------------------------------ */
@@ -685,16 +710,18 @@ static void build_blocks(const Lines *ls, Seg seg, int doubled, size_t width, in
 			if (l->cls == L_LINK || l->cls == L_FURN) continue;
 			kilder = 0;
 		}
+		if (l->cls == L_FURN) {
+			/* a page number or the sender's address between two halves of a
+			** sentence does not end it, blank lines around it or not */
+			gap |= para != NULL;
+			continue;
+		}
 		if (l->blank_before && !(gap && para && l->cls == L_TEXT && para->t.n &&
 		                         ends_midsentence(para->t.s, para->t.n) &&
 		                         cp_class_at(s, 0, n) == CH_LOWER))
 			para = NULL;
 		gap = 0;
 		switch (l->cls) {
-		case L_FURN:
-			/* a page number between two halves of a sentence does not end it */
-			gap = para != NULL;
-			continue;
 		case L_LETTERHEAD: case L_TABSEP:
 			continue;
 		case L_KILDER:
@@ -779,6 +806,7 @@ static void blocks_text(Doc *d, Blocks *bs) {
 typedef struct QRec {
 	size_t open, close_end;     /* the marks, for skipping while scanning back */
 	size_t attr_s, attr_e;
+	int blk;
 } QRec;
 
 typedef struct QScan {
@@ -795,29 +823,47 @@ typedef struct QScan {
 
 enum { QM_NONE, QM_OPEN, QM_CLOSE, QM_AMBIG };
 
-/* The quotation mark at t[i], if any: its kind by shape and context, and length. */
-static int quote_mark(const char *t, size_t i, size_t lo, size_t hi, int is_open, size_t *len) {
+/* The quotation mark at t[i], if any: its kind by shape and context, and length.
+** *single: a single mark (' ‘ ’ ‚), which pairs only with single marks; ’ is
+** also the apostrophe, so it only ever closes. is_open: a quotation of the same
+** family is open. */
+static int quote_mark(const char *t, size_t i, size_t lo, size_t hi, int is_open, size_t *len,
+                      int *single) {
 	unsigned char c = (unsigned char)t[i];
-	int shape;  /* 0 both ways, 1 opening, 2 closing, 3 opening or (when open) closing */
+	int shape;  /* 0 both ways, 1 opening, 2 closing, 3 opening or (when open) closing,
+	               4 closing or (when not open) opening, 5 opening or (when open) closing */
+	*single = 0;
 	if (c == '"') { *len = 1; shape = 0; }
-	else if (c == 0xC2 && i + 1 < hi && (unsigned char)t[i + 1] == 0xBB) { *len = 2; shape = 1; }
-	else if (c == 0xC2 && i + 1 < hi && (unsigned char)t[i + 1] == 0xAB) { *len = 2; shape = 2; }
+	else if (c == '\'') { *len = 1; shape = 0; *single = 1; }
+	else if (c == 0xC2 && i + 1 < hi && (unsigned char)t[i + 1] == 0xBB) { *len = 2; shape = 5; }
+	else if (c == 0xC2 && i + 1 < hi && (unsigned char)t[i + 1] == 0xAB) { *len = 2; shape = 4; }
 	else if (c == 0xE2 && i + 2 < hi && (unsigned char)t[i + 1] == 0x80) {
 		unsigned char e = (unsigned char)t[i + 2];
 		*len = 3;
 		if (e == 0x9D) shape = 0;       /* ” */
 		else if (e == 0x9E) shape = 1;  /* „ */
 		else if (e == 0x9C) shape = 3;  /* “ */
+		else if (e == 0x9A) { shape = 1; *single = 1; }  /* ‚ */
+		else if (e == 0x98) { shape = 3; *single = 1; }  /* ‘ */
+		else if (e == 0x99) { shape = 2; *single = 1; }  /* ’ */
 		else return QM_NONE;
 	} else
 		return QM_NONE;
-	if (shape == 1) return QM_OPEN;
-	if (shape == 2) return QM_CLOSE;
-	if (shape == 3) return is_open ? QM_CLOSE : QM_OPEN;
 	size_t j = i + *len;
 	int before_sp = i == lo || t[i - 1] == ' ' || t[i - 1] == '\n' || t[i - 1] == '(' ||
 	                t[i - 1] == '[' || t[i - 1] == '/';
 	int after_sp = j >= hi || t[j] == ' ' || t[j] == '\n' || strchr(".,;:!?)]", t[j]) != NULL;
+	if (shape == 1) return QM_OPEN;
+	if (shape == 2) return is_open && !before_sp ? QM_CLOSE : QM_NONE;
+	if (shape == 3) return is_open ? QM_CLOSE : QM_OPEN;
+	/* «...» (the other way round): « opens and » closes only where nothing else fits */
+	if (shape == 4) return !is_open && before_sp && !after_sp ? QM_OPEN : QM_CLOSE;
+	if (shape == 5) return is_open && !before_sp && after_sp ? QM_CLOSE : QM_OPEN;
+	if (*single) {
+		/* a straight ' is mostly an apostrophe: only clear openings and closings */
+		if (!is_open) return before_sp && !after_sp ? QM_OPEN : QM_NONE;
+		return !before_sp && after_sp ? QM_CLOSE : QM_NONE;
+	}
 	if (before_sp && !after_sp) return QM_OPEN;
 	if (!before_sp && after_sp) return QM_CLOSE;
 	return QM_AMBIG;
@@ -879,7 +925,43 @@ static size_t before_quote(const QScan *qs, size_t s, size_t e) {
 	return e;
 }
 
-static void attribute(QScan *qs, size_t open, size_t *as, size_t *ae) {
+/* The attribution after a quotation whose own sentence names no source:
+** "”...”, jf. LAB § 113, stk. 3." or "”...” (§ 53, stk. 4, i lov om ...)": from
+** "jf." or "(" to the end of the parenthesis or sentence, when it names a
+** provision or a source. "jf. dog" points elsewhere and is not one. */
+static int attribute_after(const QScan *qs, size_t close_end, size_t *as, size_t *ae) {
+	const char *t = qs->d->text;
+	size_t hi = qs->bs->v[qs->b1 - 1].end, p = close_end;
+	if (p < hi && (t[p] == ',' || t[p] == ';')) p++;
+	while (p < hi && t[p] == ' ') p++;
+	int paren = p < hi && t[p] == '(';
+	size_t s = paren ? p + 1 : p;
+	while (s < hi && t[s] == ' ') s++;
+	size_t jf = s + 3 <= hi && !strncmp(t + s, "jf.", 3) ? 3
+	            : s + 4 <= hi && !strncmp(t + s, "jvf.", 4) ? 4 : 0;
+	if (!paren && !jf) return 0;
+	if (jf && s + jf + 4 <= hi && !strncmp(t + s + jf, " dog", 4)) return 0;
+	size_t e = s;
+	for (; e < hi && e - s < 300 && t[e] != '\n'; e++) {
+		if (paren && t[e] == ')') break;
+		if (!paren && (t[e] == ';' || t[e] == ')')) break;
+		if (!paren && t[e] == '.' && (e + 1 >= hi || t[e + 1] == '\n' ||
+		                             (t[e + 1] == ' ' && e + 2 < hi &&
+		                              (cp_class_at(t, e + 2, hi) == CH_UPPER ||
+		                               cp_class_at(t, e + 2, hi) == CH_QUOTE))) &&
+		    !is_abbrev(t, s, e))
+			break;
+	}
+	if (paren && (e >= hi || t[e] != ')')) return 0;
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == ',')) e--;
+	if (e <= s || (!memmem(t + s, e - s, "§", 2) && !rx_match(qs->rx, RX_SOURCE, t + s, e - s)))
+		return 0;
+	*as = s;
+	*ae = e;
+	return 1;
+}
+
+static void attribute(QScan *qs, size_t open, size_t close_end, int blk, size_t *as, size_t *ae) {
 	const char *t = qs->d->text;
 	size_t e = open;
 	while (e > qs->lo && (t[e - 1] == ' ' || t[e - 1] == '\n')) e--;
@@ -894,7 +976,9 @@ static void attribute(QScan *qs, size_t open, size_t *as, size_t *ae) {
 	}
 	if (rx_match(qs->rx, RX_SOURCE, t + s, e - s)) return;
 	if (rx_match(qs->rx, RX_ANAPH, t + s, e - s)) {
-		/* names a provision or part only: reach back to the sentence naming the source */
+		/* names a provision or part only: reach back to the sentence naming the source
+		** (for "bekendtgørelsens § 2", the one naming an executive order) */
+		int order = rx_match(qs->rx, RX_ORDER_REF, t + s, e - s);
 		size_t cur = s;
 		for (int step = 0; step < 6 && cur > qs->lo && open - cur < qs->cap_total; step++) {
 			size_t p = cur;
@@ -904,15 +988,18 @@ static void attribute(QScan *qs, size_t open, size_t *as, size_t *ae) {
 			if (s2 >= cur) break;
 			size_t z = before_quote(qs, s2, p);
 			cur = s2;
-			if (z > s2 && rx_match(qs->rx, RX_SOURCE, t + s2, z - s2)) {
+			if (z > s2 && rx_match(qs->rx, order ? RX_ORDER : RX_SOURCE, t + s2, z - s2)) {
 				*as = s2;
 				return;
 			}
 		}
 		return;
 	}
-	if (qs->nq > 0) {
-		/* names nothing ("Det fremgår således, at"): the previous attribution */
+	/* names nothing ("Samtidig gælder, at", or the quotation opens the sentence):
+	** the citation after it, else the previous attribution when the quotation
+	** stands in the same paragraph or the text says it is from the same source */
+	if (attribute_after(qs, close_end, as, ae)) return;
+	if (qs->nq > 0 && (qs->q[qs->nq - 1].blk == blk || rx_match(qs->rx, RX_AGAIN, t + s, e - s))) {
 		*as = qs->q[qs->nq - 1].attr_s;
 		*ae = qs->q[qs->nq - 1].attr_e;
 	}
@@ -931,7 +1018,7 @@ static void record(QScan *qs, size_t open, size_t open_len, size_t close, size_t
 	while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\n')) e--;
 	if (s >= e) return;
 	size_t as, ae;
-	attribute(qs, open, &as, &ae);
+	attribute(qs, open, close_end, blk, &as, &ae);
 	int node = qs->bs->v[blk].node >= 0 ? qs->bs->v[blk].node : 0;
 	doc_add_quote(qs->d, node, s, e, as, ae);
 	if (qs->nq == qs->capq) {
@@ -943,42 +1030,65 @@ static void record(QScan *qs, size_t open, size_t open_len, size_t close, size_t
 	r->close_end = close_end;
 	r->attr_s = as;
 	r->attr_e = ae;
+	r->blk = blk;
+}
+
+/* Whether a single quotation mark opening before t[i] is closed before hi: a
+** single mark that is never closed was an apostrophe. */
+static int single_closes(const char *t, size_t i, size_t hi) {
+	for (size_t k = i; k < hi; k++) {
+		unsigned char c = (unsigned char)t[k];
+		if (c != '\'' && c != 0xE2) continue;
+		size_t len = 0;
+		int single = 0;
+		if (quote_mark(t, k, i, hi, 1, &len, &single) == QM_CLOSE && single) return 1;
+	}
+	return 0;
 }
 
 /* Pairs the quotation marks of blocks [b0, b1) (one row, one answer, one
 ** letter body) in order and records a Quote for each pair. A quotation left
-** open ends with the paragraph it opened in. */
+** open ends with the paragraph it opened in. Marks of the other family inside
+** a quotation (a single quotation inside a double one) are its text. */
 static void scan_quotes(Rx *rx, Doc *d, const Blocks *bs, int b0, int b1, size_t fixed_s, size_t fixed_e) {
 	if (b0 >= b1) return;
 	QScan qs = {rx, d, bs, b0, b1, bs->v[b0].start, NULL, 0, 0, 600, 2400, fixed_s, fixed_e};
 	const char *t = d->text;
 	size_t hi = bs->v[b1 - 1].end;
-	/* many marks in little text: keep the backward scans short */
+	/* many quotation marks in little text: keep the backward scans short */
 	size_t marks = 0;
-	for (size_t i = qs.lo; i < hi; i++) marks += t[i] == '"' || (unsigned char)t[i] == 0xE2 || (unsigned char)t[i] == 0xC2;
+	for (size_t i = qs.lo; i + 2 < hi; i++) {
+		unsigned char c = (unsigned char)t[i], n1 = (unsigned char)t[i + 1];
+		marks += c == '"' || (c == 0xC2 && (n1 == 0xAB || n1 == 0xBB)) ||
+		         (c == 0xE2 && n1 == 0x80 && ((unsigned char)t[i + 2] & 0xFC) == 0x9C);
+	}
 	if (marks * 64 > hi - qs.lo) { qs.cap_local = 64; qs.cap_total = 128; }
-	int open = 0, oblk = b0;
+	int open = 0, osingle = 0, oblk = b0;
 	size_t opos = 0, olen = 0;
 	int b = b0;
 	for (size_t i = qs.lo; i < hi; i++) {
 		unsigned char c = (unsigned char)t[i];
-		if (c != '"' && c != 0xC2 && c != 0xE2) continue;
+		if (c != '"' && c != '\'' && c != 0xC2 && c != 0xE2) continue;
 		size_t len = 0;
+		int single = 0;
 		b = block_at(&qs, i, b);
-		int kind = quote_mark(t, i, bs->v[b].start, bs->v[b].end, open, &len);
+		int kind = quote_mark(t, i, bs->v[b].start, bs->v[b].end, open, &len, &single);
 		if (kind == QM_NONE) continue;
+		i += len - 1;
+		if (open && single != osingle) continue;
 		if (kind == QM_AMBIG) kind = open ? QM_CLOSE : QM_OPEN;
+		if (kind == QM_OPEN && single && !single_closes(t, i + 1, bs->v[b].end)) continue;
 		if (kind == QM_OPEN) {
 			if (open) record(&qs, opos, olen, bs->v[oblk].end, bs->v[oblk].end, oblk);
 			open = 1;
-			opos = i;
+			osingle = single;
+			opos = i + 1 - len;
 			olen = len;
 			oblk = b;
 		} else if (open) {
-			record(&qs, opos, olen, i, i + len, oblk);
+			record(&qs, opos, olen, i + 1 - len, i + 1, oblk);
 			open = 0;
 		}
-		i += len - 1;
 	}
 	if (open) record(&qs, opos, olen, bs->v[oblk].end, bs->v[oblk].end, oblk);
 	free(qs.q);
@@ -998,7 +1108,7 @@ static char *fmt_date(int y, int m, int dd) { return xprintf("%04d-%02d-%02d", y
 static void date_from(Rx *rx, int id, const char *s, int *y, int *m, int *dd) {
 	size_t st, len;
 	*y = *m = *dd = 0;
-	if (rx_group(rx, id, "m", &st, &len)) *m = month_number(s + st, len);
+	if (rx_group(rx, id, "m", &st, &len)) *m = danish_month(s + st, len);
 	if (rx_group(rx, id, "d", &st, &len)) {
 		int v = 0;
 		for (size_t k = 0; k < len; k++) v = v * 10 + (s[st + k] - '0');
@@ -1128,6 +1238,11 @@ static void doc_build(Rx *rx, Doc *d, Blocks *bs, Meta *mt) {
 
 	if (svar) {
 		answer_meta(rx, d, mt);
+		size_t qs_, ql_;
+		if (!d->question && qlabel >= 0 &&
+		    rx_match(rx, RX_QLABEL, bs->v[qlabel].t.s, bs->v[qlabel].t.n) &&
+		    rx_group(rx, RX_QLABEL, "n", &qs_, &ql_))
+			set_trimmed(&d->question, bs->v[qlabel].t.s + qs_, ql_);   /* a draft without the intro */
 		if (d->question) {
 			char *title = d->case_ ? xprintf("Svar på spørgsmål nr. %s (%s)%s%s", d->question, d->case_,
 			                                 d->committee ? " fra " : "", d->committee ? d->committee : "")
@@ -1278,6 +1393,7 @@ int letter_parse(const char *name, const char *path, const char *buf, size_t n,
 		if (m->m && m->y) {
 			char *ds = fmt_date(m->y, m->m, m->dd);
 			doc_set(&docs[k]->date, ds);
+			docs[k]->date_asked = !m->has_own_date;
 			free(ds);
 		}
 	}

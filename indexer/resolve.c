@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 enum { Q_VERSION, Q_FIND, Q_FIND_ANY, Q_RANGE, Q_CHAPTER, Q_ROOT, Q_PART, Q_NUMBERED, Q_N };
@@ -322,9 +323,56 @@ int resolve(Resolver *r, const Context *ctx, const Cite *cites, int n_cites,
 	return LG_OK;
 }
 
+/* A copy of s[0..n) with the text of every quotation in it blanked out (byte
+** offsets kept): an attribution that reaches back over an earlier quotation
+** must not take a citation from inside it. Caller frees. */
+static char *mask_quotes(const char *s, size_t n) {
+	char *m = xstrndup(s, n);
+	int in = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		size_t len = c == '"' ? 1
+		             : c == 0xC2 && i + 1 < n && ((unsigned char)s[i + 1] == 0xBB ||
+		                                          (unsigned char)s[i + 1] == 0xAB) ? 2
+		             : c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+		                       ((unsigned char)s[i + 2] & 0xFC) == 0x9C ? 3 : 0;
+		if (len) {
+			in = !in;
+			i += len - 1;
+		} else if (in)
+			m[i] = ' ';
+	}
+	return m;
+}
+
+/* Whether the word before s[at] is "bekendtgørelsens" / "bekendtgørelsen". */
+static int order_before(const char *s, size_t at) {
+	size_t e = at;
+	while (e > 0 && s[e - 1] == ' ') e--;
+	static const char *const W[] = {"bekendtgørelsens", "bekendtgørelsen"};
+	for (size_t k = 0; k < sizeof W / sizeof *W; k++) {
+		size_t n = strlen(W[k]);
+		if (e >= n && !strncasecmp(s + e - n, W[k], n) && (e == n || s[e - n - 1] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether citation c names an executive order: a BEK of the act table, or one
+** named by number ("bekendtgørelse nr. 2409 af ..."), not a lovbekendtgørelse. */
+static int is_order(const Acts *acts, const Cite *c) {
+	if (c->act_known) {
+		const char *k = acts_kind(acts, c->act);
+		return k && !strcmp(k, "BEK");
+	}
+	return !strncasecmp(c->act, "bekendtgørelse", 14);
+}
+
 int resolve_attribution(CiteParser *cp, const char *attr, size_t n, Cite *cite) {
+	char *masked = mask_quotes(attr, n);
 	Cite *c = NULL;
-	int nc = cite_extract(cp, attr, n, &c);
+	int nc = cite_extract(cp, masked, n, &c);
+	free(masked);
 	int pick = -1;
 	for (int i = 0; i < nc; i++)
 		if (c[i].kind != CITE_ACT || pick < 0 || c[pick].kind == CITE_ACT) pick = i;
@@ -333,9 +381,36 @@ int resolve_attribution(CiteParser *cp, const char *attr, size_t n, Cite *cite) 
 		int first = pick;
 		while (first > 0 && c[first - 1].start == c[pick].start) first--;
 		*cite = c[first];
+		/* "stk. 2", "nr. 3", "2. pkt." of the section named before it: "... § 113 i
+		** lov om X. Af bestemmelsens stk. 2 fremgår, at" */
+		int rel = cite->kind == CITE_STK || cite->kind == CITE_NR || cite->kind == CITE_PKT;
+		int have_stk = cite->kind == CITE_STK;   /* "Stk. 3 ... Af 2. pkt." */
+		for (int i = first - 1; rel && i >= 0; i--) {
+			const Cite *s = &c[i];
+			if (s->kind == CITE_STK && !have_stk && !s->stk_hi) {
+				cite->stk = s->stk;
+				if (cite->kind == CITE_PKT) memcpy(cite->nr, s->nr, sizeof cite->nr);
+				have_stk = 1;
+				continue;
+			}
+			if (s->kind != CITE_SECTION || s->sec_hi[0]) continue;
+			if (cite->act[0] && strcmp(cite->act, s->act)) break;
+			memcpy(cite->sec, s->sec, sizeof cite->sec);
+			if (!have_stk) {
+				cite->stk = s->stk;
+				if (cite->kind == CITE_PKT) memcpy(cite->nr, s->nr, sizeof cite->nr);
+			}
+			memcpy(cite->act, s->act, sizeof cite->act);
+			cite->act_known = s->act_known;
+			cite->stk_hi = 0;
+			cite->kind = CITE_SECTION;
+			break;
+		}
+		/* "bekendtgørelsens § 2": the executive order named before, not an act */
+		int order = !cite->act[0] && order_before(attr, c[first].start);
 		if (!cite->act[0])
 			for (int i = first - 1; i >= 0; i--)
-				if (c[i].act[0]) {
+				if (c[i].act[0] && (!order || is_order(cite_parser_acts(cp), &c[i]))) {
 					memcpy(cite->act, c[i].act, sizeof cite->act);
 					cite->act_known = c[i].act_known;
 					break;

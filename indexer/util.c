@@ -67,6 +67,7 @@ void buf_puts(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
 void buf_putc(Buf *b, char c) { buf_add(b, &c, 1); }
 
 void buf_vprintf(Buf *b, const char *fmt, va_list ap) {
+	if (!fmt) return;   /* also tells GCC's -O1 UBSan build that fmt is set (no false warning) */
 	va_list ap2;
 	va_copy(ap2, ap);
 	int k = vsnprintf(NULL, 0, fmt, ap2);

@@ -28,18 +28,21 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #define MAX_CELLS (24u << 20)        /* alignment matrix cap: quote words x law words */
 #define MIN_SHARE 0.5                /* below this share of matching words: not in the provision */
 #define FIND_SHARE 0.6               /* ... and this share to say where the words do stand */
-#define NOT_MENTIONED 5
+#define NOT_MENTIONED 5               /* at most this many rules listed as not mentioned ... */
+#define NOT_MENTIONED_RANK 15         /* ... from this many best-ranked for the topic */
 
 struct Checker {
 	Graph *g;
 	Asker *asker;
 	char *ask_err;
-	sqlite3_stmt *doc_by_name, *version, *find, *chapter, *fts, *prov;
+	sqlite3_stmt *doc_by_name, *version, *find, *chapter, *fts, *prov, *repeals, *in_force;
+	sqlite3_stmt *by_number;
 };
 
 static const char *const STATUS[CHECK_N] = {
@@ -68,7 +71,20 @@ Checker *checker_new(Graph *g, const char *corpus_dir, char **err) {
 	                       " AND p.kind IN ('section','stk','nr') AND (?2=0 OR p.doc=?2)"
 	                       " ORDER BY bm25(fts) LIMIT 40", -1, &c->fts, NULL) ||
 	    sqlite3_prepare_v2(db, "SELECT p.act, p.doc, p.kind, p.text FROM provisions p"
-	                       " WHERE p.id=?", -1, &c->prov, NULL)) {
+	                       " WHERE p.id=?", -1, &c->prov, NULL) ||
+	    /* documents of another act that repeal act ?1 as a whole, after version ?2 */
+	    sqlite3_prepare_v2(db, "SELECT DISTINCT d.id FROM edges e JOIN provisions s ON s.id=e.src"
+	                       " JOIN documents d ON d.id=s.doc WHERE e.kind='repeals' AND e.t_act=?1"
+	                       " AND e.t_section IS NULL AND e.t_chapter IS NULL AND d.in_corpus=1"
+	                       " AND d.act<>?1 AND d.date>=(SELECT date FROM documents WHERE id=?2)"
+	                       " ORDER BY d.date, d.id", -1, &c->repeals, NULL) ||
+	    sqlite3_prepare_v2(db, "SELECT text, ref FROM provisions WHERE doc=?1"
+	                       " AND kind IN ('stk','section') AND (text LIKE '%træder i kraft%'"
+	                       " OR text LIKE '%fortsat anvendelse%') ORDER BY kind='section', id",
+	                       -1, &c->in_force, NULL) ||
+	    sqlite3_prepare_v2(db, "SELECT id FROM documents WHERE number=?1 AND in_corpus=1"
+	                       " AND type NOT IN ('SVAR','BREV','BILAG') ORDER BY date DESC LIMIT 1",
+	                       -1, &c->by_number, NULL)) {
 		*err = xprintf("cannot read the index: %s", sqlite3_errmsg(db));
 		checker_free(c);
 		return NULL;
@@ -80,7 +96,8 @@ Checker *checker_new(Graph *g, const char *corpus_dir, char **err) {
 
 void checker_free(Checker *c) {
 	if (!c) return;
-	sqlite3_stmt *all[] = {c->doc_by_name, c->version, c->find, c->chapter, c->fts, c->prov};
+	sqlite3_stmt *all[] = {c->doc_by_name, c->version, c->find,    c->chapter,
+	                       c->fts,         c->prov,    c->repeals, c->in_force, c->by_number};
 	for (size_t i = 0; i < sizeof all / sizeof *all; i++) sqlite3_finalize(all[i]);
 	asker_free(c->asker);
 	free(c->ask_err);
@@ -98,7 +115,8 @@ static char *col(sqlite3_stmt *st, int i) {
 enum {
 	T_SEG = 1,    /* an omission ("[...]") stands before this word */
 	T_JOIN = 2,   /* hyphenated across a line: may join the next word */
-	T_FREE = 4    /* costs nothing to skip: "Stk. 2." headings, "1)" labels, a leading "at" */
+	T_FREE = 4,   /* costs nothing to skip: "Stk. 2." headings, "1)" labels, a leading "at" */
+	T_EDIT = 8    /* in square brackets: the writer's word ("[borgerens]") */
 };
 
 typedef struct Tok {
@@ -162,6 +180,44 @@ static int on_word(void *ctx, const char *w, size_t wn, size_t start, size_t end
 	return 0;
 }
 
+/* Square brackets in a quotation are the writer's: a word split by one ("[e]n",
+** "kommunen[s]") is one word again, and words inside them ("[borgerens]") are
+** marked T_EDIT. "[...]" is an omission (see gap()). */
+static void brackets(Toks *t, size_t n) {
+	const char *s = t->src;
+	int m = 0;
+	for (int i = 0; i < t->n; i++) {
+		Tok *k = &t->v[i];
+		Tok *p = m > 0 ? &t->v[m - 1] : NULL;
+		if (p && k->s == p->e + 1 && (s[p->e] == '[' || s[p->e] == ']')) {
+			char *w = xprintf("%s%s", p->w, k->w);
+			free(p->w);
+			free(k->w);
+			p->w = w;
+			p->e = k->e;
+			if (p->s > 0 && s[p->s - 1] == '[') p->s--;
+			if (p->e < n && s[p->e] == ']') p->e++;
+			continue;
+		}
+		t->v[m++] = *k;
+	}
+	t->n = m;
+	int depth = 0;
+	size_t prev = 0;
+	for (int i = 0; i < t->n; i++) {
+		for (size_t j = prev; j < t->v[i].s; j++) {
+			if (s[j] == ']' && depth > 0) depth--;
+			if (s[j] != '[') continue;
+			size_t k = j + 1;   /* "[...]", "[…]": an omission, not the writer's words */
+			while (k < t->v[i].s && (s[k] == '.' || s[k] == ' ' || (unsigned char)s[k] >= 0x80)) k++;
+			if (k < n && s[k] == ']') j = k;
+			else depth++;
+		}
+		if (depth > 0) t->v[i].flags |= T_EDIT;
+		prev = t->v[i].e;
+	}
+}
+
 /* Splits s[0..n) into lower-case words. law: the text of a provision, whose
 ** "Stk. 2." headings and "1)" labels cost nothing to skip. */
 static void tokenize(Toks *t, const char *s, size_t n, int law) {
@@ -182,6 +238,7 @@ static void tokenize(Toks *t, const char *s, size_t n, int law) {
 		}
 	}
 	if (!law) {
+		brackets(t, n);
 		/* a leading "at" (”at afviser en person ...”) is the letter's, not the law's */
 		for (int i = 0; i < t->n; i++)
 			if ((i == 0 || (t->v[i].flags & T_SEG)) && !strcmp(t->v[i].w, "at"))
@@ -217,6 +274,7 @@ typedef struct Align {
 	CheckDiff *diffs;
 	int n_diffs;
 	int ok;            /* 0 when too long to align */
+	size_t law_s, law_e; /* bytes of the provision's text from the first to the last word matched */
 } Align;
 
 static void align_clear(Align *a) {
@@ -246,6 +304,26 @@ static char *span_text(const char *src, size_t a, size_t b) {
 	return buf_take(&o);
 }
 
+/* Whether two words of six letters or more are one or two letters apart (a
+** misspelling or an inflection: "arbejdssevne", "personen"), and not numbers. */
+static int near_word(const char *a, const char *b) {
+	size_t m = strlen(a), n = strlen(b);
+	if (m < 6 || n < 6 || m > 40 || n > 40 || (m > n ? m - n : n - m) > 2) return 0;
+	for (size_t i = 0; i < m; i++)
+		if (a[i] >= '0' && a[i] <= '9') return 0;
+	int d[41][41];
+	for (size_t i = 0; i <= m; i++) d[i][0] = (int)i;
+	for (size_t j = 0; j <= n; j++) d[0][j] = (int)j;
+	for (size_t i = 1; i <= m; i++)
+		for (size_t j = 1; j <= n; j++) {
+			int best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+			if (d[i - 1][j] + 1 < best) best = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < best) best = d[i][j - 1] + 1;
+			d[i][j] = best;
+		}
+	return d[m][n] <= 2;
+}
+
 static void add_diff(Align *a, const Toks *q, const Toks *l, int q0, int q1, int l0, int l1) {
 	if (q0 >= q1 && l0 >= l1) return;
 	a->diffs = xrealloc(a->diffs, (size_t)(a->n_diffs + 1) * sizeof *a->diffs);
@@ -258,6 +336,9 @@ static void add_diff(Align *a, const Toks *q, const Toks *l, int q0, int q1, int
 		d->context = span_text(q->src, q->v[c0].s, q->v[q0 - 1].e);
 	else
 		d->context = NULL;
+	d->editorial = q0 < q1;
+	for (int i = q0; i < q1; i++) d->editorial &= (q->v[i].flags & T_EDIT) != 0;
+	d->spelling = q1 == q0 + 1 && l1 == l0 + 1 && near_word(q->v[q0].w, l->v[l0].w);
 }
 
 static int joins(const Toks *q, int i, const Tok *lw) {
@@ -349,6 +430,10 @@ static void align(const Toks *q, const Toks *l, Align *a) {
 		}
 		if (op == OP_MATCH) a->matched += !(q->v[qi].flags & T_FREE);
 		if (op == OP_JOIN) a->matched += 2;
+		if (op == OP_MATCH || op == OP_JOIN) {
+			if (!a->law_e) a->law_s = l->v[lj].s;
+			a->law_e = l->v[lj].e;
+		}
 		switch (op) {
 		case OP_MATCH: case OP_SUB: qi++; lj++; break;
 		case OP_JOIN: qi += 2; lj++; break;
@@ -564,10 +649,21 @@ static void look_elsewhere(Checker *c, CheckResult *x, const Toks *q, const char
 		free(act);
 		item_clear(&it);
 		char *vl = version_label(&x->found_version);
+		Buf how = BUF_INIT;   /* the first differences there, briefly */
+		for (int i = 0; i < a.n_diffs && i < 3; i++) {
+			const CheckDiff *d = &a.diffs[i];
+			buf_puts(&how, i ? "; " : ", with differences: ");
+			if (d->op == DIFF_CHANGED) buf_printf(&how, "[%s → %s]", d->quote, d->law);
+			else if (d->op == DIFF_MISSING) buf_printf(&how, "[missing: %s]", d->law);
+			else buf_printf(&how, "[added: %s]", d->quote);
+		}
+		if (a.n_diffs > 3) buf_puts(&how, "; …");
 		char *prev = x->note;
-		x->note = xprintf("%s%sthe quoted words stand in %s (%s)%s", prev ? prev : "",
+		x->note = xprintf("%s%sthe quoted words stand in %s (%s%s)%s", prev ? prev : "",
 		                  prev ? "; " : "", x->found_in, vl,
-		                  a.cost ? ", with differences" : "");
+		                  x->found_version.in_force ? "" : ", the nearest version",
+		                  how.s ? how.s : "");
+		buf_free(&how);
 		free(prev);
 		free(vl);
 	}
@@ -602,8 +698,168 @@ static int compare(Checker *c, CheckResult *x, const Toks *q, long long id) {
 	return ok;
 }
 
+/* Whether act (version ver) is repealed as a whole on date by a document of
+** another act ("Bekendtgørelse nr. 2409 af 13. december 2021 ... ophæves"): fills
+** *by with the repealing document and from (YYYY-MM-DD: its "træder i kraft den
+** ..." date, else its own date) and *keeps with the provision that keeps the act
+** for some cases ("finder fortsat anvendelse"), or NULL. Returns 1 when repealed
+** on or before date, 2 when repealed only after it by a document published by
+** then, 0 otherwise. */
+static int act_repealed(Checker *c, const char *act, long long ver, const char *date,
+                        CheckVersion *by, char from[32], char **keeps) {
+	sqlite3_stmt *st = c->repeals;
+	sqlite3_bind_text(st, 1, act, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, ver);
+	long long doc = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	*keeps = NULL;
+	if (!doc) return 0;
+	version_info(c, doc, date, by);
+	snprintf(from, 32, "%s", by->date ? by->date : "");
+	st = c->in_force;
+	sqlite3_bind_int64(st, 1, doc);
+	int dated = 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(st, 0);
+		const char *k = t && !dated ? strstr(t, "træder i kraft den ") : NULL;
+		if (k) dated = danish_date(k + strlen("træder i kraft den "),
+		                           strlen(k + strlen("træder i kraft den ")), from) > 0;
+		if (t && !*keeps && strstr(t, "fortsat anvendelse")) *keeps = col(st, 1);
+	}
+	sqlite3_reset(st);
+	if (!from[0]) return 0;
+	if (strcmp(from, date) <= 0) return 1;
+	/* a repeal published by the date, in force later: worth saying; one
+	** published later is history the document could not know */
+	return by->date && strcmp(by->date, date) <= 0 ? 2 : 0;
+}
+
+/* Adds what a repeal of the whole act means to x: a finding when it is in
+** force on the date, a note when it comes later. */
+static void note_act_repeal(Checker *c, CheckResult *x, const char *act, long long ver,
+                            const char *date) {
+	CheckVersion by = {0};
+	char from[32] = "", *keeps = NULL;
+	int rep = act_repealed(c, act, ver, date, &by, from, &keeps);
+	if (rep) {
+		char *vl = version_label(&x->cw), *bl = version_label(&by);
+		char *kept = keeps ? xprintf(" (it still applies in some cases: %s)", keeps) : xstrdup("");
+		char *what;
+		if (rep == 2)
+			what = xprintf("%s repeals it from %s%s", bl, from, kept);
+		else if (x->status == CHECK_MATCH)
+			what = xprintf("%s is repealed from %s by %s%s; the quotation matches its text as "
+			               "last in force", vl, from, bl, kept);
+		else if (x->status == CHECK_DIFFERS)
+			what = xprintf("%s is repealed from %s by %s%s; the quotation differs from its "
+			               "text as last in force", vl, from, bl, kept);
+		else
+			what = xprintf("%s is repealed from %s by %s%s", vl, from, bl, kept);
+		if (rep == 1) {
+			x->cw.in_force = 0;
+			if (x->status == CHECK_MATCH || x->status == CHECK_DIFFERS || x->status == CHECK_CITED)
+				x->status = CHECK_NOT_FOUND;
+		}
+		char *prev = x->note;
+		x->note = prev ? xprintf("%s; %s", what, prev) : what;
+		if (prev) free(what);
+		free(prev);
+		free(vl);
+		free(bl);
+		free(kept);
+	}
+	free(keeps);
+	version_clear(&by);
+}
+
+/* The "punktum" (sentence, 1-based) of a provision's text that byte at
+** stands in: sentences end at ". " before a capital letter, except after an
+** abbreviation that never ends one ("jf. LAB"; "m.v." and "kr." often do);
+** "1) ... . 2) ..." items stay in their sentence. */
+static int pkt_at(const char *t, size_t at) {
+	static const char *const ABBR[] = {"jf", "jvf", "nr", "stk", "pkt", "f.eks", "bl.a", "dvs",
+	                                   "ca"};
+	int pkt = 1;
+	for (size_t i = 0; i < at && t[i]; i++) {
+		if (t[i] != '.' || t[i + 1] != ' ') continue;
+		unsigned char c = (unsigned char)t[i + 2];
+		int upper = (c >= 'A' && c <= 'Z') ||
+		            (c == 0xC3 && (unsigned char)t[i + 3] >= 0x80 && (unsigned char)t[i + 3] <= 0x9E);
+		if (!upper) continue;
+		size_t w = i;
+		while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '(') w--;
+		int abbr = 0;
+		for (size_t k = 0; k < sizeof ABBR / sizeof *ABBR && !abbr; k++)
+			abbr = strlen(ABBR[k]) == i - w && !strncasecmp(ABBR[k], t + w, i - w);
+		if (!abbr) pkt++;
+	}
+	return pkt;
+}
+
+/* A quotation attributed to "N. pkt." of provision x->it.id: whether its words
+** stand in that sentence. When they stand in other sentences, x becomes not
+** found, with the sentences where they do stand. */
+static void check_pkt(Checker *c, CheckResult *x, const Toks *q, int pkt) {
+	if (!pkt || !x->it.id || (x->status != CHECK_MATCH && x->status != CHECK_DIFFERS)) return;
+	char *text = prov_text(c, x->it.id, NULL, NULL);
+	if (!text) return;
+	if (strstr(text, " Stk. ")) {   /* a section with subsections: "N. pkt." of which? */
+		free(text);
+		return;
+	}
+	Toks l;
+	tokenize(&l, text, strlen(text), 1);
+	Align a;
+	align(q, &l, &a);
+	if (a.ok && a.law_e) {
+		int p0 = pkt_at(text, a.law_s), p1 = pkt_at(text, a.law_e - 1);
+		if (pkt < p0 || pkt > p1) {
+			x->status = CHECK_NOT_FOUND;
+			char *where = p0 == p1 ? xprintf("%s, %d. pkt.", x->it.ref, p0)
+			                       : xprintf("%s, %d.-%d. pkt.", x->it.ref, p0, p1);
+			set_note(x, xprintf("the quoted words are not in %d. pkt. of %s; they stand in %s",
+			                    pkt, x->it.ref, where));
+			free(x->found_in);
+			x->found_in = where;
+			version_clear(&x->found_version);
+			x->found_version = (CheckVersion){xstrdup(x->cw.document), xstrdup(x->cw.type),
+			                                  xstrdup(x->cw.number), xstrdup(x->cw.date),
+			                                  xstrdup(x->cw.title), x->cw.in_force};
+		}
+	}
+	align_clear(&a);
+	toks_free(&l);
+	free(text);
+}
+
 static int is_guideline(const char *kind) {
 	return kind && (!strcmp(kind, "VEJ") || !strcmp(kind, "SKR") || !strcmp(kind, "CIR"));
+}
+
+/* "; the corpus has BEK nr. 2409 af 2021-12-13 (title)" for a document named by
+** a number ("bekendtgørelse nr. 2409 af 13. december 2022") that the corpus holds
+** with another date, or NULL. Caller frees. */
+static char *same_number(Checker *c, const char *name) {
+	const char *nr = strstr(name, " nr. ");
+	if (!nr) return NULL;
+	char num[16];
+	size_t k = 0;
+	for (const char *p = nr + 5; *p >= '0' && *p <= '9' && k + 1 < sizeof num; p++) num[k++] = *p;
+	num[k] = 0;
+	if (!k) return NULL;
+	sqlite3_stmt *st = c->by_number;
+	sqlite3_bind_text(st, 1, num, -1, SQLITE_TRANSIENT);
+	char *out = NULL;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		CheckVersion v = {0};
+		version_info(c, sqlite3_column_int64(st, 0), NULL, &v);
+		char *vl = version_label(&v);
+		out = xprintf("; the corpus has %s (%s)", vl, v.title ? v.title : "");
+		free(vl);
+		version_clear(&v);
+	}
+	sqlite3_reset(st);
+	return out;
 }
 
 /* Judges one citation target, with its quotation (q != NULL) or without. */
@@ -622,12 +878,28 @@ static void judge(Checker *c, CheckResult *x, const Target *t, CiteKind kind, co
 	if (!known || is_guideline(acts_kind(acts, act)) || !ver || kind == CITE_PART) {
 		named_item(c, &x->it, t);
 		x->status = CHECK_NOT_IN_CORPUS;
-		set_note(x, xprintf("%s is not in the corpus; %s", known ? acts_title(acts, act) : act,
-		                    q ? "the quotation is not compared" : "not checked"));
+		char *same = known ? NULL : same_number(c, act);
+		set_note(x, xprintf("%s is not in the corpus; %s%s", known ? acts_title(acts, act) : act,
+		                    q ? "the quotation is not compared" : "not checked",
+		                    same ? same : ""));
+		free(same);
 		return;
 	}
 	version_info(c, ver, date, &x->cw);
 	char *vl = version_label(&x->cw);
+	/* "lovbekendtgørelse nr. 701 af 22. maj 2022": a version named, other than the
+	** one in force on the date (which the quotation is compared with) */
+	char *named_note = NULL;
+	long long named = 0;
+	if (t->dst) free(prov_text(c, t->dst, NULL, &named));
+	if (named && named != ver) {
+		CheckVersion nv = {0};
+		version_info(c, named, date, &nv);
+		char *nl = version_label(&nv);
+		named_note = xprintf("the citation names %s; in force on %s was %s", nl, date, vl);
+		free(nl);
+		version_clear(&nv);
+	}
 	long long id = 0;
 	int repealed = 0;
 	if (kind == CITE_SECTION) {
@@ -703,6 +975,13 @@ static void judge(Checker *c, CheckResult *x, const Target *t, CiteKind kind, co
 			look_elsewhere(c, x, q, date, id);
 		}
 	}
+	note_act_repeal(c, x, act, ver, date);
+	if (named_note) {
+		char *prev = x->note;
+		x->note = prev ? xprintf("%s; %s", prev, named_note) : xstrdup(named_note);
+		free(prev);
+		free(named_note);
+	}
 	free(vl);
 }
 
@@ -743,6 +1022,32 @@ static int already(const CheckReport *r, int from, const char *ref) {
 	return 0;
 }
 
+/* Sections a document mentions only inside its quotations: "ACT|SECTION". */
+typedef struct Mentions {
+	char **v;
+	int n;
+} Mentions;
+
+static void mention(Mentions *m, const char *act, const char *section) {
+	if (!act || !section) return;
+	m->v = xrealloc(m->v, (size_t)(m->n + 1) * sizeof *m->v);
+	m->v[m->n++] = xprintf("%s|%s", act, section);
+}
+
+static int mentioned(const Mentions *m, const char *act, const char *section) {
+	if (!act || !section) return 0;
+	size_t an = strlen(act);
+	for (int i = 0; i < m->n; i++)
+		if (!strncmp(m->v[i], act, an) && m->v[i][an] == '|' && !strcmp(m->v[i] + an + 1, section))
+			return 1;
+	return 0;
+}
+
+static void mentions_free(Mentions *m) {
+	for (int i = 0; i < m->n; i++) free(m->v[i]);
+	free(m->v);
+}
+
 /* Every quotation of d, attributed and compared. attr_cites receives the
 ** positions of the citations the quotations are attributed to. */
 static void check_quotes(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d, const char *date,
@@ -756,14 +1061,21 @@ static void check_quotes(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d,
 		size_t an = qu->attr_end > qu->attr_start ? qu->attr_end - qu->attr_start : 0;
 		Cite one;
 		int has = an && resolve_attribution(cp, attr, an, &one);
+		Toks q;
+		tokenize(&q, d->text + qu->start, qu->end - qu->start, 0);
+		if (!has && q.n < 4) {
+			toks_free(&q);   /* a term in quotation marks ('fleksjob'), not a quotation */
+			continue;
+		}
 		CheckResult *x = add_result(r, cd, CHECK_UNATTRIBUTED);
 		x->at = where(d, qu->node);
 		x->pos = qu->start;
 		x->it.quote = span_text(d->text, qu->start, qu->end);
-		Toks q;
-		tokenize(&q, d->text + qu->start, qu->end - qu->start, 0);
-		if (!has || one.kind == CITE_STK || one.kind == CITE_NR || one.kind == CITE_PKT) {
-			set_note(x, xstrdup("the text before the quotation names no provision; not checked"));
+		if (!has) {
+			set_note(x, xstrdup("no provision is named before or after it"));
+		} else if (one.kind == CITE_STK || one.kind == CITE_NR || one.kind == CITE_PKT) {
+			set_note(x, xprintf("“%.*s” is named, but not of which section", (int)(one.end - one.start),
+			                    attr + one.start));
 		} else {
 			attr_cites[(*n_attr)++] = qu->attr_start + one.start;
 			x->it.match = xstrndup(attr + one.start, one.end - one.start);
@@ -778,6 +1090,7 @@ static void check_quotes(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d,
 				long long s = x->it.start, e = x->it.end;
 				x->it.quote = x->it.match = NULL;
 				judge(c, x, &t[0], one.kind, &q, date);
+				check_pkt(c, x, &q, one.pkt);
 				free(x->it.quote);
 				free(x->it.match);
 				x->it.quote = quote;
@@ -795,21 +1108,33 @@ static void check_quotes(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d,
 /* A § with no act reads in the act named last before it in the same paragraph,
 ** or, failing that, earlier in the same row or answer. */
 static void check_citations(Checker *c, CheckReport *r, int first, CheckDoc *cd, const Doc *d,
-                            const char *date, const size_t *attr_cites, int n_attr) {
+                            const char *date, const size_t *attr_cites, int n_attr,
+                            Mentions *m) {
 	CiteParser *cp = graph_cites(c->g);
 	const Acts *acts = graph_acts(c->g);
-	char last_act[128] = "", guide[128] = "";
+	char last_act[128] = "", guide[128] = "", sec_act[128] = "", sec[16] = "";
 	int last_parent = -1;
 	for (int k = 1; k < d->n_nodes; k++) {
 		const Node *n = &d->nodes[k];
 		if (n->kind != NODE_PARA) continue;
 		if (n->parent != last_parent) last_act[0] = 0;
 		last_parent = n->parent;
+		sec[0] = 0;   /* "stk. 2" alone is of the section named before it in the paragraph */
 		Cite *cs = NULL;
 		int nc = cite_extract(cp, d->text + n->start, n->end - n->start, &cs);
 		for (int i = 0; i < nc; i++) {
 			Cite *ci = &cs[i];
 			size_t abs = n->start + ci->start;
+			int quoted = 0, inside = 0;
+			for (int q = 0; q < d->n_quotes && !quoted; q++)
+				quoted = abs >= d->quotes[q].start && abs < d->quotes[q].end;
+			if (quoted) {
+				/* the quoted provision's own reference ("jf. § 53, stk. 4"): the
+				** document mentions it, but it names no act for what follows */
+				if (ci->kind == CITE_SECTION && (ci->act[0] || last_act[0]))
+					mention(m, acts_short(acts, ci->act[0] ? ci->act : last_act), ci->sec);
+				continue;
+			}
 			if (ci->act[0]) {
 				snprintf(last_act, sizeof last_act, "%s", ci->act);
 				if (ci->act_known && is_guideline(acts_kind(acts, ci->act)))
@@ -820,10 +1145,16 @@ static void check_citations(Checker *c, CheckReport *r, int first, CheckDoc *cd,
 			} else if (ci->kind == CITE_PART && guide[0]) {
 				snprintf(ci->act, sizeof ci->act, "%s", guide);
 				ci->act_known = 1;
+			} else if (ci->kind == CITE_STK && sec[0]) {
+				ci->kind = CITE_SECTION;
+				snprintf(ci->sec, sizeof ci->sec, "%s", sec);
+				snprintf(ci->act, sizeof ci->act, "%s", sec_act);
+				ci->act_known = acts_known(acts, sec_act);
 			}
-			int inside = 0;
-			for (int q = 0; q < d->n_quotes && !inside; q++)
-				inside = abs >= d->quotes[q].start && abs < d->quotes[q].end;
+			if (ci->kind == CITE_SECTION && !ci->sec_hi[0] && ci->act[0]) {
+				snprintf(sec, sizeof sec, "%s", ci->sec);
+				snprintf(sec_act, sizeof sec_act, "%s", ci->act);
+			}
 			for (int q = 0; q < n_attr && !inside; q++) inside = attr_cites[q] == abs;
 			if (inside || ci->kind == CITE_STK || ci->kind == CITE_NR || ci->kind == CITE_PKT)
 				continue;
@@ -877,10 +1208,26 @@ static char *topic_of(const Doc *d) {
 				paras++;
 			}
 	}
-	/* whole words only, no quotation marks */
+	/* whole words only, no quotation marks, without the formula of a question
+	** ("Vil ministeren redegøre for ...": "ministeren" ranks the minister's own
+	** powers, "redegøre" rules about reports) */
+	static const char *const FORMULA[] = {"ministeren", "ministerens", "redegøre", "oplyse",
+	                                      "bekræfte", "kommentere", "uddybe", "forklare",
+	                                      "bedes", "venligst"};
 	Buf o = BUF_INIT;
 	for (size_t i = 0; i < b.n; i++) {
 		unsigned char ch = (unsigned char)b.s[i];
+		if (i == 0 || b.s[i - 1] == ' ' || b.s[i - 1] == '\n') {
+			size_t w = i;
+			while (w < b.n && b.s[w] != ' ' && b.s[w] != '\n' && b.s[w] != ',') w++;
+			int skip = 0;
+			for (size_t k = 0; k < sizeof FORMULA / sizeof *FORMULA && !skip; k++)
+				skip = strlen(FORMULA[k]) == w - i && !strncasecmp(FORMULA[k], b.s + i, w - i);
+			if (skip) {
+				i = w - 1;
+				continue;
+			}
+		}
 		if (ch == '"' || ch == '\n') buf_putc(&o, ' ');
 		else if (ch == 0xE2 && i + 2 < b.n && (unsigned char)b.s[i + 1] == 0x80 &&
 		         ((unsigned char)b.s[i + 2] == 0x9D || (unsigned char)b.s[i + 2] == 0x9C)) {
@@ -898,8 +1245,27 @@ static char *topic_of(const Doc *d) {
 	return buf_take(&o);
 }
 
+/* Whether a provision ranked for "not mentioned" could have been cited on
+** date: an executive order issued later did not exist then (a later consolidated
+** act restates older law, and stays, named as the nearest version), and an act
+** repealed by then no longer applies. */
+static int in_force_then(Checker *c, const Item *it, const char *date) {
+	if (it->version_type && !strcmp(it->version_type, "BEK") && it->version_date &&
+	    strcmp(it->version_date, date) > 0)
+		return 0;
+	char *act = NULL, *keeps = NULL, from[32] = "";
+	long long doc = 0;
+	free(prov_text(c, it->id, &act, &doc));
+	CheckVersion by = {0};
+	int rep = act && doc ? act_repealed(c, act, doc, date, &by, from, &keeps) : 0;
+	version_clear(&by);
+	free(keeps);
+	free(act);
+	return rep != 1;
+}
+
 static void check_not_mentioned(Checker *c, CheckReport *r, int first, CheckDoc *cd,
-                                const Doc *d, const char *date) {
+                                const Doc *d, const char *date, const Mentions *m) {
 	if (!c->asker) return;
 	char *topic = topic_of(d);
 	if (!topic[0]) {
@@ -910,24 +1276,28 @@ static void check_not_mentioned(Checker *c, CheckReport *r, int first, CheckDoc 
 	char *understood = NULL, *err = NULL;
 	if (ask(c->asker, topic, date, 40, RANK_FULL, &res, &understood, &err) == LG_OK) {
 		int added = 0;
-		for (int i = 0; i < res.n && added < NOT_MENTIONED; i++) {
+		for (int i = 0; i < res.n && i < NOT_MENTIONED_RANK && added < NOT_MENTIONED; i++) {
 			Item *it = &res.v[i];
 			if (is_letter_type(it->version_type) || !it->section || !it->kind ||
 			    (strcmp(it->kind, "section") && strcmp(it->kind, "stk") && strcmp(it->kind, "nr")))
 				continue;
+			/* cited by this document, or by one before it in the same file (a letter
+			** and the annex it encloses belong together) */
 			int cited = 0;
-			for (int j = first; j < r->n && !cited; j++) {
+			for (int j = 0; j < r->n && !cited; j++) {
 				const Item *o = &r->v[j].it;
 				const char *od = o->doc, *os = o->section;
 				if (r->v[j].status == CHECK_NOT_MENTIONED) {
-					cited = od && it->doc && !strcmp(od, it->doc) && os && !strcmp(os, it->section);
+					if (j >= first)   /* already listed for this document */
+						cited = od && it->doc && !strcmp(od, it->doc) && os && !strcmp(os, it->section);
 					continue;
 				}
 				cited = od && it->doc && !strcmp(od, it->doc) && os && !strcmp(os, it->section);
 				if (!cited && r->v[j].found_in && it->ref)
 					cited = !strncmp(r->v[j].found_in, it->ref, strlen(it->ref));
 			}
-			if (cited) continue;
+			if (cited || mentioned(m, it->doc, it->section) || !in_force_then(c, it, date))
+				continue;
 			CheckResult *x = add_result(r, cd, CHECK_NOT_MENTIONED);
 			x->it = *it;
 			memset(it, 0, sizeof *it);
@@ -962,10 +1332,12 @@ static void check_doc(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d) {
 	size_t *attr_cites = xmalloc((size_t)(d->n_quotes + 1) * sizeof *attr_cites);
 	int n_attr = 0;
 	check_quotes(c, r, cd, d, cd->date, attr_cites, &n_attr);
-	check_citations(c, r, first, cd, d, cd->date, attr_cites, n_attr);
+	Mentions m = {0};
+	check_citations(c, r, first, cd, d, cd->date, attr_cites, n_attr, &m);
 	free(attr_cites);
 	if (r->n > first) qsort(r->v + first, (size_t)(r->n - first), sizeof *r->v, by_pos);
-	check_not_mentioned(c, r, first, cd, d, cd->date);
+	check_not_mentioned(c, r, first, cd, d, cd->date, &m);
+	mentions_free(&m);
 	for (int i = first; i < r->n; i++) {
 		cd->counts[r->v[i].status]++;
 		r->counts[r->v[i].status]++;
@@ -974,6 +1346,30 @@ static void check_doc(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d) {
 
 /* ------------------------------------------------------------------------ */
 /* Input. */
+
+/* Whether buf is the body of a statute without its header: paragraphs that
+** open with a section heading ("§ 13 b. ..."), three or more, and none of a
+** letter's labels. */
+static int statute_body(const char *buf, size_t n) {
+	int heads = 0;
+	for (size_t p = 0; p < n;) {
+		const char *nl = memchr(buf + p, '\n', n - p);
+		size_t le = nl ? (size_t)(nl - buf) : n;
+		const char *l = buf + p;
+		size_t ln = le - p;
+		if (ln > 4 && !memcmp(l, "§ ", 3) && l[3] >= '0' && l[3] <= '9') {
+			size_t k = 3;
+			while (k < ln && ((l[k] >= '0' && l[k] <= '9') || (l[k] >= 'a' && l[k] <= 'z') || l[k] == ' '))
+				k++;
+			heads += k < ln && l[k] == '.';
+		}
+		if ((ln >= 5 && !strncasecmp(l, "svar:", 5)) || memmem(l, ln, "enlig hilsen", 12) ||
+		    (ln >= 5 && !strncmp(l, "Kære ", 5)) || memmem(l, ln, "stillet følgende spørgsmål", 27))
+			return 0;
+		p = le + 1;
+	}
+	return heads >= 3;
+}
 
 /* Reads path whole and checks it is a letter's text. NULL and *err on failure. */
 static char *read_input(const char *path, size_t *n, char **err) {
@@ -987,6 +1383,12 @@ static char *read_input(const char *path, size_t *n, char **err) {
 	if (statute_sniff(buf, *n) && !strncmp(buf, "Title:", 6)) {
 		*err = xprintf("cannot check '%s': it is a statute; check reads answers, letters and "
 		               "annexes", path);
+		free(buf);
+		return NULL;
+	}
+	if (statute_sniff(buf, *n) && statute_body(buf, *n)) {
+		*err = xprintf("cannot check '%s': it is the text of a statute (paragraphs headed "
+		               "\"§ 1.\", \"§ 2.\", ...); check reads answers, letters and annexes", path);
 		free(buf);
 		return NULL;
 	}
@@ -1045,7 +1447,12 @@ int check_run(Checker *c, const char *arg, const char *as_of, CheckReport **out,
 	*out = NULL;
 	struct stat st;
 	char *path = NULL, *only = NULL;
-	if (stat(arg, &st) == 0) {
+	int exists = stat(arg, &st) == 0;
+	if (exists && S_ISDIR(st.st_mode)) {
+		*err = xprintf("cannot check '%s': it is a folder; check reads one file (or an indexed "
+		               "document's name)", arg);
+		return LG_USAGE;
+	} else if (exists) {
 		path = xstrdup(arg);
 	} else {
 		sqlite3_stmt *q = c->doc_by_name;
@@ -1102,6 +1509,7 @@ int check_run(Checker *c, const char *arg, const char *as_of, CheckReport **out,
 				cd->date_from = DATE_FROM_OPTION;
 			} else if (d->date) {
 				cd->date = xstrdup(d->date);
+				if (d->date_asked) cd->date_from = DATE_FROM_QUESTION;
 			} else if ((cd->date = indexed_date(c, d->name, path)) == NULL) {
 				cd->date = xstrdup(graph_today(c->g));
 				cd->date_from = DATE_FROM_TODAY;

@@ -11,8 +11,9 @@
 ** A quotation is compared word by word with a semi-global alignment: white
 ** space, line breaks, hyphenation across lines, letter case, punctuation and
 ** quotation-mark styles, a leading "at", "[...]" omissions (each part must match,
-** in order) and quoting only a part of the provision cost nothing; every other
-** changed, missing or added word is a difference.
+** in order), a letter changed in brackets ("[e]n") and quoting only a part of the
+** provision cost nothing; every other changed, missing or added word is a
+** difference (words in square brackets are one, marked as the writer's).
 **
 ** Ownership: a Checker borrows its Graph. A CheckReport owns everything it
 ** points to; check_report_free() releases it. Errors are malloc()ed into *err.
@@ -47,6 +48,8 @@ typedef struct CheckDiff {
 	char *quote;     /* NULL for missing */
 	char *law;       /* NULL for added */
 	char *context;   /* up to four matching words of the quotation just before, or NULL */
+	int spelling;    /* one word for one, a letter or two apart: a misspelling or inflection */
+	int editorial;   /* the quotation's words are in square brackets: marked as the writer's */
 } CheckDiff;
 
 /* The version a quotation or citation was compared with. */
@@ -71,7 +74,10 @@ typedef struct CheckResult {
 	char *note;          /* one sentence for people, or NULL */
 } CheckResult;
 
-typedef enum { DATE_FROM_DOCUMENT, DATE_FROM_OPTION, DATE_FROM_TODAY } DateFrom;
+/* Where the date the law is read on comes from: the document's own date, --as-of,
+** today (the document has none), or the committee's letter that asked the question
+** (an answer with no date of its own). */
+typedef enum { DATE_FROM_DOCUMENT, DATE_FROM_OPTION, DATE_FROM_TODAY, DATE_FROM_QUESTION } DateFrom;
 
 typedef struct CheckDoc {
 	char *name, *type, *title, *date;

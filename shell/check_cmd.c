@@ -12,7 +12,7 @@
 #include <string.h>
 
 static const char *const MARK[CHECK_N] = {"✓", "✗", "✗", "?", "·", "○", "–"};
-static const char *const DATE_FROM[] = {"document", "--as-of", "today"};
+static const char *const DATE_FROM[] = {"document", "--as-of", "today", "question"};
 static const char *const OP[] = {"changed", "missing", "added"};
 
 static void summary_json(Buf *b, const int *counts) {
@@ -60,7 +60,8 @@ static char *extra_json(const CheckResult *x) {
 		buf_json_str(&b, d->law);
 		buf_puts(&b, ",\"context\":");
 		buf_json_str(&b, d->context);
-		buf_putc(&b, '}');
+		buf_printf(&b, ",\"spelling\":%s,\"editorial\":%s}", d->spelling ? "true" : "false",
+		           d->editorial ? "true" : "false");
 	}
 	buf_putc(&b, ']');
 	if (x->it.quote) buf_printf(&b, ",\"quote_words\":%d,\"matched_words\":%d", x->quote_words,
@@ -156,6 +157,8 @@ static void add_diffs(Buf *b, const CheckResult *x) {
 			add_cut(b, d->quote, 80);
 		}
 		buf_putc(b, ']');
+		if (d->spelling) buf_puts(b, " (spelling)");
+		if (d->editorial) buf_puts(b, " (in the writer's brackets)");
 	}
 }
 
@@ -204,11 +207,15 @@ static void render_line(Buf *b, const CheckResult *x, int indent) {
 	case CHECK_NOT_FOUND:
 		buf_puts(&l, x->it.quote ? "quotation not found" : "cited, not found");
 		break;
-	case CHECK_NOT_IN_CORPUS:
+	case CHECK_NOT_IN_CORPUS: {
 		buf_printf(&l, "%s %s, which is not in the corpus; not %s", x->it.quote ? "quoted from" : "cites",
 		           x->it.doc_title ? x->it.doc_title : x->it.doc ? x->it.doc : "a document",
 		           x->it.quote ? "compared" : "checked");
+		/* the note's hint: a document of that number with another date */
+		const char *hint = x->note ? strstr(x->note, "; the corpus has ") : NULL;
+		if (hint) buf_puts(&l, hint);
 		break;
+	}
 	case CHECK_CITED:
 		buf_printf(&l, "cited; stands in %s", vl);
 		break;
@@ -222,6 +229,8 @@ static void render_line(Buf *b, const CheckResult *x, int indent) {
 		break;
 	}
 	if (x->note && x->status != CHECK_NOT_IN_CORPUS) buf_printf(&l, ": %s", x->note);
+	/* a quotation of a repealed act: how it compares with the text last in force */
+	if (x->status == CHECK_NOT_FOUND && x->n_diffs) add_diffs(&l, x);
 	/* a hanging indent: continuation lines under the reference */
 	Buf w = BUF_INIT;
 	render_wrap(&w, l.s, l.n, indent + 2, 78);
@@ -249,6 +258,9 @@ static void render_text(Buf *b, const CheckReport *r) {
 		if (d->date_from == DATE_FROM_TODAY)
 			buf_printf(b, "  the document has no date; the law is read as of today, %s "
 			              "(give one with --as-of)\n", d->date);
+		else if (d->date_from == DATE_FROM_QUESTION)
+			buf_printf(b, "  the law as of %s (the date of the committee's question; the answer "
+			              "has no date of its own)\n", d->date);
 		else
 			buf_printf(b, "  the law as of %s (%s)\n", d->date,
 			           d->date_from == DATE_FROM_OPTION ? "--as-of" : "the document's date");
@@ -259,6 +271,7 @@ static void render_text(Buf *b, const CheckReport *r) {
 			const CheckResult *x = &r->v[i];
 			if (x->in != d->name) continue;
 			if (x->status == CHECK_NOT_MENTIONED) {
+				if (!any && !nm) buf_puts(b, "  no quotations or citations found\n");
 				if (!nm++) buf_puts(b, "  not mentioned, though they rank highest for its subject:\n");
 				render_line(b, x, 4);
 				continue;
@@ -273,7 +286,7 @@ static void render_text(Buf *b, const CheckReport *r) {
 			render_line(b, x, row_n ? 4 : 2);
 			any = 1;
 		}
-		if (!any) buf_puts(b, "  no quotations or citations found\n");
+		if (!any && !nm) buf_puts(b, "  no quotations or citations found\n");
 		buf_puts(b, "  ");
 		summary_text(b, d->counts);
 		buf_putc(b, '\n');

@@ -9,5 +9,5 @@ contains:
 "status":"differs"
 "compared_with":{"document":"lta-2022-701","type":"LBK","number":"701","date":"2022-05-22"
 "in_force":true}
-"differences":[{"op":"changed","quote":"borgerens","law":"personens","context":"dog altid være tilpasset"}]
+"differences":[{"op":"changed","quote":"borgerens","law":"personens","context":"dog altid være tilpasset","spelling":false,"editorial":false}]
 "summary":{"match":0,"differs":1,"not found":0
