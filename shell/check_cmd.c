@@ -256,11 +256,11 @@ static void render_text(Buf *b, const CheckReport *r) {
 		render_wrap_hanging(b, h.s, h.n, 0, 2, 78);
 		buf_free(&h);
 		if (d->date_from == DATE_FROM_TODAY)
-			buf_printf(b, "  the document has no date; the law is read as of today, %s "
-			              "(give one with --as-of)\n", d->date);
+			buf_printf(b, "  the document has no date; the law is read as of today, %s\n"
+			              "  (give one with --as-of)\n", d->date);
 		else if (d->date_from == DATE_FROM_QUESTION)
-			buf_printf(b, "  the law as of %s (the date of the committee's question; the answer "
-			              "has no date of its own)\n", d->date);
+			buf_printf(b, "  the law as of %s (the date of the committee's question;\n"
+			              "  the answer has no date of its own)\n", d->date);
 		else
 			buf_printf(b, "  the law as of %s (%s)\n", d->date,
 			           d->date_from == DATE_FROM_OPTION ? "--as-of" : "the document's date");
@@ -279,7 +279,10 @@ static void render_text(Buf *b, const CheckReport *r) {
 			const char *rest;
 			size_t rn = row_of(x->at, &rest);
 			if (rn && (rn != row_n || strncmp(row, x->at, rn))) {
-				buf_printf(b, "  %.*s:\n", (int)rn, x->at);
+				Buf t = BUF_INIT;
+				buf_printf(&t, "%.*s:", (int)rn, x->at);
+				render_wrap_hanging(b, t.s, t.n, 2, 4, 78);
+				buf_free(&t);
 				row = x->at;
 				row_n = rn;
 			}
@@ -287,14 +290,18 @@ static void render_text(Buf *b, const CheckReport *r) {
 			any = 1;
 		}
 		if (!any && !nm) buf_puts(b, "  no quotations or citations found\n");
-		buf_puts(b, "  ");
-		summary_text(b, d->counts);
-		buf_putc(b, '\n');
+		Buf t = BUF_INIT;
+		summary_text(&t, d->counts);
+		render_wrap_hanging(b, t.s, t.n, 2, 4, 78);
+		buf_free(&t);
 	}
 	if (r->n_docs > 1) {
-		buf_printf(b, "\n%d documents: ", r->n_docs);
-		summary_text(b, r->counts);
+		Buf t = BUF_INIT;
+		buf_printf(&t, "%d documents: ", r->n_docs);
+		summary_text(&t, r->counts);
 		buf_putc(b, '\n');
+		render_wrap_hanging(b, t.s, t.n, 0, 2, 78);
+		buf_free(&t);
 	}
 }
 
