@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 PKGS="gcc libc6-dev libsqlite3-dev libpcre2-dev libstemmer-dev libedit-dev python3"
-CFLAGS_COMMON="-std=c11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -Iindexer -Iquery -Ishell"
+CFLAGS_COMMON="-std=c11 -D_GNU_SOURCE -Wall -Wextra -Iindexer -Iquery -Ishell"
 LIBS="-lsqlite3 -lpcre2-8 -lstemmer -ledit -lm"
 SRCS=$(ls indexer/*.c query/*.c shell/*.c)
 

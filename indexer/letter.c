@@ -481,7 +481,7 @@ static void lines_classify(Rx *rx, Lines *ls) {
 typedef struct Seg { int a, b; } Seg;
 
 /* A line that shows a document has begun in earnest. */
-static int is_body(const Lines *ls, const Line *l) {
+static int is_body(const Line *l) {
 	if (l->cls == L_TABLE || l->cls == L_CLOSING || l->cls == L_QLABEL || l->cls == L_SALUT)
 		return 1;
 	return l->cls == L_TEXT && l->c_len >= 60;
@@ -519,14 +519,14 @@ static int split_docs(Rx *rx, const Lines *ls, Seg **out) {
 		if (!l) break;
 		if (l->cls == L_CLOSING) sig = 1;
 		else if (sig == 1 && l->cls != L_FURN) sig = 2;
-		if (is_body(ls, l)) body = 1;
+		if (is_body(l)) body = 1;
 	}
 	/* A tail without a body of its own (a second signatory, a stray line) stays
 	** with the document before it. */
 	int m = 0;
 	for (int k = 0; k < nv; k++) {
 		int has = 0;
-		for (int i = v[k].a; i < v[k].b && !has; i++) has = is_body(ls, &ls->v[i]);
+		for (int i = v[k].a; i < v[k].b && !has; i++) has = is_body(&ls->v[i]);
 		if (m > 0 && !has) v[m - 1].b = v[k].b;
 		else v[m++] = v[k];
 	}
@@ -1373,7 +1373,7 @@ int letter_parse(const char *name, const char *path, const char *buf, size_t n,
 		int bilag = 0;
 		for (int i = segs[k].a; i < segs[k].b && !bilag; i++) {
 			bilag = ls.v[i].cls == L_BILAG;
-			if (is_body(&ls, &ls.v[i])) break;
+			if (is_body(&ls.v[i])) break;
 		}
 		Blocks bs = {0};
 		build_blocks(&ls, segs[k], doubled, width, bilag, &bs);

@@ -197,6 +197,7 @@ static int stop_lang(const Stopwords *sw, const char *w) {
 }
 
 static int stop_add(void *ctx, const char *w, size_t wn, size_t start, size_t end) {
+	(void)start, (void)end;
 	Stopwords *sw = ctx;
 	if (sw->n == sw->cap) {
 		sw->cap = sw->cap ? sw->cap * 2 : 256;
@@ -209,6 +210,7 @@ static int stop_add(void *ctx, const char *w, size_t wn, size_t start, size_t en
 }
 
 static int stop_line(void *ctx, char *line, int lineno) {
+	(void)lineno;                     /* every line is valid */
 	Stopwords *sw = ctx;
 	if (strncmp(line, "#lang ", 6) == 0) {
 		sw->cur_lang = strstr(line + 6, "en") ? LANG_EN : LANG_DA;

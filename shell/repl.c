@@ -171,6 +171,7 @@ static char *complete_word(const char *text, int state) {
 }
 
 static char **complete(const char *text, int start, int end) {
+	(void)start, (void)end;           /* libedit's signature; the word is enough */
 	rl_attempted_completion_over = 1;
 	return rl_completion_matches(text, complete_word);
 }
