@@ -32,6 +32,7 @@ struct Asker {
 	Thesaurus *th;
 	Stemmer *stem;
 	sqlite3_stmt *cand, *quoted, *siblings, *sources, *warn_act, *df, *cites_of, *reforms;
+	sqlite3_stmt *asked;    /* the committee's question an answer answers */
 	double n_docs;          /* searchable provisions, for IDF */
 };
 
@@ -42,6 +43,7 @@ typedef struct Cand {
 	int stk;
 	int amending, letter;
 	int defines;             /* how many of the question's concepts it defines */
+	long long doc;           /* the document it stands in */
 } Cand;
 
 Asker *asker_new(Graph *g, const char *corpus_dir, char **err) {
@@ -64,6 +66,9 @@ Asker *asker_new(Graph *g, const char *corpus_dir, char **err) {
 	        "SELECT type, number, date, title, name FROM documents WHERE in_corpus=1"
 	        " AND title LIKE 'Lov om ændring%(%' AND date>?1 ORDER BY date", -1, &a->reforms,
 	        NULL) ||
+	    sqlite3_prepare_v2(db,
+	        "SELECT text FROM provisions WHERE doc=?1 AND kind='question' LIMIT 1", -1,
+	        &a->asked, NULL) ||
 	    /* what a letter's paragraph quotes or cites */
 	    sqlite3_prepare_v2(db,
 	        /* exception: the citation reads "jf. dog stk. 2" (offsets are bytes) */
@@ -125,6 +130,7 @@ void asker_free(Asker *a) {
 	sqlite3_finalize(a->df);
 	sqlite3_finalize(a->reforms);
 	sqlite3_finalize(a->cites_of);
+	sqlite3_finalize(a->asked);
 	sqlite3_finalize(a->quoted);
 	sqlite3_finalize(a->siblings);
 	sqlite3_finalize(a->sources);
@@ -717,6 +723,7 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 		x->type = type ? xstrdup(type) : NULL;
 		x->amending = title && !strncmp(title, "Lov om ændring", 15);
 		x->letter = letter;
+		x->doc = doc;
 		if (bm > top_bm) top_bm = bm;
 	}
 	sqlite3_reset(st);
@@ -734,6 +741,12 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 		graph_item(a->g, c[i].id, &it);
 		Stems s = {0};
 		stems_of(a->stem, it.text ? it.text : "", &s);
+		if (c[i].letter) {         /* a passage of an answer speaks to its question */
+			sqlite3_bind_int64(a->asked, 1, c[i].doc);
+			if (sqlite3_step(a->asked) == SQLITE_ROW && sqlite3_column_text(a->asked, 0))
+				stems_of(a->stem, (const char *)sqlite3_column_text(a->asked, 0), &s);
+			sqlite3_reset(a->asked);
+		}
 		c[i].defines = it.text ? definitions(a, u, it.text, def) : 0;
 		if (!it.text) memset(def, 0, (size_t)understanding_nconcepts(u) + 1);
 		c[i].cover = coverage(u, cw, &s, def);
