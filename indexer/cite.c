@@ -595,32 +595,40 @@ static void mark_used(CiteParser *p, size_t s, size_t e) {
 /* Reads a list of parts at t[i] ("afsnit 4.1, punkt 8, om § 53") into o, each
 ** a CITE_PART of act m (NULL: the act the text stands in). Returns the end of
 ** the last part, or 0 if there is none. */
+/* Past the separator before another part: ", ", " og ", " eller ". */
+static size_t part_sep(const char *t, size_t n, size_t e) {
+	size_t r = skip_comma(t, n, e), w;
+	if ((w = word_is(t, n, r, "og")) || (w = word_is(t, n, r, "eller"))) r = skip_ws(t, n, r + w);
+	return r;
+}
+
+/* A bare number after a part, "4.2" in "afsnit 4.1 og 4.2": another part of
+** the same kind as the last one in o. Returns its end, or 0. */
+static size_t bare_part(const char *t, size_t n, size_t q, Out *o) {
+	if (!is_digit(t[q]) || o->n == 0 || o->v[o->n - 1].kind != CITE_PART) return 0;
+	size_t kw = strcspn(o->v[o->n - 1].part, " ");
+	if (!((kw == 6 && !strncmp(o->v[o->n - 1].part, "afsnit", 6)) ||
+	      (kw == 5 && !strncmp(o->v[o->n - 1].part, "punkt", 5))))
+		return 0;
+	size_t d = q;
+	while (d < n && (is_digit(t[d]) || (t[d] == '.' && d + 1 < n && is_digit(t[d + 1])))) d++;
+	Cite *c = push(o);
+	*c = o->v[o->n - 2];
+	c->el_start = q;
+	c->el_end = d;
+	snprintf(c->part, sizeof c->part, "%.*s %.*s", (int)kw, o->v[o->n - 2].part, (int)(d - q),
+	         t + q);
+	return d;
+}
+
 static size_t scan_parts(CiteParser *p, const char *t, size_t n, size_t i, const Mention *m, Out *o) {
 	size_t end = 0, q = skip_ws(t, n, i);
 	for (;;) {
 		size_t e = match_at(p, p->re_part, t, n, q);
-		if (!e && end && is_digit(t[q]) && o->n > 0 && o->v[o->n - 1].kind == CITE_PART) {
-			/* "afsnit 4.1 og 4.2": a bare number is another part of the same kind */
-			const char *prev = o->v[o->n - 1].part;
-			size_t kw = strcspn(prev, " ");
-			if ((kw == 6 && !strncmp(prev, "afsnit", 6)) || (kw == 5 && !strncmp(prev, "punkt", 5))) {
-				size_t d = q;
-				while (d < n && (is_digit(t[d]) || (t[d] == '.' && d + 1 < n && is_digit(t[d + 1]))))
-					d++;
-				Cite *c = push(o);
-				*c = o->v[o->n - 2];
-				c->el_start = q;
-				c->el_end = d;
-				snprintf(c->part, sizeof c->part, "%.*s %.*s", (int)kw, o->v[o->n - 2].part,
-				         (int)(d - q), t + q);
-				end = d;
-				size_t r = skip_ws(t, n, d), w;
-				if (r < n && t[r] == ',') r = skip_ws(t, n, r + 1);
-				if ((w = word_is(t, n, r, "og")) || (w = word_is(t, n, r, "eller")))
-					r = skip_ws(t, n, r + w);
-				q = r;
-				continue;
-			}
+		if (!e && end && (e = bare_part(t, n, q, o))) {
+			end = e;
+			q = part_sep(t, n, e);
+			continue;
 		}
 		if (!e) break;
 		Cite *c = push(o);
@@ -647,12 +655,7 @@ static size_t scan_parts(CiteParser *p, const char *t, size_t n, size_t i, const
 			buf_free(&b);
 		}
 		end = e;
-		/* another part after ", " or " og " */
-		size_t r = skip_ws(t, n, e), w;
-		if (r < n && t[r] == ',') r = skip_ws(t, n, r + 1);
-		if ((w = word_is(t, n, r, "og")) || (w = word_is(t, n, r, "eller")))
-			r = skip_ws(t, n, r + w);
-		q = r;
+		q = part_sep(t, n, e);
 	}
 	return end;
 }
@@ -1176,10 +1179,8 @@ int cite_extract(CiteParser *p, const char *text, size_t n, Cite **out) {
 		Mention *m = &p->men[k];
 		if (m->kind != 'V' && m->kind != 'S') continue;
 		int first = o.n;
-		size_t at = skip_ws(text, n, m->end);          /* "vejledning om X, afsnit 4.1" */
-		if (at >= n || text[at] != ',') at = m->end;
-		else at++;
-		size_t e = scan_parts(p, text, n, at, m, &o);
+		/* "vejledning om X afsnit 4.1", also "vejledning om X, afsnit 4.1" */
+		size_t e = scan_parts(p, text, n, skip_comma(text, n, m->end), m, &o);
 		if (!e) continue;
 		m->used = 1;
 		for (int j = first; j < o.n; j++) {

@@ -315,12 +315,20 @@ static int cited_number(const char *t, size_t a, size_t j) {
 
 /* Items "1)", "2)" ... in t[a..b), children of parent; each item's litra.
 ** Without items, litra directly under parent. */
+/* Item nr. n at [s, e) of parent, and the litras in it. */
+static void add_item(Parser *P, int parent, int n, size_t s, size_t e) {
+	char label[16];
+	snprintf(label, sizeof label, "%d", n);
+	int it = add(P, NODE_NR, parent, label, s, e);
+	trim(P->t, &s, &e);
+	parse_litra(P, it, s, e);
+}
+
 static void parse_items(Parser *P, int parent, size_t a, size_t b) {
 	const char *t = P->t;
 	unsigned long want = 1;
 	size_t pos = a, prev_start = 0;
 	int prev = 0;
-	char label[24];
 	while (pos < b) {
 		const char *c = memchr(t + pos, ')', b - pos);
 		if (!c) break;
@@ -333,25 +341,12 @@ static void parse_items(Parser *P, int parent, size_t a, size_t b) {
 		unsigned long v;
 		read_num(t, j, q, &v);
 		if (v != want || cited_number(t, a, j)) continue;
-		if (prev) {
-			snprintf(label, sizeof label, "%d", prev);
-			int it = add(P, NODE_NR, parent, label, prev_start, j);
-			size_t s = prev_start, e = j;
-			trim(t, &s, &e);
-			parse_litra(P, it, s, e);
-		}
+		if (prev) add_item(P, parent, prev, prev_start, j);
 		prev = (int)want++;
 		prev_start = q + 1;
 	}
-	if (prev) {
-		snprintf(label, sizeof label, "%d", prev);
-		int it = add(P, NODE_NR, parent, label, prev_start, b);
-		size_t s = prev_start, e = b;
-		trim(t, &s, &e);
-		parse_litra(P, it, s, e);
-	} else {
-		parse_litra(P, parent, a, b);
-	}
+	if (prev) add_item(P, parent, prev, prev_start, b);
+	else parse_litra(P, parent, a, b);
 }
 
 /* Finds the next "Stk. N." heading with N == want in t[from..b): "Stk." at

@@ -85,6 +85,11 @@ void buf_printf(Buf *b, const char *fmt, ...) {
 	va_end(ap);
 }
 
+void buf_json_member(Buf *b, const char *key, const char *val) {
+	buf_printf(b, ",\"%s\":", key);
+	buf_json_str(b, val);
+}
+
 void buf_json_strn(Buf *b, const char *s, size_t n) {
 	buf_putc(b, '"');
 	for (size_t i = 0; i < n; i++) {

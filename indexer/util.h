@@ -35,6 +35,7 @@ void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3
 void buf_vprintf(Buf *b, const char *fmt, va_list ap);
 void buf_json_str(Buf *b, const char *s);         /* "..." with JSON escapes; NULL -> null */
 void buf_json_strn(Buf *b, const char *s, size_t n);
+void buf_json_member(Buf *b, const char *key, const char *val); /* ,"key":"val" */
 char *buf_take(Buf *b);             /* returns the string (never NULL) and resets b */
 void buf_reset(Buf *b);             /* n = 0, keeps memory */
 void buf_free(Buf *b);

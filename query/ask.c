@@ -552,8 +552,7 @@ static void describe(Asker *a, Item *it, const Cand *c, int rank, const Understa
 		           vers.v[i].version);
 		buf_puts(&x, i ? ",{\"document\":" : "{\"document\":");
 		buf_json_str(&x, vers.v[i].version);
-		buf_puts(&x, ",\"date\":");
-		buf_json_str(&x, vers.v[i].version_date);
+		buf_json_member(&x, "date", vers.v[i].version_date);
 		buf_putc(&x, '}');
 	}
 	buf_putc(&x, ']');
@@ -570,14 +569,10 @@ static void describe(Asker *a, Item *it, const Cand *c, int rank, const Understa
 		while (sqlite3_step(st) == SQLITE_ROW) {
 			buf_puts(&x, ns++ ? ",{\"ref\":" : "{\"ref\":");
 			buf_json_str(&x, (const char *)sqlite3_column_text(st, 0));
-			buf_puts(&x, ",\"doc_title\":");
-			buf_json_str(&x, (const char *)sqlite3_column_text(st, 1));
-			buf_puts(&x, ",\"date\":");
-			buf_json_str(&x, (const char *)sqlite3_column_text(st, 2));
-			buf_puts(&x, ",\"via\":");
-			buf_json_str(&x, (const char *)sqlite3_column_text(st, 3));
-			buf_puts(&x, ",\"document\":");
-			buf_json_str(&x, (const char *)sqlite3_column_text(st, 5));
+			buf_json_member(&x, "doc_title", (const char *)sqlite3_column_text(st, 1));
+			buf_json_member(&x, "date", (const char *)sqlite3_column_text(st, 2));
+			buf_json_member(&x, "via", (const char *)sqlite3_column_text(st, 3));
+			buf_json_member(&x, "document", (const char *)sqlite3_column_text(st, 5));
 			buf_putc(&x, '}');
 			buf_printf(&notes, "%s by %s (%s)\n",
 			           !strcmp((const char *)sqlite3_column_text(st, 3), "quotes") ? "quoted"

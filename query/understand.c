@@ -712,8 +712,7 @@ static char *build_json(const Understanding *u) {
 		if (i) buf_putc(&b, ',');
 		buf_puts(&b, "{\"words\":");
 		buf_json_str(&b, c->words);
-		buf_puts(&b, ",\"source\":");
-		buf_json_str(&b, c->source);
+		buf_json_member(&b, "source", c->source);
 		buf_puts(&b, ",\"law\":");
 		json_strs(&b, c->law, c->nlaw);
 		if (c->scope) buf_puts(&b, ",\"asks\":\"scope\"");

@@ -43,8 +43,7 @@ int cmd_ask(Opts *o) {
 		if (o->json) {
 			buf_puts(&b, "{\"question\":");
 			buf_json_str(&b, q);
-			buf_puts(&b, ",\"as_of\":");
-			buf_json_str(&b, o->as_of ? o->as_of : graph_today(g));
+			buf_json_member(&b, "as_of", o->as_of ? o->as_of : graph_today(g));
 			buf_printf(&b, ",\"understood\":%s,\"results\":", understood ? understood : "null");
 			render_items_json(&b, &res);
 			buf_puts(&b, "}\n");

@@ -29,14 +29,10 @@ static void version_json(Buf *b, const CheckVersion *v) {
 	}
 	buf_puts(b, "{\"document\":");
 	buf_json_str(b, v->document);
-	buf_puts(b, ",\"type\":");
-	buf_json_str(b, v->type);
-	buf_puts(b, ",\"number\":");
-	buf_json_str(b, v->number);
-	buf_puts(b, ",\"date\":");
-	buf_json_str(b, v->date);
-	buf_puts(b, ",\"title\":");
-	buf_json_str(b, v->title);
+	buf_json_member(b, "type", v->type);
+	buf_json_member(b, "number", v->number);
+	buf_json_member(b, "date", v->date);
+	buf_json_member(b, "title", v->title);
 	buf_printf(b, ",\"in_force\":%s}", v->in_force ? "true" : "false");
 }
 
@@ -45,10 +41,8 @@ static char *extra_json(const CheckResult *x) {
 	Buf b = BUF_INIT;
 	buf_puts(&b, "\"status\":");
 	buf_json_str(&b, check_status_name(x->status));
-	buf_puts(&b, ",\"in\":");
-	buf_json_str(&b, x->in);
-	buf_puts(&b, ",\"at\":");
-	buf_json_str(&b, x->at);
+	buf_json_member(&b, "in", x->in);
+	buf_json_member(&b, "at", x->at);
 	buf_puts(&b, ",\"compared_with\":");
 	version_json(&b, &x->cw);
 	buf_puts(&b, ",\"differences\":[");
@@ -56,10 +50,8 @@ static char *extra_json(const CheckResult *x) {
 		const CheckDiff *d = &x->diffs[i];
 		buf_printf(&b, "%s{\"op\":\"%s\",\"quote\":", i ? "," : "", OP[d->op]);
 		buf_json_str(&b, d->quote);
-		buf_puts(&b, ",\"law\":");
-		buf_json_str(&b, d->law);
-		buf_puts(&b, ",\"context\":");
-		buf_json_str(&b, d->context);
+		buf_json_member(&b, "law", d->law);
+		buf_json_member(&b, "context", d->context);
 		buf_printf(&b, ",\"spelling\":%s,\"editorial\":%s}", d->spelling ? "true" : "false",
 		           d->editorial ? "true" : "false");
 	}
@@ -75,29 +67,23 @@ static char *extra_json(const CheckResult *x) {
 		buf_putc(&b, '}');
 	} else
 		buf_puts(&b, "null");
-	buf_puts(&b, ",\"note\":");
-	buf_json_str(&b, x->note);
+	buf_json_member(&b, "note", x->note);
 	return buf_take(&b);
 }
 
 static void render_json(Buf *b, CheckReport *r) {
 	buf_puts(b, "{\"document\":");
 	buf_json_str(b, r->input);
-	buf_puts(b, ",\"path\":");
-	buf_json_str(b, r->path);
-	buf_puts(b, ",\"date\":");
-	buf_json_str(b, r->n_docs ? r->docs[0].date : NULL);
+	buf_json_member(b, "path", r->path);
+	buf_json_member(b, "date", r->n_docs ? r->docs[0].date : NULL);
 	buf_puts(b, ",\"documents\":[");
 	for (int i = 0; i < r->n_docs; i++) {
 		const CheckDoc *d = &r->docs[i];
 		buf_puts(b, i ? ",{\"name\":" : "{\"name\":");
 		buf_json_str(b, d->name);
-		buf_puts(b, ",\"type\":");
-		buf_json_str(b, d->type);
-		buf_puts(b, ",\"title\":");
-		buf_json_str(b, d->title);
-		buf_puts(b, ",\"date\":");
-		buf_json_str(b, d->date);
+		buf_json_member(b, "type", d->type);
+		buf_json_member(b, "title", d->title);
+		buf_json_member(b, "date", d->date);
 		buf_printf(b, ",\"date_from\":\"%s\",\"topic\":", DATE_FROM[d->date_from]);
 		buf_json_str(b, d->question);
 		buf_puts(b, ",\"summary\":");

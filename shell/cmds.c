@@ -196,8 +196,7 @@ int cmd_cite(Opts *o) {
 		if (o->json) {
 			buf_puts(&b, "{\"text\":");
 			buf_json_str(&b, text);
-			buf_puts(&b, ",\"in\":");
-			buf_json_str(&b, o->in);
+			buf_json_member(&b, "in", o->in);
 			buf_puts(&b, ",\"results\":");
 			render_items_json(&b, &res);
 			buf_puts(&b, ",\"unresolved\":");

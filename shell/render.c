@@ -5,40 +5,35 @@
 
 #include <string.h>
 
-static void member(Buf *b, const char *key, const char *val) {
-	buf_printf(b, ",\"%s\":", key);
-	buf_json_str(b, val);
-}
-
 void render_item_json(Buf *b, const Item *it) {
 	buf_puts(b, "{\"ref\":");
 	buf_json_str(b, it->ref);
-	member(b, "doc", it->doc);
-	member(b, "doc_title", it->doc_title);
-	member(b, "section", it->section);
-	member(b, "subsection", it->subsection);
-	member(b, "item", it->item);
-	member(b, "chapter", it->chapter);
-	member(b, "text", it->text);
-	member(b, "kind", it->kind);
+	buf_json_member(b, "doc", it->doc);
+	buf_json_member(b, "doc_title", it->doc_title);
+	buf_json_member(b, "section", it->section);
+	buf_json_member(b, "subsection", it->subsection);
+	buf_json_member(b, "item", it->item);
+	buf_json_member(b, "chapter", it->chapter);
+	buf_json_member(b, "text", it->text);
+	buf_json_member(b, "kind", it->kind);
 	buf_printf(b, ",\"resolved\":%s", it->id ? "true" : "false");
 	if (it->id) {
 		buf_printf(b, ",\"repealed\":%s", it->repealed ? "true" : "false");
 		buf_puts(b, ",\"version\":{\"document\":");
 		buf_json_str(b, it->version);
-		member(b, "title", it->version_title);
-		member(b, "type", it->version_type);
-		member(b, "number", it->version_number);
-		member(b, "date", it->version_date);
-		member(b, "eli", it->eli);
+		buf_json_member(b, "title", it->version_title);
+		buf_json_member(b, "type", it->version_type);
+		buf_json_member(b, "number", it->version_number);
+		buf_json_member(b, "date", it->version_date);
+		buf_json_member(b, "eli", it->eli);
 		buf_printf(b, ",\"in_corpus\":%s}", it->in_corpus ? "true" : "false");
 	}
-	if (it->via) member(b, "via", it->via);
+	if (it->via) buf_json_member(b, "via", it->via);
 	if (it->match) {
-		member(b, "match", it->match);
+		buf_json_member(b, "match", it->match);
 		buf_printf(b, ",\"start\":%lld,\"end\":%lld", it->start, it->end);
 	}
-	if (it->quote) member(b, "quote", it->quote);
+	if (it->quote) buf_json_member(b, "quote", it->quote);
 	if (it->extra) buf_printf(b, ",%s", it->extra);
 	buf_putc(b, '}');
 }

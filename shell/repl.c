@@ -180,7 +180,8 @@ static int run_interactive(Opts *o) {
 	const char *home = getenv("HOME");
 	char *hist = home ? xprintf("%s/.lovgraf_history", home) : NULL;
 	/* libedit reads and keeps æ, ø, å only in a UTF-8 locale */
-	if (!setlocale(LC_CTYPE, "") || !strstr(setlocale(LC_CTYPE, NULL), "UTF-8"))
+	const char *loc = setlocale(LC_CTYPE, "");
+	if (!loc || (!strcasestr(loc, "utf-8") && !strcasestr(loc, "utf8")))
 		if (!setlocale(LC_CTYPE, "C.UTF-8")) setlocale(LC_CTYPE, "C.utf8");
 	using_history();
 	if (hist) read_history(hist);
