@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-PKGS="gcc libc6-dev libsqlite3-dev libpcre2-dev libstemmer-dev libedit-dev python3"
+PKGS="gcc make libc6-dev libsqlite3-dev libpcre2-dev libstemmer-dev libedit-dev python3"
 CFLAGS_COMMON="-std=c11 -D_GNU_SOURCE -Wall -Wextra -Iindexer -Iquery -Ishell"
 LIBS="-lsqlite3 -lpcre2-8 -lstemmer -ledit -lm"
 SRCS=$(ls indexer/*.c query/*.c shell/*.c)
@@ -31,11 +31,27 @@ need_pkgs() {
 	fi
 }
 
+# Each source is compiled once per variant into build/obj/VARIANT/ (with its header
+# dependencies, -MMD), only when it or a header it includes changed, on every core.
 compile() { # compile OUT EXTRA_FLAGS...
 	local out=$1; shift
-	mkdir -p "$(dirname "$out")"
-	# shellcheck disable=SC2086
-	cc $CFLAGS_COMMON "$@" -o "$out" $SRCS $LIBS
+	local obj=build/obj/release
+	[ "$out" = build/lovgraf ] || obj="build/obj/$(basename "$(dirname "$out")")"
+	mkdir -p "$obj" "$(dirname "$out")"
+	# a change of flags rebuilds everything of that variant
+	echo "$CFLAGS_COMMON $*" | cmp -s - "$obj/flags" || echo "$CFLAGS_COMMON $*" >"$obj/flags"
+	make --no-print-directory -s -j"$(nproc)" -f - OUT="$out" OBJ="$obj" \
+		CFLAGS="$CFLAGS_COMMON $*" LIBS="$LIBS" SRCS="$SRCS" <<'MAKE'
+OBJS := $(patsubst %.c,$(OBJ)/%.o,$(subst /,_,$(SRCS)))
+$(OUT): $(OBJS)
+	$(CC) $(CFLAGS) -o $@ $^ $(LIBS)
+define rule
+$(OBJ)/$(subst /,_,$(1:.c=.o)): $(1) $(OBJ)/flags
+	$$(CC) $$(CFLAGS) -MMD -MP -c -o $$@ $$<
+endef
+$(foreach s,$(SRCS),$(eval $(call rule,$(s))))
+-include $(OBJS:.o=.d)
+MAKE
 }
 
 build() {
