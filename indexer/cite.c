@@ -133,7 +133,8 @@ static pcre2_code *compile(const char *pat, char **err) {
 
 const Acts *cite_parser_acts(const CiteParser *p) { return p->acts; }
 
-CiteParser *cite_parser_new(const Acts *acts, char **err) {
+CiteParser *cite_parser_new(const Acts *acts, const Lexicon *lex, char **err) {
+	(void)lex;
 	CiteParser *p = xcalloc(1, sizeof *p);
 	p->acts = acts;
 	if (!(p->re_trigger = compile(RE_TRIGGER, err)) || !(p->re_pkt = compile(RE_PKT, err)) ||

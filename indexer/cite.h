@@ -22,6 +22,7 @@
 
 #include <stddef.h>
 #include "acts.h"
+#include "lexicon.h"
 
 typedef enum {
 	CITE_SECTION,  /* § N (with optional stk./nr./pkt.), or a range § N - § M */
@@ -57,9 +58,9 @@ typedef struct Cite {
 
 typedef struct CiteParser CiteParser;
 
-/* acts is borrowed and must outlive the parser. On failure returns NULL and sets
+/* acts and lex are borrowed and must outlive the parser. On failure returns NULL and sets
 ** *err to a malloc()ed message. Patterns are compiled once, with JIT. */
-CiteParser *cite_parser_new(const Acts *acts, char **err);
+CiteParser *cite_parser_new(const Acts *acts, const Lexicon *lex, char **err);
 void cite_parser_free(CiteParser *p);   /* accepts NULL */
 const Acts *cite_parser_acts(const CiteParser *p);   /* the act table it was made with */
 

@@ -14,6 +14,8 @@
 #include "cite.h"
 #include "doc.h"
 #include "letter.h"
+#include "read.h"
+#include "lexicon.h"
 #include "resolve.h"
 #include "statute.h"
 #include "store.h"
@@ -33,6 +35,8 @@
 typedef struct Build {
 	Store *store;
 	Acts *acts;
+	Lexicon *lex;
+	Reader *rd;        /* reads of the index being built */
 	IndexReport report;
 	void *ctx;
 	IndexStats *stats;
@@ -82,20 +86,8 @@ static char *letter_short(const Doc *d) {
 	return xprintf("brev %s", d->date ? d->date : d->name);
 }
 
-static int name_taken(Build *b, const char *name) {
-	sqlite3_stmt *st;
-	int taken = 0;
-	if (sqlite3_prepare_v2(store_db(b->store), "SELECT 1 FROM documents WHERE name=?", -1, &st,
-	                       NULL) == SQLITE_OK) {
-		sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
-		taken = sqlite3_step(st) == SQLITE_ROW;
-		sqlite3_finalize(st);
-	}
-	return taken;
-}
-
 static void write_doc(Build *b, Doc *d, int letter) {
-	if (name_taken(b, d->name)) {
+	if (read_doc_name_taken(b->rd, d->name)) {
 		say(b, 0, "%s: %s is already indexed, skipped", d->path, d->name);
 		b->stats->skipped++;
 		return;
@@ -110,14 +102,8 @@ static void write_doc(Build *b, Doc *d, int letter) {
 		hash = text_hash(d);
 		if (hash) dup = store_doc_by_hash(b->store, hash);
 		if (dup && !d->date) { /* the same letter, sent again: it carries the first one's date */
-			sqlite3_stmt *st;
-			if (sqlite3_prepare_v2(store_db(b->store), "SELECT date FROM documents WHERE id=?",
-			                       -1, &st, NULL) == SQLITE_OK) {
-				sqlite3_bind_int64(st, 1, dup);
-				if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
-					doc_set(&d->date, (const char *)sqlite3_column_text(st, 0));
-				sqlite3_finalize(st);
-			}
+			free(d->date);
+			d->date = read_doc_date(b->rd, dup);
 		}
 	} else {
 		act = acts_key_for_title(b->acts, d->title ? d->title : d->name, d->type);
@@ -222,7 +208,7 @@ typedef struct Linker {
 	Build *b;
 	CiteParser *cp;
 	Resolver *rv;
-	sqlite3_stmt *children, *repeal_doc, *root;
+	sqlite3_stmt *children, *repeal_doc;
 	pcre2_code *repeal_re;
 	pcre2_match_data *md;
 	/* letters: "vejledningens afsnit 4.2" names the guideline named last,
@@ -373,12 +359,7 @@ static void link_title(Linker *l, long long root, const char *act, const char *t
 			size_t m = (i == 0 || s[i - 1] == ' ') ? acts_match(l->b->acts, s + i, n - i, &key) : 0;
 			if (m && key && strcmp(key, act)) {
 				long long doc = resolve_version(l->rv, key, date);
-				long long dst = 0;
-				if (doc) {
-					sqlite3_bind_int64(l->root, 1, doc);
-					if (sqlite3_step(l->root) == SQLITE_ROW) dst = sqlite3_column_int64(l->root, 0);
-					sqlite3_reset(l->root);
-				}
+				long long dst = doc ? read_doc_root(l->b->rd, doc) : 0;
 				char *raw = xstrndup(s + i, m);
 				EdgeRow e = {.kind = LEADS[k].kind, .src = root, .dst = dst, .t_act = key,
 				             .raw = raw};
@@ -421,7 +402,7 @@ static int link_all(Build *b, char **err) {
 	int rc = LG_ERROR;
 	int ec;
 	PCRE2_SIZE eo;
-	l.cp = cite_parser_new(b->acts, err);
+	l.cp = cite_parser_new(b->acts, b->lex, err);
 	if (!l.cp) return LG_ERROR;
 	l.rv = resolver_new(db, b->acts, b->store, err);
 	l.repeal_re = pcre2_compile((PCRE2_SPTR) "(?i)(?:lov|bekendtgørelse|lovbekendtgørelse)\\s+"
@@ -437,8 +418,6 @@ static int link_all(Build *b, char **err) {
 	                       " WHERE d.number=?1 AND substr(d.date,1,4)=?2 AND d.in_corpus=1"
 	                       " AND p.doc=d.id AND p.kind='document' LIMIT 1",
 	                       -1, &l.repeal_doc, NULL) ||
-	    sqlite3_prepare_v2(db, "SELECT id FROM provisions WHERE doc=? AND kind='document'", -1,
-	                       &l.root, NULL) ||
 	    sqlite3_prepare_v2(db, "SELECT p.id, p.doc, p.act, p.kind, p.section, p.stk, p.nr,"
 	                       " p.text, p.start, d.date, d.type, d.title FROM provisions p"
 	                       " JOIN documents d ON d.id=p.doc WHERE d.in_corpus=1 AND d.same_as"
@@ -483,7 +462,6 @@ static int link_all(Build *b, char **err) {
 done:
 	sqlite3_finalize(l.children);
 	sqlite3_finalize(l.repeal_doc);
-	sqlite3_finalize(l.root);
 	pcre2_match_data_free(l.md);
 	pcre2_code_free(l.repeal_re);
 	resolver_free(l.rv);
@@ -491,20 +469,23 @@ done:
 	return rc;
 }
 
-int index_build(const char *db_path, const char *acts_tsv, char *const *paths, int n_paths,
+int index_build(const char *db_path, const char *corpus_dir, char *const *paths, int n_paths,
                 IndexReport report, void *ctx, IndexStats *stats, char **err) {
 	Build b = {.report = report, .ctx = ctx, .stats = stats};
 	memset(stats, 0, sizeof *stats);
 	b.acts = acts_new();
-	if (acts_load(b.acts, acts_tsv, err) != LG_OK) {
-		acts_free(b.acts);
-		return LG_ERROR;
-	}
-	b.store = store_create(db_path, err);
+	char *acts_tsv = xprintf("%s/acts.tsv", corpus_dir);
+	char *lex_tsv = xprintf("%s/lexicon.tsv", corpus_dir);
+	int ok = acts_load(b.acts, acts_tsv, err) == LG_OK && lexicon_load(lex_tsv, &b.lex, err) == LG_OK;
+	free(acts_tsv);
+	free(lex_tsv);
+	if (ok) b.store = store_create(db_path, err);
 	if (!b.store) {
 		acts_free(b.acts);
+		lexicon_free(b.lex);
 		return LG_ERROR;
 	}
+	b.rd = reader_new(store_db(b.store));
 	int rc = store_begin(b.store);
 	for (int i = 0; rc == LG_OK && i < n_paths; i++) index_path(&b, paths[i], 1);
 	if (rc == LG_OK && stats->documents == 0) {
@@ -523,9 +504,13 @@ int index_build(const char *db_path, const char *acts_tsv, char *const *paths, i
 		store_meta(b.store, "documents", v);
 		rc = store_end(b.store);
 	}
+	reader_free(b.rd);   /* its statements must be gone before the store closes */
+	b.rd = NULL;
 	if (rc == LG_OK) rc = store_commit(b.store);
 	if (rc != LG_OK && !*err) *err = xstrdup(store_errmsg(b.store));
+	reader_free(b.rd);
 	store_close(b.store);
 	acts_free(b.acts);
+	lexicon_free(b.lex);
 	return rc;
 }

@@ -20,10 +20,10 @@ typedef struct IndexStats {
 typedef void (*IndexReport)(void *ctx, int level, const char *msg);
 
 /* Indexes paths (files or folders; folders: every *.txt below them, in name
-** order) into db_path. acts_tsv: corpus/acts.tsv. Returns LG_OK, or LG_ERROR
+** order) into db_path. corpus_dir: the folder of acts.tsv and lexicon.tsv. Returns LG_OK, or LG_ERROR
 ** with *err (malloc()ed) when nothing could be built; per-file problems are
 ** reported, counted in stats->failed, and do not stop the build. */
-int index_build(const char *db_path, const char *acts_tsv, char *const *paths, int n_paths,
+int index_build(const char *db_path, const char *corpus_dir, char *const *paths, int n_paths,
                 IndexReport report, void *ctx, IndexStats *stats, char **err);
 
 #endif

@@ -15,6 +15,7 @@
 struct Graph {
 	sqlite3 *db;
 	Acts *acts;
+	Lexicon *lex;
 	CiteParser *cp;
 	Resolver *rv;
 	sqlite3_stmt *item;
@@ -30,6 +31,7 @@ static const char ITEM_SQL[] =
 
 sqlite3 *graph_db(Graph *g) { return g->db; }
 const Acts *graph_acts(Graph *g) { return g->acts; }
+const Lexicon *graph_lexicon(Graph *g) { return g->lex; }
 CiteParser *graph_cites(Graph *g) { return g->cp; }
 Resolver *graph_resolver(Graph *g) { return g->rv; }
 const char *graph_today(Graph *g) { return g->today; }
@@ -39,7 +41,7 @@ static char *col(sqlite3_stmt *st, int i) {
 	return t ? xstrdup((const char *)t) : NULL;
 }
 
-Graph *graph_open(const char *db_path, const char *acts_tsv, char **err) {
+Graph *graph_open(const char *db_path, const char *corpus_dir, char **err) {
 	if (access(db_path, R_OK) != 0) {
 		*err = xprintf("no index at '%s'; build it with: lovgraf index", db_path);
 		return NULL;
@@ -62,7 +64,17 @@ Graph *graph_open(const char *db_path, const char *acts_tsv, char **err) {
 	}
 	g->acts = acts_new();
 	char *ignored = NULL;
-	if (acts_tsv && acts_load(g->acts, acts_tsv, &ignored) != LG_OK) free(ignored);
+	char *acts_tsv = xprintf("%s/acts.tsv", corpus_dir);
+	if (acts_load(g->acts, acts_tsv, &ignored) != LG_OK) free(ignored);
+	free(acts_tsv);
+	char *lex_tsv = xprintf("%s/lexicon.tsv", corpus_dir);
+	int lex_rc = lexicon_load(lex_tsv, &g->lex, err);
+	free(lex_tsv);
+	if (lex_rc != LG_OK) {
+		sqlite3_finalize(st);
+		graph_close(g);
+		return NULL;
+	}
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		const char *key = (const char *)sqlite3_column_text(st, 0);
 		const char *shrt = (const char *)sqlite3_column_text(st, 1);
@@ -73,7 +85,7 @@ Graph *graph_open(const char *db_path, const char *acts_tsv, char **err) {
 		if (shrt && strcmp(shrt, acts_short(g->acts, key))) acts_set_short(g->acts, key, shrt);
 	}
 	sqlite3_finalize(st);
-	g->cp = cite_parser_new(g->acts, err);
+	g->cp = cite_parser_new(g->acts, g->lex, err);
 	if (!g->cp || !(g->rv = resolver_new(g->db, g->acts, NULL, err)) ||
 	    sqlite3_prepare_v2(g->db, ITEM_SQL, -1, &g->item, NULL) != SQLITE_OK) {
 		if (!*err) *err = xprintf("cannot read the index '%s': %s", db_path, sqlite3_errmsg(g->db));
@@ -89,6 +101,7 @@ void graph_close(Graph *g) {
 	resolver_free(g->rv);
 	cite_parser_free(g->cp);
 	acts_free(g->acts);
+	lexicon_free(g->lex);
 	sqlite3_close(g->db);
 	free(g);
 }

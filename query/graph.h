@@ -19,12 +19,14 @@
 
 typedef struct Graph Graph;
 
-/* Opens db_path read-only. acts_tsv: corpus/acts.tsv (may be NULL). Returns NULL
-** and *err when the file is missing or not a lovgraf index. */
-Graph *graph_open(const char *db_path, const char *acts_tsv, char **err);
+/* Opens db_path read-only. corpus_dir: the folder of acts.tsv (optional) and
+** lexicon.tsv (required). Returns NULL and *err when the file is missing or not
+** a lovgraf index, or the lexicon cannot be read. */
+Graph *graph_open(const char *db_path, const char *corpus_dir, char **err);
 void graph_close(Graph *g);      /* accepts NULL */
 sqlite3 *graph_db(Graph *g);
 const Acts *graph_acts(Graph *g);
+const Lexicon *graph_lexicon(Graph *g);
 CiteParser *graph_cites(Graph *g);
 Resolver *graph_resolver(Graph *g);
 const char *graph_today(Graph *g);

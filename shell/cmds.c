@@ -36,11 +36,11 @@ int cmd_index(Opts *o) {
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	IndexStats st;
 	char *err = NULL;
-	char *tsv = corpus_path(o, "acts.tsv");
-	int rc = index_build(o->db, tsv, paths, n, report, o, &st, &err);
+	char *dir = corpus_path(o, "");
+	int rc = index_build(o->db, dir, paths, n, report, o, &st, &err);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
-	free(tsv);
+	free(dir);
 	for (int i = 0; i < 3; i++) free(own[i]);
 	if (rc != LG_OK) {
 		errorf(o, "%s", err ? err : "indexing failed");

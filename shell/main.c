@@ -27,9 +27,9 @@ char *corpus_path(const Opts *o, const char *name) {
 
 Graph *open_graph(Opts *o, int *rc) {
 	char *err = NULL;
-	char *tsv = corpus_path(o, "acts.tsv");
-	Graph *g = graph_open(o->db, tsv, &err);
-	free(tsv);
+	char *dir = corpus_path(o, "");
+	Graph *g = graph_open(o->db, dir, &err);
+	free(dir);
 	if (!g) {
 		errorf(o, "%s", err);
 		free(err);
