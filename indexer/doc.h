@@ -52,6 +52,8 @@ typedef struct Doc {
 	char *title;
 	char *number;      /* "808"; NULL for letters */
 	char *date;        /* YYYY-MM-DD or NULL */
+	int amending;      /* an amending act ("Lov om ændring af ..."): its body holds only
+	                      the quoted new texts; set by the indexer */
 	int date_asked;    /* letters: the date is the committee's letter's ("har i brev af 3. juli
 	                      2017 stillet følgende spørgsmål"); the answer has none of its own */
 	char *eli;         /* ELI address or NULL */

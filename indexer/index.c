@@ -37,6 +37,7 @@ typedef struct Build {
 	Acts *acts;
 	Lexicon *lex;
 	Reader *rd;        /* reads of the index being built */
+	const LexList *amending_title;
 	IndexReport report;
 	void *ctx;
 	IndexStats *stats;
@@ -106,6 +107,8 @@ static void write_doc(Build *b, Doc *d, int letter) {
 			d->date = read_doc_date(b->rd, dup);
 		}
 	} else {
+		d->amending = d->title && lexlist_prefix(b->amending_title, d->title, strlen(d->title),
+		                                         LEX_CASELESS | LEX_NOBOUND, NULL) > 0;
 		act = acts_key_for_title(b->acts, d->title ? d->title : d->name, d->type);
 		shrt = xstrdup(acts_short(b->acts, act));
 	}
@@ -479,6 +482,8 @@ int index_build(const char *db_path, const char *corpus_dir, char *const *paths,
 	int ok = acts_load(b.acts, acts_tsv, err) == LG_OK && lexicon_load(lex_tsv, &b.lex, err) == LG_OK;
 	free(acts_tsv);
 	free(lex_tsv);
+	if (ok) ok = (b.amending_title = lexicon_list(b.lex, "amending_title")) != NULL ||
+	             !(*err = xstrdup("the lexicon has no list 'amending_title'"));
 	if (ok) b.store = store_create(db_path, err);
 	if (!b.store) {
 		acts_free(b.acts);

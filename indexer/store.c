@@ -4,6 +4,7 @@
 #include "store.h"
 #include "cite.h"
 #include "danish.h"
+#include "kind.h"
 #include "ref.h"
 #include "util.h"
 
@@ -18,11 +19,12 @@ static const char SCHEMA[] =
 	"PRAGMA user_version=1;"
 	"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
 	"CREATE TABLE acts(key TEXT PRIMARY KEY, short TEXT NOT NULL, title TEXT NOT NULL,"
-	" kind TEXT, in_corpus INTEGER NOT NULL DEFAULT 0);"
+	" kind TEXT, in_corpus INTEGER NOT NULL DEFAULT 0, is_guideline INTEGER NOT NULL DEFAULT 0);"
 	"CREATE TABLE documents(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, act TEXT NOT NULL,"
 	" type TEXT, title TEXT, number TEXT, date TEXT, eli TEXT, accession TEXT, path TEXT,"
 	" committee TEXT, question TEXT, case_ TEXT, asker TEXT, party TEXT, minister TEXT,"
-	" journal TEXT, in_corpus INTEGER NOT NULL DEFAULT 1, same_as INTEGER, text_hash TEXT);"
+	" journal TEXT, in_corpus INTEGER NOT NULL DEFAULT 1, same_as INTEGER, text_hash TEXT,"
+	" is_letter INTEGER NOT NULL DEFAULT 0, is_amending INTEGER NOT NULL DEFAULT 0);"
 	"CREATE TABLE provisions(id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, act TEXT NOT NULL,"
 	" parent INTEGER, kind TEXT NOT NULL, chapter TEXT, section TEXT, sec_key INTEGER,"
 	" stk INTEGER, nr TEXT, litra TEXT, label TEXT, ref TEXT NOT NULL, eli TEXT,"
@@ -64,7 +66,8 @@ enum { ST_DOC, ST_PROV, ST_FTS, ST_QUOTE, ST_EDGE, ST_HASH, ST_EXT_DOC, ST_EXT_F
 static const char *const SQL[ST_N] = {
 	[ST_DOC] = "INSERT INTO documents(name, act, type, title, number, date, eli, accession,"
 	           " path, committee, question, case_, asker, party, minister, journal, in_corpus,"
-	           " same_as, text_hash) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+	           " same_as, text_hash, is_letter, is_amending)"
+	           " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,coalesce(?20,0),coalesce(?21,0))",
 	[ST_PROV] = "INSERT INTO provisions(doc, act, parent, kind, chapter, section, sec_key, stk,"
 	            " nr, litra, label, ref, eli, repealed, searchable, start, end, text)"
 	            " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -200,9 +203,9 @@ static int step_done(Store *s, sqlite3_stmt *st, const char *what) {
 
 int store_acts(Store *s, const Acts *acts) {
 	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(s->db, "INSERT OR REPLACE INTO acts(key, short, title, kind, in_corpus)"
-	                       " VALUES(?,?,?,?,(SELECT count(*)>0 FROM documents"
-	                       " WHERE act=?1 AND in_corpus))", -1, &st, NULL))
+	if (sqlite3_prepare_v2(s->db, "INSERT OR REPLACE INTO acts(key, short, title, kind, in_corpus,"
+	                       " is_guideline) VALUES(?,?,?,?,(SELECT count(*)>0 FROM documents"
+	                       " WHERE act=?1 AND in_corpus),?5)", -1, &st, NULL))
 		return fail(s, "acts");
 	int rc = LG_OK;
 	for (int i = 0; rc == LG_OK && i < acts_count(acts); i++) {
@@ -211,6 +214,7 @@ int store_acts(Store *s, const Acts *acts) {
 		bind_text(st, 2, acts_short(acts, key));
 		bind_text(st, 3, acts_title(acts, key));
 		bind_text(st, 4, acts_kind(acts, key));
+		sqlite3_bind_int(st, 5, doc_kind_is_guideline(doc_kind(acts_kind(acts, key))));
 		rc = step_done(s, st, "acts");
 	}
 	sqlite3_finalize(st);
@@ -314,6 +318,8 @@ int store_doc(Store *s, const Doc *d, const char *act, const char *short_name,
 	sqlite3_bind_int(st, 17, 1);
 	bind_int(st, 18, dup_of);
 	bind_text(st, 19, hash);
+	sqlite3_bind_int(st, 20, doc_kind_is_letter(doc_kind(d->type)));
+	sqlite3_bind_int(st, 21, d->amending);
 	if (step_done(s, st, "document") != LG_OK) return LG_ERROR;
 	*doc_id = sqlite3_last_insert_rowid(s->db);
 
