@@ -116,6 +116,283 @@ char *read_doc_date(Reader *r, long long doc) {
 
 /* ---- ask (query/ask.c) ---------------------------------------------------- */
 
+void read_cand_clear(ReadCand *c) {
+	free(c->act);
+	free(c->kind);
+	free(c->section);
+	free(c->nr);
+	memset(c, 0, sizeof *c);
+}
+
+int read_fts_candidates(Reader *r, const char *fts, int limit, ReadCand **out) {
+	static const char SQL[] =
+		"SELECT f.rowid, bm25(fts), p.act, p.doc, p.kind, p.section, p.stk, p.nr,"
+		" d.in_corpus, d.is_letter, d.is_amending FROM fts f JOIN provisions p ON p.id=f.rowid"
+		" JOIN documents d ON d.id=p.doc WHERE fts MATCH ?1 ORDER BY bm25(fts) LIMIT ?2";
+	*out = NULL;
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return -1;
+	bind_text(st, 1, fts);
+	sqlite3_bind_int(st, 2, limit);
+	int n = 0, cap = 0, rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? 2 * cap : 64;
+			*out = xrealloc(*out, (size_t)cap * sizeof **out);
+		}
+		ReadCand *c = &(*out)[n++];
+		c->id = sqlite3_column_int64(st, 0);
+		c->bm25 = sqlite3_column_double(st, 1);
+		c->act = col_dup(st, 2);
+		c->doc = sqlite3_column_int64(st, 3);
+		c->kind = col_dup(st, 4);
+		c->section = col_dup(st, 5);
+		c->stk = sqlite3_column_int(st, 6);
+		c->nr = col_dup(st, 7);
+		c->in_corpus = sqlite3_column_int(st, 8);
+		c->is_letter = sqlite3_column_int(st, 9);
+		c->is_amending = sqlite3_column_int(st, 10);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		fail(r, "cannot search the index");
+		for (int i = 0; i < n; i++) read_cand_clear(&(*out)[i]);
+		free(*out);
+		*out = NULL;
+		return -1;
+	}
+	return n;
+}
+
+double read_term_df(Reader *r, const char *term, int prefix) {
+	/* a prefix range ends at the highest code point, so that every term that
+	** starts with the prefix (also with "ø", "å" after it) is inside it */
+	static const char SQL[] =
+		"SELECT coalesce(sum(doc), 0) FROM fts_vocab WHERE term>=?1 AND term<?1||char(1114111)"
+		" AND (?2 OR term=?1)";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return 0;
+	bind_text(st, 1, term);
+	sqlite3_bind_int(st, 2, prefix);
+	double df = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_double(st, 0) : 0;
+	sqlite3_reset(st);
+	return df;
+}
+
+double read_searchable_count(Reader *r) {
+	static const char SQL[] = "SELECT count(*) FROM provisions WHERE searchable";
+	sqlite3_stmt *st = stmt(r, SQL);
+	return (double)one_int(st);
+}
+
+char *read_question_text(Reader *r, long long doc) {
+	static const char SQL[] = "SELECT text FROM provisions WHERE doc=?1 AND kind='question' LIMIT 1";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return NULL;
+	sqlite3_bind_int64(st, 1, doc);
+	char *t = sqlite3_step(st) == SQLITE_ROW ? col_dup(st, 0) : NULL;
+	sqlite3_reset(st);
+	return t;
+}
+
+void read_targets_clear(ReadTargets *t) {
+	for (int i = 0; i < t->n; i++) {
+		free(t->v[i].act);
+		free(t->v[i].section);
+	}
+	free(t->v);
+	memset(t, 0, sizeof *t);
+}
+
+static int same_opt(const char *a, const char *b) {
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+/* Appends the row's (act, section, stk) to out, or merges it into the last
+** target when the identity is the same (rows come in identity order). */
+static ReadTarget *add_target(ReadTargets *out, sqlite3_stmt *st) {
+	const char *act = (const char *)sqlite3_column_text(st, 0);
+	const char *sec = (const char *)sqlite3_column_text(st, 1);
+	int stk = sqlite3_column_int(st, 2);
+	if (out->n) {
+		ReadTarget *last = &out->v[out->n - 1];
+		if (same_opt(last->act, act) && same_opt(last->section, sec) && last->stk == stk)
+			return last;
+	}
+	if (out->n == out->cap) {
+		out->cap = out->cap ? 2 * out->cap : 16;
+		out->v = xrealloc(out->v, (size_t)out->cap * sizeof *out->v);
+	}
+	ReadTarget *t = &out->v[out->n++];
+	t->act = act ? xstrdup(act) : NULL;
+	t->section = sec ? xstrdup(sec) : NULL;
+	t->stk = stk;
+	t->exception = 0;
+	return t;
+}
+
+int read_cited_by(Reader *r, long long src, const LexList *leads, ReadTargets *out) {
+	/* the text right before each citation (offsets are bytes) */
+	static const char SQL[] =
+		"SELECT e.t_act, e.t_section, e.t_stk, substr(CAST(s.text AS BLOB),"
+		" max(1, e.start - s.start - 31), min(32, e.start - s.start)) FROM edges e"
+		" JOIN provisions s ON s.id=e.src WHERE e.src=?1 AND e.kind IN ('quotes','cites')"
+		" AND e.t_section IS NOT NULL ORDER BY 1, 2, 3";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	sqlite3_bind_int64(st, 1, src);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		ReadTarget *t = add_target(out, st);
+		const char *before = (const char *)sqlite3_column_blob(st, 3);
+		int bn = sqlite3_column_bytes(st, 3);
+		size_t ln = 0;
+		/* the lead ends right before the citation, after one space */
+		if (before && bn > 1 && before[bn - 1] == ' ' &&
+		    lexlist_suffix(leads, before, (size_t)bn - 1, LEX_EXACT, &ln))
+			t->exception = 1;
+	}
+	sqlite3_reset(st);
+	return LG_OK;
+}
+
+static void bind_identity(sqlite3_stmt *st, const char *act, const char *section, int stk) {
+	bind_text(st, 1, act);
+	bind_text(st, 2, section);
+	if (stk) sqlite3_bind_int(st, 3, stk);
+	else sqlite3_bind_null(st, 3);
+}
+
+int read_quoted_count(Reader *r, const char *act, const char *section, int stk) {
+	static const char SQL[] =
+		"SELECT count(*) FROM edges WHERE kind='quotes' AND t_act=?1 AND t_section=?2"
+		" AND (?3 IS NULL OR t_stk IS NULL OR t_stk=?3)";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return 0;
+	bind_identity(st, act, section, stk);
+	return (int)one_int(st);
+}
+
+int read_quoted_beside(Reader *r, const char *act, const char *section, int stk,
+                       ReadTargets *out) {
+	static const char SQL[] =
+		"SELECT DISTINCT e2.t_act, e2.t_section, e2.t_stk FROM edges e1"
+		" JOIN provisions s1 ON s1.id=e1.src JOIN provisions s2 ON s2.parent=s1.parent"
+		" JOIN edges e2 ON e2.src=s2.id AND e2.kind='quotes'"
+		" WHERE e1.kind='quotes' AND e1.t_act=?1 AND e1.t_section=?2"
+		" AND (?3 IS NULL OR e1.t_stk IS NULL OR e1.t_stk=?3)";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	bind_identity(st, act, section, stk);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (out->n == out->cap) {
+			out->cap = out->cap ? 2 * out->cap : 16;
+			out->v = xrealloc(out->v, (size_t)out->cap * sizeof *out->v);
+		}
+		ReadTarget *t = &out->v[out->n++];
+		t->act = col_dup(st, 0);
+		t->section = col_dup(st, 1);
+		t->stk = sqlite3_column_int(st, 2);
+		t->exception = 0;
+	}
+	sqlite3_reset(st);
+	return LG_OK;
+}
+
+int read_letter_sources(Reader *r, const char *act, const char *section, int stk,
+                        ReadSource **out, int *n) {
+	/* one row per passage: a passage that quotes a provision also cites it */
+	static const char SQL[] =
+		"SELECT s.ref, coalesce(a.title, d.title), d.date, max(e.kind), d.name"
+		" FROM edges e JOIN provisions s ON s.id=e.src JOIN documents d ON d.id=s.doc"
+		" LEFT JOIN acts a ON a.key=s.act"
+		" WHERE e.t_act=?1 AND e.t_section IS ?2 AND (?3 IS NULL OR e.t_stk IS NULL"
+		" OR e.t_stk=?3) AND d.is_letter AND d.same_as IS NULL"
+		" AND e.kind IN ('cites','quotes') GROUP BY s.id ORDER BY d.date, s.id LIMIT 12";
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	bind_identity(st, act, section, stk);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		*out = xrealloc(*out, (size_t)(*n + 1) * sizeof **out);
+		ReadSource *s = &(*out)[(*n)++];
+		s->ref = col_dup(st, 0);
+		s->doc_title = col_dup(st, 1);
+		s->date = col_dup(st, 2);
+		s->via = col_dup(st, 3);
+		s->document = col_dup(st, 4);
+	}
+	sqlite3_reset(st);
+	return LG_OK;
+}
+
+void read_sources_free(ReadSource *s, int n) {
+	for (int i = 0; i < n; i++) {
+		free(s[i].ref);
+		free(s[i].doc_title);
+		free(s[i].date);
+		free(s[i].via);
+		free(s[i].document);
+	}
+	free(s);
+}
+
+/* Rows of (via, type, number, date, title, name) into *out; via may be absent
+** (first = 1: the row starts with type). */
+static int later_rows(sqlite3_stmt *st, int first, ReadLater **out, int *n) {
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		*out = xrealloc(*out, (size_t)(*n + 1) * sizeof **out);
+		ReadLater *l = &(*out)[(*n)++];
+		l->via = first ? NULL : col_dup(st, 0);
+		l->type = col_dup(st, 1 - first);
+		l->number = col_dup(st, 2 - first);
+		l->date = col_dup(st, 3 - first);
+		l->title = col_dup(st, 4 - first);
+		l->name = col_dup(st, 5 - first);
+	}
+	sqlite3_reset(st);
+	return LG_OK;
+}
+
+int read_later_changes(Reader *r, const char *act, const char *date, ReadLater **out, int *n) {
+	static const char SQL[] =
+		"SELECT DISTINCT e.kind, d.type, d.number, d.date, d.title, d.name FROM edges e"
+		" JOIN provisions s ON s.id=e.src JOIN documents d ON d.id=s.doc"
+		" WHERE e.kind IN ('amends','repeals') AND e.t_act=?1 AND d.date>?2"
+		" ORDER BY d.date";
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	bind_text(st, 1, act);
+	bind_text(st, 2, date);
+	return later_rows(st, 0, out, n);
+}
+
+int read_later_reforms(Reader *r, const char *date, ReadLater **out, int *n) {
+	static const char SQL[] =
+		"SELECT type, number, date, title, name FROM documents WHERE in_corpus=1"
+		" AND is_amending AND instr(title, '(') > 0 AND date>?1 ORDER BY date";
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	bind_text(st, 1, date);
+	return later_rows(st, 1, out, n);
+}
+
+void read_later_free(ReadLater *l, int n) {
+	for (int i = 0; i < n; i++) {
+		free(l[i].via);
+		free(l[i].type);
+		free(l[i].number);
+		free(l[i].date);
+		free(l[i].title);
+		free(l[i].name);
+	}
+	free(l);
+}
+
 /* ---- check (query/check*.c) ----------------------------------------------- */
 
 /* ---- understand, the shell ------------------------------------------------ */

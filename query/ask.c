@@ -28,18 +28,19 @@
 
 struct Asker {
 	Graph *g;
+	Reader *rd;
 	Stopwords *sw;
 	Thesaurus *th;
 	Stemmer *stem;
-	sqlite3_stmt *cand, *quoted, *siblings, *sources, *warn_act, *df, *cites_of, *reforms;
-	sqlite3_stmt *asked;    /* the committee's question an answer answers */
+	const LexList *exception_lead, *definition_verb, *definition_lead, *article, *abolition_lead,
+		*title_tail;
 	double n_docs;          /* searchable provisions, for IDF */
 };
 
 typedef struct Cand {
 	long long id;            /* the provision in the version in force */
 	double bm25, cover, graph, score;
-	char *act, *section, *nr, *kind, *type;
+	char *act, *section, *nr, *kind;
 	int stk;
 	int amending, letter;
 	int defines;             /* how many of the question's concepts it defines */
@@ -47,68 +48,28 @@ typedef struct Cand {
 } Cand;
 
 Asker *asker_new(Graph *g, const char *corpus_dir, char **err) {
+	static const char *const LISTS[] = {"exception_lead", "definition_verb", "definition_lead",
+	                                    "article", "abolition_lead", "title_tail", NULL};
+	const LexList *l[6];
+	if (lexicon_lists(graph_lexicon(g), LISTS, l, err) != LG_OK) return NULL;
 	Asker *a = xcalloc(1, sizeof *a);
 	a->g = g;
+	a->rd = reader_new(graph_db(g));
+	a->exception_lead = l[0];
+	a->definition_verb = l[1];
+	a->definition_lead = l[2];
+	a->article = l[3];
+	a->abolition_lead = l[4];
+	a->title_tail = l[5];
 	a->sw = stopwords_load(corpus_dir, err);
 	if (a->sw) a->th = thesaurus_load(corpus_dir, err);
 	a->stem = stemmer_new();
-	sqlite3 *db = graph_db(g);
-	if (!a->sw || !a->th || !a->stem ||
-	    sqlite3_prepare_v2(db,
-	        "SELECT f.rowid, bm25(fts), p.act, p.doc, p.kind, p.section, p.stk, p.nr, p.litra,"
-	        " d.in_corpus, d.type, d.title FROM fts f JOIN provisions p ON p.id=f.rowid"
-	        " JOIN documents d ON d.id=p.doc WHERE fts MATCH ?1 ORDER BY bm25(fts) LIMIT ?2",
-	        -1, &a->cand, NULL) ||
-	    sqlite3_prepare_v2(db,
-	        "SELECT coalesce(sum(doc), 0) FROM fts_vocab WHERE term>=?1 AND term<?1||'ô'"
-	        " AND (?2 OR term=?1)", -1, &a->df, NULL) ||
-	    sqlite3_prepare_v2(db,
-	        "SELECT type, number, date, title, name FROM documents WHERE in_corpus=1"
-	        " AND title LIKE 'Lov om ændring%(%' AND date>?1 ORDER BY date", -1, &a->reforms,
-	        NULL) ||
-	    sqlite3_prepare_v2(db,
-	        "SELECT text FROM provisions WHERE doc=?1 AND kind='question' LIMIT 1", -1,
-	        &a->asked, NULL) ||
-	    /* what a letter's paragraph quotes or cites */
-	    sqlite3_prepare_v2(db,
-	        /* exception: the citation reads "jf. dog stk. 2" (offsets are bytes) */
-	        "SELECT e.t_act, e.t_section, e.t_stk, max(substr(CAST(s.text AS BLOB),"
-	        " e.start - s.start - 7, 8) = CAST('jf. dog ' AS BLOB)) FROM edges e"
-	        " JOIN provisions s ON s.id=e.src WHERE e.src=?1 AND e.kind IN ('quotes','cites')"
-	        " AND e.t_section IS NOT NULL GROUP BY 1, 2, 3", -1, &a->cites_of, NULL) ||
-	    sqlite3_prepare_v2(db,
-	        "SELECT count(*) FROM edges WHERE kind='quotes' AND t_act=?1 AND t_section=?2"
-	        " AND (?3 IS NULL OR t_stk IS NULL OR t_stk=?3)", -1, &a->quoted, NULL) ||
-	    /* what is quoted in the same annex row or answer as the identity given */
-	    sqlite3_prepare_v2(db,
-	        "SELECT DISTINCT e2.t_act, e2.t_section, e2.t_stk FROM edges e1"
-	        " JOIN provisions s1 ON s1.id=e1.src JOIN provisions s2 ON s2.parent=s1.parent"
-	        " JOIN edges e2 ON e2.src=s2.id AND e2.kind='quotes'"
-	        " WHERE e1.kind='quotes' AND e1.t_act=?1 AND e1.t_section=?2"
-	        " AND (?3 IS NULL OR e1.t_stk IS NULL OR e1.t_stk=?3)", -1, &a->siblings, NULL) ||
-	    sqlite3_prepare_v2(db,
-	        /* one line per source: a passage that quotes a provision also cites it */
-	        "SELECT s.ref, coalesce(a.title, d.title), d.date, max(e.kind), d.type, d.name"
-	        " FROM edges e JOIN provisions s ON s.id=e.src JOIN documents d ON d.id=s.doc"
-	        " LEFT JOIN acts a ON a.key=s.act"
-	        " WHERE e.t_act=?1 AND e.t_section IS ?2 AND (?3 IS NULL OR e.t_stk IS NULL"
-	        " OR e.t_stk=?3) AND d.type IN ('SVAR','BREV','BILAG') AND d.same_as IS NULL"
-	        " AND e.kind IN ('cites','quotes') GROUP BY s.id ORDER BY d.date, s.id LIMIT 12", -1, &a->sources, NULL) ||
-	    sqlite3_prepare_v2(db,
-	        "SELECT DISTINCT e.kind, d.type, d.number, d.date, d.title, d.name FROM edges e"
-	        " JOIN provisions s ON s.id=e.src JOIN documents d ON d.id=s.doc"
-	        " WHERE e.kind IN ('amends','repeals') AND e.t_act=?1 AND d.date>?2"
-	        " ORDER BY d.date", -1, &a->warn_act, NULL)) {
-		if (!*err) *err = xprintf("cannot prepare ask: %s", sqlite3_errmsg(db));
+	if (!a->sw || !a->th || !a->stem) {
+		if (!*err) *err = xstrdup("cannot create the Danish stemmer");
 		asker_free(a);
 		return NULL;
 	}
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM provisions WHERE searchable", -1, &st,
-	                       NULL) == SQLITE_OK) {
-		if (sqlite3_step(st) == SQLITE_ROW) a->n_docs = sqlite3_column_double(st, 0);
-		sqlite3_finalize(st);
-	}
+	a->n_docs = read_searchable_count(a->rd);
 	if (a->n_docs < 1) a->n_docs = 1;
 	return a;
 }
@@ -116,25 +77,13 @@ Asker *asker_new(Graph *g, const char *corpus_dir, char **err) {
 /* How much a term tells: ln(N / df), from the index's vocabulary. */
 static double idf(Asker *a, const char *term, int prefix) {
 	if (strchr(term, ' ')) return log(a->n_docs); /* a phrase: rare enough */
-	sqlite3_stmt *st = a->df;
-	sqlite3_bind_text(st, 1, term, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int(st, 2, prefix);
-	double df = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_double(st, 0) : 0;
-	sqlite3_reset(st);
+	double df = read_term_df(a->rd, term, prefix);
 	return log((a->n_docs + 1) / (df + 1)) + 0.1;
 }
 
 void asker_free(Asker *a) {
 	if (!a) return;
-	sqlite3_finalize(a->cand);
-	sqlite3_finalize(a->df);
-	sqlite3_finalize(a->reforms);
-	sqlite3_finalize(a->cites_of);
-	sqlite3_finalize(a->asked);
-	sqlite3_finalize(a->quoted);
-	sqlite3_finalize(a->siblings);
-	sqlite3_finalize(a->sources);
-	sqlite3_finalize(a->warn_act);
+	reader_free(a->rd);
 	stopwords_free(a->sw);
 	thesaurus_free(a->th);
 	stemmer_free(a->stem);
@@ -146,12 +95,6 @@ static void cand_free(Cand *c) {
 	free(c->section);
 	free(c->nr);
 	free(c->kind);
-	free(c->type);
-}
-
-static void bind_opt(sqlite3_stmt *st, int i, const char *v) {
-	if (v) sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
-	else sqlite3_bind_null(st, i);
 }
 
 /* ---- the stems of a text, to see which concepts it names ---------------- */
@@ -259,11 +202,12 @@ static double *concept_weights(Asker *a, const Understanding *u) {
 
 /* ---- definitions: "Fleksjob er en ordning for personer, ..." ------------- */
 
-static int is_article(const char *w, size_t n) {
-	static const char *const A[] = {"en", "et", "den", "det", "de"};
-	for (size_t i = 0; i < sizeof A / sizeof *A; i++)
-		if (strlen(A[i]) == n && !strncasecmp(A[i], w, n)) return 1;
-	return 0;
+/* The first place in p where the entry stands between two spaces; returns the
+** space before it, or NULL. */
+static const char *find_spaced(const char *p, const LexEntry *e) {
+	for (const char *q = strstr(p, e->word); q; q = strstr(q + 1, e->word))
+		if (q > p && q[-1] == ' ' && q[e->len] == ' ') return q - 1;
+	return NULL;
 }
 
 /* Where the sentence at p ends: ". " before a capital (not "jf. § 7"). */
@@ -301,9 +245,9 @@ static int concepts_named(Asker *a, const Understanding *u, const char *w, size_
 
 /* The head of the subject at p: its first word, or the second after an
 ** article ("Et ressourceforløb er ..."). Sets *n to its length. */
-static const char *subject_head(const char *p, size_t *n) {
+static const char *subject_head(const Asker *a, const char *p, size_t *n) {
 	size_t wn = strcspn(p, " ,.");
-	if (is_article(p, wn) && p[wn] == ' ') {
+	if (lexlist_find(a->article, p, wn, LEX_CASELESS) >= 0 && p[wn] == ' ') {
 		p += wn + 1;
 		wn = strcspn(p, " ,.");
 	}
@@ -327,17 +271,23 @@ static int definitions(Asker *a, const Understanding *u, const char *text, unsig
 	for (int sent = 0; sent < 2 && *p; sent++) {
 		const char *end = sentence_end(p);
 		const char *verb = NULL, *subj = p;
-		static const char *const VERBS[] = {" er en ", " er et ", " forstås "};
-		for (size_t v = 0; v < sizeof VERBS / sizeof *VERBS && !verb; v++) {
-			const char *m = strstr(p, VERBS[v]);
+		/* the verbs in the lexicon's order: the first that stands in the sentence */
+		for (int v = 0; v < a->definition_verb->n && !verb; v++) {
+			const char *m = find_spaced(p, &a->definition_verb->v[v]);
 			if (m && m < end) verb = m;
 		}
-		if (verb && !strncmp(subj, "Ved ", 4)) subj += 4;
+		for (int v = 0; verb && v < a->definition_lead->n; v++) {
+			const LexEntry *e = &a->definition_lead->v[v];
+			if (!strncmp(subj, e->word, e->len) && subj[e->len] == ' ') {
+				subj += e->len + 1;
+				break;
+			}
+		}
 		int words = 0;
 		for (const char *q = subj; verb && q < verb; q++) words += *q == ' ';
 		if (verb && words <= 16) {
 			size_t hn;
-			const char *head = subject_head(subj, &hn);
+			const char *head = subject_head(a, subj, &hn);
 			if (hn && head < verb) found += concepts_named(a, u, head, hn, def);
 		}
 		if (!*end) break;
@@ -371,15 +321,13 @@ static int by_score(const void *x, const void *y) {
 }
 
 static int quoted_count(Asker *a, const Cand *c) {
-	if (!c->section) return 0;
-	sqlite3_stmt *st = a->quoted;
-	bind_opt(st, 1, c->act);
-	bind_opt(st, 2, c->section);
-	if (c->stk) sqlite3_bind_int(st, 3, c->stk);
-	else sqlite3_bind_null(st, 3);
-	int n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
-	sqlite3_reset(st);
-	return n;
+	return c->section ? read_quoted_count(a->rd, c->act, c->section, c->stk) : 0;
+}
+
+/* 1 when candidate c is the identity t names (a target without stk names every stk). */
+static int names(const Cand *c, const ReadTarget *t) {
+	return c->section && t->act && t->section && !strcmp(c->act, t->act) &&
+	       !strcmp(c->section, t->section) && (!t->stk || !c->stk || c->stk == t->stk);
 }
 
 /* Boosts the rules quoted next to a strong hit: the annex quotes the same rule
@@ -387,23 +335,13 @@ static int quoted_count(Asker *a, const Cand *c) {
 static void sibling_boost(Asker *a, Cand *c, int n, int top) {
 	for (int i = 0; i < top && i < n; i++) {
 		if (!c[i].section) continue;
-		sqlite3_stmt *st = a->siblings;
-		bind_opt(st, 1, c[i].act);
-		bind_opt(st, 2, c[i].section);
-		if (c[i].stk) sqlite3_bind_int(st, 3, c[i].stk);
-		else sqlite3_bind_null(st, 3);
-		while (sqlite3_step(st) == SQLITE_ROW) {
-			const char *act = (const char *)sqlite3_column_text(st, 0);
-			const char *sec = (const char *)sqlite3_column_text(st, 1);
-			int stk = sqlite3_column_int(st, 2);
-			for (int k = 0; k < n; k++) {
-				if (k == i || !c[k].section || !act || !sec) continue;
-				if (!strcmp(c[k].act, act) && !strcmp(c[k].section, sec) &&
-				    (!stk || !c[k].stk || c[k].stk == stk) && c[k].cover > 0)
+		ReadTargets ts = {0};
+		read_quoted_beside(a->rd, c[i].act, c[i].section, c[i].stk, &ts);
+		for (int j = 0; j < ts.n; j++)
+			for (int k = 0; k < n; k++)
+				if (k != i && names(&c[k], &ts.v[j]) && c[k].cover > 0)
 					c[k].graph += W_SIBLING * c[i].score;
-			}
-		}
-		sqlite3_reset(st);
+		read_targets_clear(&ts);
 	}
 }
 
@@ -415,21 +353,14 @@ static void cited_boost(Asker *a, Cand *c, int n, int top, int letters, double w
 	for (int i = 0, seen = 0; i < n && seen < top; i++) {
 		if (c[i].letter != letters) continue;
 		seen++;
-		sqlite3_stmt *st = a->cites_of;
-		sqlite3_bind_int64(st, 1, c[i].id);
-		while (sqlite3_step(st) == SQLITE_ROW) {
-			const char *act = (const char *)sqlite3_column_text(st, 0);
-			const char *sec = (const char *)sqlite3_column_text(st, 1);
-			int stk = sqlite3_column_int(st, 2);
-			double w = !letters && sqlite3_column_int(st, 3) ? W_EXCEPTION : weight;
-			for (int k = 0; k < n; k++) {
-				if (k == i || c[k].letter || !c[k].section || !act || !sec) continue;
-				if (!strcmp(c[k].act, act) && !strcmp(c[k].section, sec) &&
-				    (!stk || !c[k].stk || c[k].stk == stk))
-					c[k].graph += w * c[i].score;
-			}
+		ReadTargets ts = {0};
+		read_cited_by(a->rd, c[i].id, a->exception_lead, &ts);
+		for (int j = 0; j < ts.n; j++) {
+			double w = !letters && ts.v[j].exception ? W_EXCEPTION : weight;
+			for (int k = 0; k < n; k++)
+				if (k != i && !c[k].letter && names(&c[k], &ts.v[j])) c[k].graph += w * c[i].score;
 		}
-		sqlite3_reset(st);
+		read_targets_clear(&ts);
 	}
 }
 
@@ -441,41 +372,51 @@ static double final_score(const Cand *c) {
 	return s;
 }
 
+/* The length of a title tail ("m.v.") that s starts with after one space, or 0. */
+static size_t tail_after_space(const Asker *a, const char *s) {
+	return *s == ' ' ? lexlist_prefix(a->title_tail, s + 1, strlen(s + 1), LEX_EXACT, NULL) : 0;
+}
+
+/* Of the things named after a lead at w ("ressourceforløb og revalidering
+** m.v."), the first single word of at least six bytes that the lower-case text
+** low speaks of; malloc()ed, or NULL. */
+static char *thing_spoken_of(const Asker *a, const char *w, const char *low) {
+	while (*w && *w != ')') {
+		size_t n = strcspn(w, " ,)");
+		const char *next = w + n;
+		int single = !strncmp(next, " og ", 4) || *next == ',' || *next == ')' ||
+		             tail_after_space(a, next) || !*next;
+		if (single && n >= 6) {
+			char *thing = danish_lower(w, n);
+			const char *at = strstr(low, thing);
+			if (at && (at == low || at[-1] == ' ' || at[-1] == '(')) return thing;
+			free(thing);
+		}
+		if (strncmp(next, " og ", 4)) break;
+		w = next + 4;
+	}
+	return NULL;
+}
+
 /* A later amending act whose title announces that it abolishes something
 ** ("(... afskaffelse af ressourceforløb og revalidering m.v.)") concerns every
 ** provision that speaks of it, whichever act the provision is in. Returns the
 ** thing abolished that text speaks of (malloc()ed), or NULL. */
-static char *abolishes(const char *title, const char *text) {
+static char *abolishes(const Asker *a, const char *title, const char *text) {
 	const char *p = strrchr(title, '(');
 	if (!p) return NULL;
-	static const char *const LEADS[] = {"afskaffelse af ", "ophævelse af ", "nedlæggelse af "};
 	char *low = danish_lower(text, strlen(text));
 	char *found = NULL;
-	for (size_t k = 0; !found && k < sizeof LEADS / sizeof *LEADS; k++) {
-		for (const char *q = strstr(p, LEADS[k]); q && !found; q = strstr(q + 1, LEADS[k])) {
-			const char *w = q + strlen(LEADS[k]);
-			/* the things named: "ressourceforløb og revalidering m.v." */
-			while (*w && *w != ')' && !found) {
-				size_t n = strcspn(w, " ,)");
-				const char *next = w + n;
-				int single = !strncmp(next, " og ", 4) || *next == ',' || *next == ')' ||
-				             !strncmp(next, " m.v.", 5) || !*next;
-				if (single && n >= 6) {
-					char *thing = danish_lower(w, n);
-					const char *at = strstr(low, thing);
-					if (at && (at == low || at[-1] == ' ' || at[-1] == '(')) found = thing;
-					else free(thing);
-				}
-				if (strncmp(next, " og ", 4)) break;
-				w = next + 4;
-			}
-		}
+	for (int k = 0; !found && k < a->abolition_lead->n; k++) {
+		const LexEntry *e = &a->abolition_lead->v[k];
+		for (const char *q = strstr(p, e->word); q && !found; q = strstr(q + 1, e->word))
+			if (q[e->len] == ' ') found = thing_spoken_of(a, q + e->len + 1, low);
 	}
 	free(low);
 	return found;
 }
 
-/* ---- output -------------------------------------------------------------- */
+/* ---- what a hit says: matched words, versions, sources, warnings -------- */
 
 typedef struct Marker {
 	Buf *b;
@@ -483,173 +424,152 @@ typedef struct Marker {
 	size_t at;
 	const Understanding *u;
 	Stemmer *stem;
-	Buf *matched;
-	int nmatched;
+	AskHit *hit;
 } Marker;
+
+/* 1 when the stem t[0..sn) is a word of one of the question's terms. */
+static int stem_asked(const Understanding *u, const char *t, size_t sn) {
+	for (int i = 0; i < understanding_nterms(u); i++) {
+		int prefix = 0;
+		const char *p = understanding_term(u, i, NULL, &prefix);
+		while (*p) { /* any word of a phrase term */
+			const char *sp = strchr(p, ' ');
+			size_t n = sp ? (size_t)(sp - p) : strlen(p);
+			if (n == sn ? !memcmp(t, p, n) : ((prefix || n >= 5) && sn > n && !memcmp(t, p, n)))
+				return 1;
+			p += n;
+			while (*p == ' ') p++;
+		}
+	}
+	return 0;
+}
+
+static void add_matched(AskHit *h, const char *word, size_t n) {
+	char *low = danish_lower(word, n);
+	for (int i = 0; i < h->n_matched; i++)
+		if (!strcmp(h->matched[i], low)) {
+			free(low);
+			return;
+		}
+	h->matched = xrealloc(h->matched, (size_t)(h->n_matched + 1) * sizeof *h->matched);
+	h->matched[h->n_matched++] = low;
+}
 
 static int mark_word(void *ctx, const char *w, size_t wn, size_t s, size_t e) {
 	Marker *m = ctx;
 	size_t sn = 0;
 	const char *t = stemmer_stem(m->stem, w, wn, &sn);
-	int hit = 0;
-	for (int i = 0; t && !hit && i < understanding_nterms(m->u); i++) {
-		int prefix = 0;
-		const char *term = understanding_term(m->u, i, NULL, &prefix);
-		const char *p = term;
-		while (*p && !hit) { /* any word of a phrase term */
-			const char *sp = strchr(p, ' ');
-			size_t n = sp ? (size_t)(sp - p) : strlen(p);
-			if (n == sn ? !memcmp(t, p, n) : ((prefix || n >= 5) && sn > n && !memcmp(t, p, n)))
-				hit = 1;
-			p += n;
-			while (*p == ' ') p++;
-		}
-	}
-	if (!hit) return 0;
+	if (!t || !stem_asked(m->u, t, sn)) return 0;
 	buf_add(m->b, m->text + m->at, s - m->at);
 	buf_puts(m->b, "**");
 	buf_add(m->b, m->text + s, e - s);
 	buf_puts(m->b, "**");
 	m->at = e;
-	/* the words that matched, once each */
-	char *word = xstrndup(m->text + s, e - s);
-	char *low = danish_lower(word, strlen(word));
-	Buf probe = BUF_INIT;
-	buf_json_str(&probe, low);
-	if (!m->matched->s || !strstr(m->matched->s, probe.s)) {
-		if (m->nmatched++) buf_putc(m->matched, ',');
-		buf_puts(m->matched, probe.s);
-	}
-	buf_free(&probe);
-	free(low);
-	free(word);
+	add_matched(m->hit, m->text + s, e - s);   /* the words that matched, once each */
 	return 0;
 }
 
-static void describe(Asker *a, Item *it, const Cand *c, int rank, const Understanding *u,
-                     const char *as_of) {
-	Buf x = BUF_INIT, marked = BUF_INIT, matched = BUF_INIT, notes = BUF_INIT;
-	buf_printf(&x, "\"rank\":%d,\"score\":%.4f", rank, c->score);
-	if (it->text) {
-		Marker m = {.b = &marked, .text = it->text, .u = u, .stem = a->stem, .matched = &matched};
-		/* danish_words wants lower case with the same byte offsets */
-		char *low = danish_lower(it->text, strlen(it->text));
-		if (strlen(low) == strlen(it->text)) danish_words(low, strlen(low), mark_word, &m);
-		free(low);
-		buf_add(&marked, it->text + m.at, strlen(it->text) - m.at);
-	}
-	buf_printf(&x, ",\"matched\":[%s],\"marked\":", matched.s ? matched.s : "");
-	buf_json_str(&x, marked.s ? marked.s : it->text);
-	buf_printf(&x, ",\"signals\":{\"text\":%.4f,\"concepts\":%.4f,\"graph\":%.4f}",
-	           c->bm25, c->cover, c->graph);
+/* h->marked and h->matched: the text with the question's words marked. */
+static void mark(Asker *a, AskHit *h, const Understanding *u) {
+	const char *text = h->it.text;
+	if (!text) return;
+	Buf marked = BUF_INIT;
+	Marker m = {.b = &marked, .text = text, .u = u, .stem = a->stem, .hit = h};
+	/* danish_words wants lower case with the same byte offsets */
+	char *low = danish_lower(text, strlen(text));
+	if (strlen(low) == strlen(text)) danish_words(low, strlen(low), mark_word, &m);
+	free(low);
+	buf_add(&marked, text + m.at, strlen(text) - m.at);
+	h->marked = buf_take(&marked);
+}
 
-	Items vers = {0};
-	graph_versions(a->g, c->id, &vers);
-	buf_puts(&x, ",\"versions\":[");
-	if (vers.n) buf_puts(&notes, "other versions:");
-	for (int i = 0; i < vers.n; i++) {
-		buf_printf(&notes, " %s (%s)", vers.v[i].version_date ? vers.v[i].version_date : "?",
-		           vers.v[i].version);
-		buf_puts(&x, i ? ",{\"document\":" : "{\"document\":");
-		buf_json_str(&x, vers.v[i].version);
-		buf_json_member(&x, "date", vers.v[i].version_date);
-		buf_putc(&x, '}');
-	}
-	buf_putc(&x, ']');
-	if (vers.n) buf_putc(&notes, '\n');
+static AskWarning *add_warning(AskHit *h, AskWarnKind kind) {
+	h->warnings = xrealloc(h->warnings, (size_t)(h->n_warnings + 1) * sizeof *h->warnings);
+	AskWarning *w = &h->warnings[h->n_warnings++];
+	memset(w, 0, sizeof *w);
+	w->kind = kind;
+	return w;
+}
 
-	buf_puts(&x, ",\"sources\":[");
-	int ns = 0;
-	if (c->section) {
-		sqlite3_stmt *st = a->sources;
-		bind_opt(st, 1, c->act);
-		bind_opt(st, 2, c->section);
-		if (c->stk) sqlite3_bind_int(st, 3, c->stk);
-		else sqlite3_bind_null(st, 3);
-		while (sqlite3_step(st) == SQLITE_ROW) {
-			buf_puts(&x, ns++ ? ",{\"ref\":" : "{\"ref\":");
-			buf_json_str(&x, (const char *)sqlite3_column_text(st, 0));
-			buf_json_member(&x, "doc_title", (const char *)sqlite3_column_text(st, 1));
-			buf_json_member(&x, "date", (const char *)sqlite3_column_text(st, 2));
-			buf_json_member(&x, "via", (const char *)sqlite3_column_text(st, 3));
-			buf_json_member(&x, "document", (const char *)sqlite3_column_text(st, 5));
-			buf_putc(&x, '}');
-			buf_printf(&notes, "%s by %s (%s)\n",
-			           !strcmp((const char *)sqlite3_column_text(st, 3), "quotes") ? "quoted"
-			                                                                      : "cited",
-			           (const char *)sqlite3_column_text(st, 0),
-			           sqlite3_column_text(st, 2) ? (const char *)sqlite3_column_text(st, 2) : "");
+static void warning_from(AskWarning *w, ReadLater *l) {
+	w->type = l->type;
+	w->number = l->number;
+	w->date = l->date;
+	w->title = l->title;
+	w->document = l->name;
+	l->type = l->number = l->date = l->title = l->name = NULL;   /* moved */
+}
+
+/* The warnings a hit carries: repealed here, a later document that amends or
+** repeals its act, a later act that abolishes what it speaks of, no version in
+** force on the date. */
+static void warnings(Asker *a, AskHit *h, const Cand *c, const char *as_of) {
+	const Item *it = &h->it;
+	if (it->repealed) add_warning(h, ASK_WARN_REPEALED_HERE);
+	ReadLater *l = NULL;
+	int n = 0;
+	if (it->version_date && !c->letter) {
+		read_later_changes(a->rd, c->act, it->version_date, &l, &n);
+		for (int i = 0; i < n; i++) {
+			AskWarning *w = add_warning(h, ASK_WARN_CHANGED_LATER);
+			w->repeals = l[i].via && !strcmp(l[i].via, "repeals");
+			warning_from(w, &l[i]);
 		}
-		sqlite3_reset(st);
-	}
-	buf_putc(&x, ']');
-
-	buf_puts(&x, ",\"warnings\":[");
-	int nw = 0;
-	if (it->repealed) {
-		buf_json_str(&x, "this provision is repealed in this version");
-		buf_puts(&notes, "! this provision is repealed in this version\n");
-		nw++;
-	}
-	if (it->version_date && c->type && strcmp(c->type, "SVAR") && strcmp(c->type, "BREV") &&
-	    strcmp(c->type, "BILAG")) {
-		sqlite3_stmt *st = a->warn_act;
-		bind_opt(st, 1, c->act);
-		bind_opt(st, 2, it->version_date);
-		while (sqlite3_step(st) == SQLITE_ROW) {
-			const char *kind = (const char *)sqlite3_column_text(st, 0);
-			const char *date = (const char *)sqlite3_column_text(st, 3);
-			char *w = xprintf("%s %s nr. %s af %s (%s) %s this act%s: %s",
-			                  (const char *)sqlite3_column_text(st, 1),
-			                  "", (const char *)sqlite3_column_text(st, 2), date,
-			                  (const char *)sqlite3_column_text(st, 5),
-			                  !strcmp(kind, "repeals") ? "repeals" : "amends",
-			                  !strcmp(kind, "repeals") ? "" : " after this version",
-			                  (const char *)sqlite3_column_text(st, 4));
-			/* "LOV  nr." -> "LOV nr." */
-			char *dbl = strstr(w, "  ");
-			if (dbl) memmove(dbl, dbl + 1, strlen(dbl));
-			if (nw++) buf_putc(&x, ',');
-			buf_json_str(&x, w);
-			buf_printf(&notes, "! %s\n", w);
-			free(w);
-		}
-		sqlite3_reset(st);
+		read_later_free(l, n);
 	}
 	if (it->version_date && it->text) {
-		sqlite3_stmt *st = a->reforms;
-		bind_opt(st, 1, it->version_date);
-		while (sqlite3_step(st) == SQLITE_ROW) {
-			const char *title = (const char *)sqlite3_column_text(st, 3);
-			char *thing = title ? abolishes(title, it->text) : NULL;
+		read_later_reforms(a->rd, it->version_date, &l, &n);
+		for (int i = 0; i < n; i++) {
+			char *thing = l[i].title ? abolishes(a, l[i].title, it->text) : NULL;
 			if (!thing) continue;
-			char *w = xprintf("%s nr. %s af %s (%s), later than this version, abolishes %s, "
-			                  "which this provision concerns: %s",
-			                  (const char *)sqlite3_column_text(st, 0),
-			                  (const char *)sqlite3_column_text(st, 1),
-			                  (const char *)sqlite3_column_text(st, 2),
-			                  (const char *)sqlite3_column_text(st, 4), thing, title);
-			if (nw++) buf_putc(&x, ',');
-			buf_json_str(&x, w);
-			buf_printf(&notes, "! %s\n", w);
-			free(w);
-			free(thing);
+			AskWarning *w = add_warning(h, ASK_WARN_ABOLISHES);
+			warning_from(w, &l[i]);
+			w->thing = thing;
 		}
-		sqlite3_reset(st);
+		read_later_free(l, n);
 	}
-	if (as_of && it->version_date && strcmp(it->version_date, as_of) > 0) {
-		if (nw++) buf_putc(&x, ',');
-		buf_json_str(&x, "no version in force on the date asked for: this is the nearest, "
-		                 "a later one");
-		buf_puts(&notes, "! no version in force on the date asked for: this is a later one\n");
+	if (as_of && it->version_date && strcmp(it->version_date, as_of) > 0)
+		add_warning(h, ASK_WARN_NOT_IN_FORCE);
+}
+
+static void describe(Asker *a, AskHit *h, const Cand *c, int rank, const Understanding *u,
+                     const char *as_of) {
+	h->rank = rank;
+	h->score = c->score;
+	h->text = c->bm25;
+	h->concepts = c->cover;
+	h->graph = c->graph;
+	mark(a, h, u);
+	graph_versions(a->g, c->id, &h->versions);
+	if (c->section)
+		read_letter_sources(a->rd, c->act, c->section, c->stk, &h->sources, &h->n_sources);
+	warnings(a, h, c, as_of);
+}
+
+void ask_answer_free(AskAnswer *r) {
+	for (int i = 0; i < r->n; i++) {
+		AskHit *h = &r->v[i];
+		item_clear(&h->it);
+		for (int j = 0; j < h->n_matched; j++) free(h->matched[j]);
+		free(h->matched);
+		free(h->marked);
+		items_free(&h->versions);
+		read_sources_free(h->sources, h->n_sources);
+		for (int j = 0; j < h->n_warnings; j++) {
+			AskWarning *w = &h->warnings[j];
+			free(w->type);
+			free(w->number);
+			free(w->date);
+			free(w->document);
+			free(w->title);
+			free(w->thing);
+		}
+		free(h->warnings);
 	}
-	buf_putc(&x, ']');
-	it->extra = buf_take(&x);
-	it->marked = marked.s ? buf_take(&marked) : NULL;
-	it->notes = notes.s ? buf_take(&notes) : NULL;
-	items_free(&vers);
-	buf_free(&marked);
-	buf_free(&matched);
+	free(r->v);
+	free(r->weights);
+	understanding_free(r->u);
+	memset(r, 0, sizeof *r);
 }
 
 char *ask_read_as(Asker *a, const char *question) {
@@ -664,112 +584,132 @@ char *ask_read_as(Asker *a, const char *question) {
 	return s;
 }
 
-int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode mode,
-        Items *out, char **understood, char **err) {
-	Understanding *u = NULL;
-	if (understand(question, a->sw, a->th, graph_db(a->g), &u, err) != LG_OK) return LG_ERROR;
-	*understood = xstrdup(understanding_json(u));
-	const char *fts = understanding_fts(u);
-	if (!*fts) {
-		understanding_free(u);
-		return LG_OK;
+/* ---- ranking ---------------------------------------------------------------- */
+
+/* The candidates for fts, each rule once and in the version in force on date;
+** *superseded counts the matches in other versions of a rule. */
+static Cand *candidates(Asker *a, const char *fts, const char *date, int *n_out,
+                        int *superseded) {
+	ReadCand *rc = NULL;
+	int nr = read_fts_candidates(a->rd, fts, MAX_CANDIDATES, &rc);
+	if (nr < 0) {
+		*n_out = -1;
+		return NULL;
 	}
-	const char *date = as_of ? as_of : graph_today(a->g);
 	Cand *c = NULL;
 	int n = 0;
 	VerCache vc = {0};
-	sqlite3_stmt *st = a->cand;
-	sqlite3_bind_text(st, 1, fts, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int(st, 2, MAX_CANDIDATES);
 	double top_bm = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		long long id = sqlite3_column_int64(st, 0);
-		double bm = -sqlite3_column_double(st, 1);
-		const char *act = (const char *)sqlite3_column_text(st, 2);
-		long long doc = sqlite3_column_int64(st, 3);
-		const char *kind = (const char *)sqlite3_column_text(st, 4);
-		const char *section = (const char *)sqlite3_column_text(st, 5);
-		const char *nr = (const char *)sqlite3_column_text(st, 7);
-		int in_corpus = sqlite3_column_int(st, 9);
-		const char *type = (const char *)sqlite3_column_text(st, 10);
-		const char *title = (const char *)sqlite3_column_text(st, 11);
-		int letter = type && (!strcmp(type, "SVAR") || !strcmp(type, "BREV") ||
-		                      !strcmp(type, "BILAG"));
-		if (in_corpus && !letter) {
-			long long now = in_force(a, &vc, act, date);
-			if (now && now != doc) continue; /* a rule is ranked in the version in force */
+	*superseded = 0;
+	for (int r = 0; r < nr; r++) {
+		ReadCand *x = &rc[r];
+		double bm = -x->bm25;
+		if (x->in_corpus && !x->is_letter) {
+			long long now = in_force(a, &vc, x->act, date);
+			if (now && now != x->doc) { /* a rule is ranked in the version in force */
+				(*superseded)++;
+				continue;
+			}
 		}
 		int k;
-		for (k = 0; k < n && c[k].id != id; k++) {}
+		for (k = 0; k < n && c[k].id != x->id; k++) {}
 		if (k < n) {
 			if (bm > c[k].bm25) c[k].bm25 = bm;
 			continue;
 		}
 		c = xrealloc(c, (size_t)(n + 1) * sizeof *c);
-		Cand *x = &c[n++];
-		memset(x, 0, sizeof *x);
-		x->id = id;
-		x->bm25 = bm;
-		x->act = xstrdup(act);
-		x->kind = xstrdup(kind);
-		x->section = section ? xstrdup(section) : NULL;
-		x->nr = nr ? xstrdup(nr) : NULL;
-		x->stk = sqlite3_column_int(st, 6);
-		x->type = type ? xstrdup(type) : NULL;
-		x->amending = title && !strncmp(title, "Lov om ændring", 15);
-		x->letter = letter;
-		x->doc = doc;
+		Cand *y = &c[n++];
+		memset(y, 0, sizeof *y);
+		y->id = x->id;
+		y->bm25 = bm;
+		y->act = x->act;
+		y->kind = x->kind;
+		y->section = x->section;
+		y->nr = x->nr;
+		x->act = x->kind = x->section = x->nr = NULL;   /* moved */
+		y->stk = x->stk;
+		y->amending = x->is_amending;
+		y->letter = x->is_letter;
+		y->doc = x->doc;
 		if (bm > top_bm) top_bm = bm;
 	}
-	sqlite3_reset(st);
+	for (int r = 0; r < nr; r++) read_cand_clear(&rc[r]);
+	free(rc);
 	for (int i = 0; i < vc.n; i++) free(vc.act[i]);
+	for (int i = 0; i < n; i++) c[i].bm25 = top_bm > 0 ? c[i].bm25 / top_bm : 0;
+	*n_out = n;
+	return c;
+}
+
+/* Scores candidate c by its text: concepts named and defined, quoted by letters. */
+static void score_text(Asker *a, Cand *c, const Understanding *u, const double *cw,
+                       unsigned char *def) {
+	Item it = {0};
+	graph_item(a->g, c->id, &it);
+	Stems s = {0};
+	stems_of(a->stem, it.text ? it.text : "", &s);
+	if (c->letter) {         /* a passage of an answer speaks to its question */
+		char *q = read_question_text(a->rd, c->doc);
+		if (q) stems_of(a->stem, q, &s);
+		free(q);
+	}
+	c->defines = it.text ? definitions(a, u, it.text, def) : 0;
+	if (!it.text) memset(def, 0, (size_t)understanding_nconcepts(u) + 1);
+	c->cover = coverage(u, cw, &s, def);
+	stems_free(&s);
+	item_clear(&it);
+	if (quoted_count(a, c) > 0) c->graph += W_QUOTED;
+	c->score = final_score(c);
+}
+
+static void sort_cands(Cand *c, int n) {
+	if (n > 1) qsort(c, (size_t)n, sizeof *c, by_score);
+}
+
+int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode mode,
+        AskAnswer *out, char **err) {
+	memset(out, 0, sizeof *out);
+	if (understand(question, a->sw, a->th, graph_db(a->g), &out->u, err) != LG_OK) return LG_ERROR;
+	const Understanding *u = out->u;
+	const char *fts = understanding_fts(u);
+	if (!*fts) return LG_OK;
+	const char *date = as_of ? as_of : graph_today(a->g);
+	int n = 0;
+	Cand *c = candidates(a, fts, date, &n, &out->superseded);
+	if (n < 0) {
+		*err = xstrdup(reader_errmsg(a->rd));
+		return LG_ERROR;
+	}
 
 	double *cw = concept_weights(a, u);
 	unsigned char *def = xcalloc((size_t)understanding_nconcepts(u) + 1, 1);
 	for (int i = 0; i < n; i++) {
-		c[i].bm25 = top_bm > 0 ? c[i].bm25 / top_bm : 0;
-		if (mode == RANK_BM25) {
-			c[i].score = c[i].bm25;
-			continue;
-		}
-		Item it = {0};
-		graph_item(a->g, c[i].id, &it);
-		Stems s = {0};
-		stems_of(a->stem, it.text ? it.text : "", &s);
-		if (c[i].letter) {         /* a passage of an answer speaks to its question */
-			sqlite3_bind_int64(a->asked, 1, c[i].doc);
-			if (sqlite3_step(a->asked) == SQLITE_ROW && sqlite3_column_text(a->asked, 0))
-				stems_of(a->stem, (const char *)sqlite3_column_text(a->asked, 0), &s);
-			sqlite3_reset(a->asked);
-		}
-		c[i].defines = it.text ? definitions(a, u, it.text, def) : 0;
-		if (!it.text) memset(def, 0, (size_t)understanding_nconcepts(u) + 1);
-		c[i].cover = coverage(u, cw, &s, def);
-		stems_free(&s);
-		item_clear(&it);
-		if (quoted_count(a, &c[i]) > 0) c[i].graph += W_QUOTED;
-		c[i].score = final_score(&c[i]);
+		if (mode == RANK_BM25) c[i].score = c[i].bm25;
+		else score_text(a, &c[i], u, cw, def);
 	}
-	qsort(c, (size_t)n, sizeof *c, by_score);
+	sort_cands(c, n);
 	if (mode == RANK_FULL && n > 0) {
 		sibling_boost(a, c, n, 5);
 		cited_boost(a, c, n, 10, 1, W_DISCUSSED);
 		cited_boost(a, c, n, 3, 0, W_CITED);
 		for (int i = 0; i < n; i++) c[i].score = final_score(&c[i]);
-		qsort(c, (size_t)n, sizeof *c, by_score);
+		sort_cands(c, n);
 	}
+	out->v = xcalloc((size_t)(limit > 0 ? limit : 1), sizeof *out->v);
 	for (int i = 0; i < n && out->n < limit; i++) {
-		Item *it = items_add(out);
-		if (graph_item(a->g, c[i].id, it) != LG_OK) {
-			out->n--;
+		AskHit *h = &out->v[out->n];
+		memset(h, 0, sizeof *h);
+		if (graph_item(a->g, c[i].id, &h->it) != LG_OK) {
+			item_clear(&h->it);
 			continue;
 		}
-		describe(a, it, &c[i], out->n, u, as_of);
+		describe(a, h, &c[i], out->n + 1, u, as_of);
+		out->n++;
 	}
 	for (int i = 0; i < n; i++) cand_free(&c[i]);
 	free(c);
-	free(cw);
+	out->weights = cw;
+	out->n_weights = understanding_nconcepts(u);
 	free(def);
-	understanding_free(u);
 	return LG_OK;
 }

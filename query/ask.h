@@ -11,13 +11,19 @@
 ** versions are listed, and warnings say when a later document in the corpus
 ** amends or repeals it.
 **
-** Ownership: an Asker borrows its Graph. Items from ask() are the caller's.
+** ask() returns structures (hits, their versions, sources and warnings as
+** records); the shell words and renders them.
+**
+** Ownership: an Asker borrows its Graph. What ask() fills is the caller's
+** (ask_answer_free()).
 */
 #ifndef LOVGRAF_ASK_H
 #define LOVGRAF_ASK_H
 
 #include "graph.h"
 #include "item.h"
+#include "read.h"
+#include "understand.h"
 
 typedef struct Asker Asker;
 
@@ -27,11 +33,52 @@ void asker_free(Asker *a);   /* accepts NULL */
 
 typedef enum { RANK_FULL = 0, RANK_BM25 = 1 } RankMode;
 
-/* Ranks the provisions for question. as_of NULL = today. Each item's extra holds
-** "rank","score","matched","marked","versions","sources","warnings".
-** *understood receives the JSON account of the question (malloc()ed). */
+/* What the reader of a hit must be told. The shell words them. */
+typedef enum {
+	ASK_WARN_REPEALED_HERE,  /* the provision is repealed in this version */
+	ASK_WARN_CHANGED_LATER,  /* a later document amends (or repeals) the act */
+	ASK_WARN_ABOLISHES,      /* a later amending act abolishes what the provision concerns */
+	ASK_WARN_NOT_IN_FORCE    /* no version was in force on the date: this is a later one */
+} AskWarnKind;
+
+typedef struct AskWarning {
+	AskWarnKind kind;
+	int repeals;             /* ASK_WARN_CHANGED_LATER: the document repeals the act */
+	/* the later document (ASK_WARN_CHANGED_LATER, ASK_WARN_ABOLISHES) */
+	char *type, *number, *date, *document, *title;
+	char *thing;             /* ASK_WARN_ABOLISHES: what it abolishes ("ressourceforløb") */
+} AskWarning;
+
+typedef struct AskHit {
+	Item it;                 /* the provision, in the version in force */
+	int rank;
+	double score;
+	double text, concepts, graph;   /* the signals */
+	char **matched;          /* the words of the text that matched, lower case, once each */
+	int n_matched;
+	char *marked;            /* the text with the matched words as **word** */
+	Items versions;          /* its other versions */
+	ReadSource *sources;     /* letters' passages that quote or cite it */
+	int n_sources;
+	AskWarning *warnings;
+	int n_warnings;
+} AskHit;
+
+typedef struct AskAnswer {
+	AskHit *v;
+	int n;
+	int superseded;          /* matches found only in versions not in force on the date */
+	double *weights;         /* per concept of the question (in its order): how much it
+	                            tells, from its main term's document frequency */
+	int n_weights;
+	Understanding *u;        /* how the question was read */
+} AskAnswer;
+void ask_answer_free(AskAnswer *r);   /* frees what it holds, leaves it empty */
+
+/* Ranks the provisions for question, at most limit of them. as_of NULL = today.
+** Returns LG_OK with *out filled, or LG_ERROR with *err. */
 int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode mode,
-        Items *out, char **understood, char **err);
+        AskAnswer *out, char **err);
 
 /* How the question is read, for people (see understanding_summary()); NULL
 ** when it cannot be read. Caller frees. */

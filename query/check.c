@@ -1272,12 +1272,12 @@ static void check_not_mentioned(Checker *c, CheckReport *r, int first, CheckDoc 
 		free(topic);
 		return;
 	}
-	Items res = {0};
-	char *understood = NULL, *err = NULL;
-	if (ask(c->asker, topic, date, 40, RANK_FULL, &res, &understood, &err) == LG_OK) {
+	AskAnswer res = {0};
+	char *err = NULL;
+	if (ask(c->asker, topic, date, 40, RANK_FULL, &res, &err) == LG_OK) {
 		int added = 0;
 		for (int i = 0; i < res.n && i < NOT_MENTIONED_RANK && added < NOT_MENTIONED; i++) {
-			Item *it = &res.v[i];
+			Item *it = &res.v[i].it;
 			if (is_letter_type(it->version_type) || !it->section || !it->kind ||
 			    (strcmp(it->kind, "section") && strcmp(it->kind, "stk") && strcmp(it->kind, "nr")))
 				continue;
@@ -1301,10 +1301,6 @@ static void check_not_mentioned(Checker *c, CheckReport *r, int first, CheckDoc 
 			CheckResult *x = add_result(r, cd, CHECK_NOT_MENTIONED);
 			x->it = *it;
 			memset(it, 0, sizeof *it);
-			free(x->it.extra);
-			free(x->it.marked);
-			free(x->it.notes);
-			x->it.extra = x->it.marked = x->it.notes = NULL;
 			x->cw.document = xstrdup(x->it.version);
 			x->cw.type = xstrdup(x->it.version_type);
 			x->cw.number = xstrdup(x->it.version_number);
@@ -1316,8 +1312,7 @@ static void check_not_mentioned(Checker *c, CheckReport *r, int first, CheckDoc 
 		cd->question = topic;
 		topic = NULL;
 	}
-	items_free(&res);
-	free(understood);
+	ask_answer_free(&res);
 	free(err);
 	free(topic);
 }

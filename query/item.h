@@ -23,9 +23,8 @@ typedef struct Item {
 	/* as a reference: the edge's kind, the text that cites, its span, the quotation */
 	char *via, *match, *quote;
 	long long start, end;
-	char *extra;            /* more JSON members ("rank":1,...) appended by a command, or NULL */
-	char *marked;           /* text with the words that matched as **word** (ask) */
-	char *notes;            /* lines for people: sources, versions, warnings (ask), or NULL */
+	char *extra;            /* JSON members a shell command appends ("rank":1,...): set and
+	                           read only by shell/, NULL elsewhere */
 } Item;
 
 typedef struct Items {
