@@ -572,18 +572,6 @@ void ask_answer_free(AskAnswer *r) {
 	memset(r, 0, sizeof *r);
 }
 
-char *ask_read_as(Asker *a, const char *question) {
-	Understanding *u = NULL;
-	char *err = NULL;
-	if (understand(question, a->sw, a->th, graph_db(a->g), &u, &err) != LG_OK) {
-		free(err);
-		return NULL;
-	}
-	char *s = understanding_summary(u);
-	understanding_free(u);
-	return s;
-}
-
 /* ---- ranking ---------------------------------------------------------------- */
 
 /* The candidates for fts, each rule once and in the version in force on date;

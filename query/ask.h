@@ -80,8 +80,4 @@ void ask_answer_free(AskAnswer *r);   /* frees what it holds, leaves it empty */
 int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode mode,
         AskAnswer *out, char **err);
 
-/* How the question is read, for people (see understanding_summary()); NULL
-** when it cannot be read. Caller frees. */
-char *ask_read_as(Asker *a, const char *question);
-
 #endif

@@ -1,7 +1,7 @@
 /*
 ** understand.c -- question understanding (see understand.h): stop words, the
 ** bilingual legal thesaurus, and the steps that turn a question into concepts,
-** weighted Danish stems, an FTS5 MATCH expression and a JSON explanation.
+** weighted Danish stems and an FTS5 MATCH expression.
 **
 ** The steps, in order:
 **   1. split the question into folded lower-case words exactly as the FTS
@@ -15,7 +15,7 @@
 **      split Danish compounds where both halves are known terms (the index
 **      vocabulary when a db is given, else the thesaurus's legal words);
 **   5. stem every legal term and word, weigh them, check them against the
-**      index vocabulary and build the MATCH expression and the JSON.
+**      index vocabulary and build the MATCH expression.
 ** Matching phrases is a linear scan of the thesaurus for every word position:
 ** a thousand entries times a question's twenty words is nothing, and a hash
 ** would have to be keyed three ways.
@@ -456,7 +456,6 @@ struct Understanding {
 	char **stop;                    /* the stop words dropped */
 	int nstop;
 	char *fts;
-	char *json;
 };
 
 typedef struct Run {                /* the state of one understand() call */
@@ -693,55 +692,6 @@ static char *build_fts(const Understanding *u) {
 	return buf_take(&b);
 }
 
-static void json_strs(Buf *b, char **s, int n) {
-	buf_putc(b, '[');
-	for (int i = 0; i < n; i++) {
-		if (i) buf_putc(b, ',');
-		buf_json_str(b, s[i]);
-	}
-	buf_putc(b, ']');
-}
-
-static char *build_json(const Understanding *u) {
-	Buf b = BUF_INIT;
-	buf_puts(&b, "{\"language\":");
-	buf_json_str(&b, u->lang);
-	buf_puts(&b, ",\"concepts\":[");
-	for (int i = 0; i < u->nc; i++) {
-		const Concept *c = &u->c[i];
-		if (i) buf_putc(&b, ',');
-		buf_puts(&b, "{\"words\":");
-		buf_json_str(&b, c->words);
-		buf_json_member(&b, "source", c->source);
-		buf_puts(&b, ",\"law\":");
-		json_strs(&b, c->law, c->nlaw);
-		if (c->scope) buf_puts(&b, ",\"asks\":\"scope\"");
-		buf_puts(&b, ",\"terms\":[");
-		for (int j = 0; j < c->nterms; j++) {
-			if (j) buf_putc(&b, ',');
-			char *t = xprintf("%s%s", c->terms[j].term, c->terms[j].prefix ? "*" : "");
-			buf_json_str(&b, t);
-			free(t);
-		}
-		buf_puts(&b, "]}");
-	}
-	buf_puts(&b, "],\"stopwords\":");
-	json_strs(&b, u->stop, u->nstop);
-	buf_puts(&b, ",\"terms\":[");
-	for (int i = 0; i < u->nall; i++) {
-		const Term *t = &u->all[i];
-		if (i) buf_putc(&b, ',');
-		buf_puts(&b, "{\"term\":");
-		buf_json_str(&b, t->term);
-		buf_printf(&b, ",\"weight\":%g,\"prefix\":%s,\"indexed\":%s}", t->weight,
-		           t->prefix ? "true" : "false", t->indexed ? "true" : "false");
-	}
-	buf_puts(&b, "],\"fts\":");
-	buf_json_str(&b, u->fts);
-	buf_putc(&b, '}');
-	return buf_take(&b);
-}
-
 static const char *guess_lang(const Words *ws, const Stopwords *sw) {
 	int da = 0, en = 0;
 	for (int i = 0; i < ws->n; i++) {
@@ -844,7 +794,6 @@ int understand(const char *question, const Stopwords *sw, const Thesaurus *th, s
 
 	merge_terms(r.u);
 	r.u->fts = build_fts(r.u);
-	r.u->json = build_json(r.u);
 
 	for (int i = 0; i < ws.n; i++) key_free(&keys[i]);
 	free(keys);
@@ -877,30 +826,22 @@ void understanding_free(Understanding *u) {
 	free(u->all);
 	free(u->stop);
 	free(u->fts);
-	free(u->json);
 	free(u);
 }
 
 const char *understanding_lang(const Understanding *u) { return u->lang; }
 const char *understanding_fts(const Understanding *u) { return u->fts; }
-const char *understanding_json(const Understanding *u) { return u->json; }
 
-char *understanding_summary(const Understanding *u) {
-	Buf b = BUF_INIT;
-	for (int i = 0; i < u->nc; i++) {
-		const Concept *c = &u->c[i];
-		if (b.n) buf_puts(&b, "; ");
-		buf_puts(&b, c->words);
-		if (c->scope) buf_puts(&b, " (who or what it is for)");
-		int shown = 0;
-		for (int j = 0; j < c->nlaw && shown < 3; j++) {
-			if (!strcmp(c->law[j], c->words)) continue;
-			buf_puts(&b, shown++ ? ", " : " → ");
-			buf_puts(&b, c->law[j]);
-		}
-	}
-	if (!b.n) buf_puts(&b, "nothing to search for");
-	return buf_take(&b);
+int understanding_nstopwords(const Understanding *u) { return u->nstop; }
+const char *understanding_stopword(const Understanding *u, int i) {
+	return (i >= 0 && i < u->nstop) ? u->stop[i] : NULL;
+}
+int understanding_term_indexed(const Understanding *u, int i) {
+	return (i >= 0 && i < u->nall) ? u->all[i].indexed : 0;
+}
+int understanding_concept_term_prefix(const Understanding *u, int i, int j) {
+	if (i < 0 || i >= u->nc || j < 0 || j >= u->c[i].nterms) return 0;
+	return u->c[i].terms[j].prefix;
 }
 int understanding_nterms(const Understanding *u) { return u->nall; }
 int understanding_nconcepts(const Understanding *u) { return u->nc; }

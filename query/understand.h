@@ -2,8 +2,8 @@
 ** understand.h -- question understanding: turns a question in Danish or English
 ** ("which rules apply to a citizen in ressourceforløb refusing surgery") into a
 ** search plan: the concepts it names, the legal Danish terms they map to, the
-** stemmed FTS terms with weights, a ready FTS5 MATCH expression and a JSON
-** account of how the question was understood.
+** stemmed FTS terms with weights and a ready FTS5 MATCH expression. The shell
+** renders the account of how the question was understood (shell/understood.c).
 **
 ** Data: corpus/stopwords.list and corpus/thesaurus.tsv (their formats are
 ** described in their headers), loaded once with stopwords_load() and
@@ -55,20 +55,13 @@ const char *understanding_lang(const Understanding *u);   /* "da" or "en" */
 ** question has nothing to search for (do not run MATCH then). */
 const char *understanding_fts(const Understanding *u);
 
-/* {"language":..,"concepts":[{"words":..,"source":..,"law":[..],"terms":[..]}],
-**  "stopwords":[..],"terms":[{"term":..,"weight":..,"prefix":..}],"fts":..} */
-const char *understanding_json(const Understanding *u);
-
-/* For people: "refusing → afvise, afviser; surgery → operation; ressourceforløb".
-** Caller frees. */
-char *understanding_summary(const Understanding *u);
-
 /* All distinct search terms, heaviest first. A term is a Danish stem as in
 ** fts_vocab, or several stems separated by one space for a phrase. Weights:
 ** the main legal term of a thesaurus concept 2, its other legal terms 1.5,
 ** words inside legal phrases 0.75, plain words 1, parts of compounds 0.5,
 ** numbers 0.5. *prefix (may be NULL) is 1 when the term is searched as term*. */
 int understanding_nterms(const Understanding *u);
+int understanding_term_indexed(const Understanding *u, int i);   /* 1: the index has it */
 const char *understanding_term(const Understanding *u, int i, double *weight, int *prefix);
 
 /* The concepts in question order. source is "thesaurus", "word" or "number";
@@ -84,5 +77,10 @@ const char *understanding_concept_law(const Understanding *u, int i, int j);
 int understanding_concept_scope(const Understanding *u, int i);
 int understanding_concept_nterms(const Understanding *u, int i);
 const char *understanding_concept_term(const Understanding *u, int i, int j, double *weight);
+int understanding_concept_term_prefix(const Understanding *u, int i, int j);  /* searched as term* */
+
+/* The stop words dropped from the question, in its order. */
+int understanding_nstopwords(const Understanding *u);
+const char *understanding_stopword(const Understanding *u, int i);
 
 #endif

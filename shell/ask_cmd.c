@@ -6,6 +6,7 @@
 #include "ask.h"
 #include "render.h"
 #include "shell.h"
+#include "understood.h"
 #include "util.h"
 
 #include <stdlib.h>
@@ -81,8 +82,10 @@ static void render_json(Buf *b, const char *q, const char *as_of, AskAnswer *res
 	buf_puts(b, "{\"question\":");
 	buf_json_str(b, q);
 	buf_json_member(b, "as_of", as_of);
-	const char *understood = res->u ? understanding_json(res->u) : NULL;
-	buf_printf(b, ",\"understood\":%s,\"results\":[", understood ? understood : "null");
+	buf_puts(b, ",\"understood\":");
+	if (res->u) render_understood_json(b, res->u);
+	else buf_puts(b, "null");
+	buf_puts(b, ",\"results\":[");
 	for (int i = 0; i < res->n; i++) {
 		Item *it = &res->v[i].it;
 		free(it->extra);
@@ -124,16 +127,14 @@ static void render_notes(Buf *b, const AskHit *h) {
 	buf_free(&l);
 }
 
-static void render_text(Buf *b, Asker *a, const char *q, const char *as_of,
-                        const AskAnswer *res) {
+static void render_text(Buf *b, const char *q, const char *as_of, const AskAnswer *res) {
 	buf_printf(b, "%d rule%s for: %s\n", res->n, res->n == 1 ? "" : "s", q);
-	char *read = ask_read_as(a, q);
-	if (read) {
+	if (res->u) {
 		Buf r = BUF_INIT;
-		buf_printf(&r, "read as: %s", read);
+		buf_puts(&r, "read as: ");
+		render_understood_text(&r, res->u);
 		render_wrap_hanging(b, r.s, r.n, 0, 4, 78);
 		buf_free(&r);
-		free(read);
 	}
 	if (!res->n && res->superseded) {
 		Buf m = BUF_INIT;
@@ -183,7 +184,7 @@ int cmd_ask(Opts *o) {
 	} else {
 		Buf b = BUF_INIT;
 		if (o->json) render_json(&b, q, as_of, &res);
-		else render_text(&b, a, q, as_of, &res);
+		else render_text(&b, q, as_of, &res);
 		fwrite(b.s, 1, b.n, o->out);
 		buf_free(&b);
 	}
