@@ -29,6 +29,7 @@
 */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "cite.h"
+#include "kind.h"
 #include "util.h"
 
 #include <pcre2.h>
@@ -62,9 +63,8 @@ static const char RE_PKT[] =
 /* A document named by its number and date (anchored): "bekendtgørelse nr. 2409
 ** af 13. december 2021", "lov nr. 1750 af 29. december 2025". */
 static const char RE_NUMBERED[] =
-	"(?i) (?: lov | bekendtgørelse | lovbekendtgørelse ) \\s+ nr\\. \\s* \\d+ \\s+ af \\s+\n"
-	"\\d{1,2} \\. \\s* (?: januar|februar|marts|april|maj|juni|juli|august|september|oktober\n"
-	"|november|december ) \\s+ \\d{4} (?!\\d)";
+	"(?i) (?: {numbered_doc} ) \\s+ nr\\. \\s* \\d+ \\s+ af \\s+\n"
+	"\\d{1,2} \\. \\s* (?: {month} ) \\s+ \\d{4} (?!\\d)";
 
 /* A part of a guideline or letter at a point (anchored). */
 static const char RE_PART[] =
@@ -84,9 +84,7 @@ static const char RE_UNKNOWN[] =
 	"(?: \\s+ (?! (?&stop) (?![\\w-]) | mv?\\. | \\d ) (?&w) ){0,7}\n"
 	"(?: \\s+ m\\.v\\. | \\s+ mv\\. )?\n"
 	"(?(DEFINE) (?<w> [\\w\\x{AD}\\x{200B}-\\x{200D}-]+ ) )\n"
-	"(?(DEFINE) (?<stop> og | eller | samt | jf | som | der | hvis | når | at | skal | kan\n"
-	"    | er | har | finder | gælder | efter | herunder | i | for | med | ikke\n"
-	"    | afsnit | punkt | kapitel | stk | nr | pkt | litra ) )";
+	"(?(DEFINE) (?<stop> {title_stop} ) )";
 
 typedef struct Mention {
 	size_t start, end;
@@ -98,8 +96,16 @@ typedef struct Mention {
 
 typedef struct Range { size_t start, end; } Range;
 
+/* The lexicon's lists the grammar reads (see corpus/lexicon.tsv). */
+enum { L_NUMBERED_DOC, L_AMOUNT_UNIT, L_NUMBERED_OTHER, L_ACT_BACKREF, L_ACT_THIS, L_ACT_SAME,
+       L_ACT_NOUN, L_TITLE_TAIL, L_N };
+static const char *const LIST_NAMES[L_N + 1] = {
+	"numbered_doc", "amount_unit", "numbered_other", "act_backref", "act_this", "act_same",
+	"act_noun", "title_tail", NULL};
+
 struct CiteParser {
 	const Acts *acts;
+	const LexList *lx[L_N];
 	pcre2_code *re_trigger, *re_pkt, *re_part, *re_unknown, *re_numbered;
 	pcre2_match_data *md;
 	uint32_t g_sec, g_kap, g_stk, g_nr, g_litra, g_pkt, g_guide, g_afsnit;
@@ -115,12 +121,15 @@ typedef struct Out {
 	int n, cap;
 } Out;
 
-static pcre2_code *compile(const char *pat, char **err) {
+static pcre2_code *compile(const Lexicon *lex, const char *pattern, char **err) {
 	int ec;
 	PCRE2_SIZE off;
+	char *pat = lexicon_expand(lex, pattern, err);
+	if (!pat) return NULL;
 	pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
 	                               PCRE2_UTF | PCRE2_UCP | PCRE2_EXTENDED | PCRE2_NO_UTF_CHECK,
 	                               &ec, &off, NULL);
+	free(pat);
 	if (!re) {
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(ec, msg, sizeof msg);
@@ -134,12 +143,12 @@ static pcre2_code *compile(const char *pat, char **err) {
 const Acts *cite_parser_acts(const CiteParser *p) { return p->acts; }
 
 CiteParser *cite_parser_new(const Acts *acts, const Lexicon *lex, char **err) {
-	(void)lex;
 	CiteParser *p = xcalloc(1, sizeof *p);
 	p->acts = acts;
-	if (!(p->re_trigger = compile(RE_TRIGGER, err)) || !(p->re_pkt = compile(RE_PKT, err)) ||
-	    !(p->re_part = compile(RE_PART, err)) || !(p->re_unknown = compile(RE_UNKNOWN, err)) ||
-	    !(p->re_numbered = compile(RE_NUMBERED, err))) {
+	if (lexicon_lists(lex, LIST_NAMES, p->lx, err) != LG_OK ||
+	    !(p->re_trigger = compile(lex, RE_TRIGGER, err)) || !(p->re_pkt = compile(lex, RE_PKT, err)) ||
+	    !(p->re_part = compile(lex, RE_PART, err)) || !(p->re_unknown = compile(lex, RE_UNKNOWN, err)) ||
+	    !(p->re_numbered = compile(lex, RE_NUMBERED, err))) {
 		cite_parser_free(p);
 		return NULL;
 	}
@@ -255,6 +264,20 @@ static size_t word_is(const char *t, size_t n, size_t i, const char *w) {
 	return k;
 }
 
+/* The first word of list l (in its order) that stands at t[i] on word
+** boundaries, as word_is() reads it: returns its length and sets *at (may be
+** NULL) to its index, or 0. */
+static size_t word_in(const LexList *l, const char *t, size_t n, size_t i, int *at) {
+	for (int k = 0; k < l->n; k++) {
+		size_t w = word_is(t, n, i, l->v[k].word);
+		if (w) {
+			if (at) *at = k;
+			return w;
+		}
+	}
+	return 0;
+}
+
 /* A dash of a range at t[i] ("-", "–", "—"), with the white space around it. */
 static size_t dash_at(const char *t, size_t n, size_t i) {
 	size_t j = skip_ws(t, n, i);
@@ -367,20 +390,16 @@ static size_t scan_hi(const char *t, size_t n, size_t i, int letters, const char
 
 /* A number that is an ordinal, a date or an amount rather than a label:
 ** "3. juni", "2. halvår", "10 timer", "15 mio. kr." */
-static int not_a_label(const char *t, size_t n, size_t e) {
+static int not_a_label(const CiteParser *p, const char *t, size_t n, size_t e) {
 	if (e + 2 < n && t[e] == '.' && space_len(t, e + 1, n)) {
 		size_t j = skip_ws(t, n, e + 1);
 		if (j < n && word_at(t, j, n) && !(t[j] >= 'A' && t[j] <= 'Z') &&
 		    !((unsigned char)t[j] == 0xC3 && j + 1 < n && (unsigned char)t[j + 1] < 0xA0))
 			return 1;
 	}
-	static const char *const units[] = {"kr", "mio", "mia", "pct", "procent", "år", "dage", "uger",
-	                                    "måneder", "timer", "personer", "gange", "%"};
 	size_t j = skip_ws(t, n, e);
 	if (j < n && t[j] == '%') return 1;
-	for (size_t u = 0; u < sizeof units / sizeof *units; u++)
-		if (word_is(t, n, j, units[u])) return 1;
-	return 0;
+	return word_in(p->lx[L_AMOUNT_UNIT], t, n, j, NULL) > 0;
 }
 
 static int atoi_n(const char *s) {
@@ -423,13 +442,7 @@ static void set_act(Cite *c, const Mention *m) {
 /* ---------- pass 1: mentions ---------- */
 
 static char kind_of(const Acts *a, const char *key) {
-	const char *k = acts_kind(a, key);
-	if (!k) return 'O';
-	if (!strcmp(k, "LOV") || !strcmp(k, "LBK")) return 'L';
-	if (!strcmp(k, "BEK")) return 'B';
-	if (!strcmp(k, "VEJ")) return 'V';
-	if (!strcmp(k, "SKR") || !strcmp(k, "CIR")) return 'S';
-	return 'O';
+	return doc_kind_class(doc_kind(acts_kind(a, key)));
 }
 
 static Mention *add_mention(CiteParser *p, size_t s, size_t e) {
@@ -446,7 +459,7 @@ static Mention *add_mention(CiteParser *p, size_t s, size_t e) {
 
 /* Unknown names are kept as written, lower-case, one space between words,
 ** "-lovens" as "-loven" and without a trailing "m.v.". */
-static void norm_unknown(char *out, size_t cap, const char *t, size_t n) {
+static void norm_unknown(const CiteParser *p, char *out, size_t cap, const char *t, size_t n) {
 	size_t o = 0;
 	int sp = 0;
 	for (size_t i = 0; i < n && o + 4 < cap;) {
@@ -468,8 +481,10 @@ static void norm_unknown(char *out, size_t cap, const char *t, size_t n) {
 		i += k;
 	}
 	out[o] = 0;
-	if (o > 5 && !strcmp(out + o - 5, " m.v.")) out[o -= 5] = 0;
-	else if (o > 4 && !strcmp(out + o - 4, " mv.")) out[o -= 4] = 0;
+	size_t tl;
+	if (lexlist_suffix(p->lx[L_TITLE_TAIL], out, o, LEX_EXACT, &tl) && o > tl + 1 &&
+	    out[o - tl - 1] == ' ')
+		out[o -= tl + 1] = 0;
 	if (o > 6 && !strcmp(out + o - 6, "lovens")) out[--o] = 0;
 }
 
@@ -517,11 +532,10 @@ static void scan_mentions(CiteParser *p, const char *t, size_t n) {
 		while (we < n && (word_at(t, we, n) || (t[we] == '-' && word_at(t, we + 1, n))))
 			we += ulen(t, we, n);
 		/* A document by number: the resolver finds it by number and year. */
-		if ((word_is(t, n, i, "lov") || word_is(t, n, i, "bekendtgørelse") ||
-		     word_is(t, n, i, "lovbekendtgørelse")) &&
+		if (word_in(p->lx[L_NUMBERED_DOC], t, n, i, NULL) &&
 		    (e = match_at(p, p->re_numbered, t, n, i))) {
 			Mention *m = add_mention(p, i, e);
-			norm_unknown(m->name, sizeof m->name, t + i, e - i);
+			norm_unknown(p, m->name, sizeof m->name, t + i, e - i);
 			m->kind = (t[i] | 0x20) == 'b' ? 'B' : 'L';
 			i = e;
 			continue;
@@ -536,7 +550,7 @@ static void scan_mentions(CiteParser *p, const char *t, size_t n) {
 		    (e = trim_tail(t, i, e)) &&
 		    (!guide || match_at(p, p->re_part, t, n, skip_comma(t, n, e)))) {
 			Mention *m = add_mention(p, i, e);
-			norm_unknown(m->name, sizeof m->name, t + i, e - i);
+			norm_unknown(p, m->name, sizeof m->name, t + i, e - i);
 			m->kind = guide ? 'V' : (t[i] | 0x20) == 'b' ? 'B' : 'L';
 			i = e;
 			continue;
@@ -545,7 +559,7 @@ static void scan_mentions(CiteParser *p, const char *t, size_t n) {
 		size_t wl = we - i;
 		if ((wl > 7 && !strncmp(t + we - 5, "loven", 5)) || (wl > 8 && !strncmp(t + we - 6, "lovens", 6))) {
 			Mention *m = add_mention(p, i, we);
-			norm_unknown(m->name, sizeof m->name, t + i, we - i);
+			norm_unknown(p, m->name, sizeof m->name, t + i, we - i);
 			m->kind = 'L';
 		}
 		i = we;
@@ -752,13 +766,7 @@ static int at_line_start(const char *t, size_t i) {
 
 /* Words before "nr." that make it a number of something other than a provision
 ** ("lov nr. 548", "spørgsmål nr. 497", "forordning (EF) nr. 883/2004"). */
-static int nr_of_other(const char *t, size_t n, size_t i) {
-	static const char *const words[] = {
-		"lov", "lovbekendtgørelse", "bekendtgørelse", "bkg", "spørgsmål", "spm", "cirkulære",
-		"cirkulæreskrivelse", "skrivelse", "vejledning", "direktiv", "forordning", "beslutning",
-		"lovforslag", "lovtidende", "j", "journal", "sag", "afgørelse", "kendelse", "dom", "l",
-		"b", "konvention", "aftale", "bilag", "kategori", "protokol", "anordning", "regulativ",
-		"tekstanmærkning", "konto", "hovedkonto", "cvr", "se", "lbk", "bek", "vej", "cir"};
+static int nr_of_other(const CiteParser *p, const char *t, size_t n, size_t i) {
 	size_t j = i;
 	while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == '\n' || t[j - 1] == '\t')) j--;
 	if (j > 0 && (t[j - 1] == ')' || t[j - 1] == '.')) {
@@ -770,8 +778,7 @@ static int nr_of_other(const char *t, size_t n, size_t i) {
 		j--;
 		while (j > 0 && ((unsigned char)t[j] & 0xC0) == 0x80) j--;
 	}
-	for (size_t w = 0; w < sizeof words / sizeof *words; w++)
-		if (e - j == strlen(words[w]) && strncasecmp(t + j, words[w], e - j) == 0) return 1;
+	if (lexlist_find(p->lx[L_NUMBERED_OTHER], t + j, e - j, LEX_CASELESS) >= 0) return 1;
 	/* "nr. 883/2004", "nr. 5 af 3. januar" */
 	size_t k = skip_ws(t, n, i + 3);
 	while (k < n && is_digit(t[k])) k++;
@@ -898,22 +905,22 @@ static size_t scan_list(CiteParser *p, const char *t, size_t n, size_t e, Out *o
 			Cite *c;
 			if (item_marker(t, n, q, x->start)) break;
 			if (cur->kind == CITE_CHAPTER) {
-				if (!(r = scan_label(t, n, q, 1, lo, sizeof lo)) || not_a_label(t, n, r)) break;
+				if (!(r = scan_label(t, n, q, 1, lo, sizeof lo)) || not_a_label(p, t, n, r)) break;
 				c = sibling(o, x, LV_SEC, q);
 				strcpy(c->chapter, lo);
 			} else if (x->level == LV_SEC && cur->kind == CITE_SECTION) {
-				if (!(r = scan_sec(t, n, q, lo, hi)) || not_a_label(t, n, r)) break;
+				if (!(r = scan_sec(t, n, q, lo, hi)) || not_a_label(p, t, n, r)) break;
 				c = sibling(o, x, LV_SEC, q);
 				strcpy(c->sec, lo);
 				strcpy(c->sec_hi, hi);
 			} else if (x->level == LV_STK) {
-				if (!(r = scan_label(t, n, q, 0, lo, sizeof lo)) || not_a_label(t, n, r)) break;
+				if (!(r = scan_label(t, n, q, 0, lo, sizeof lo)) || not_a_label(p, t, n, r)) break;
 				c = sibling(o, x, LV_STK, q);
 				c->stk = atoi_n(lo);
 				size_t h = scan_hi(t, n, r, 0, lo, hi, sizeof hi);
 				if (h) { c->stk_hi = atoi_n(hi); r = h; }
 			} else if (x->level == LV_NR) {
-				if (!(r = scan_nr(t, n, q, lo, hi)) || not_a_label(t, n, r)) break;
+				if (!(r = scan_nr(t, n, q, lo, hi)) || not_a_label(p, t, n, r)) break;
 				c = sibling(o, x, LV_NR, q);
 				strcpy(c->nr, lo);
 				strcpy(c->nr_hi, hi);
@@ -961,9 +968,8 @@ static Mention *act_before(CiteParser *p, const char *t, size_t i, size_t *start
 ** *m is then set to generic, filled in with the word as written. */
 static int act_after(CiteParser *p, const char *t, size_t n, size_t e, size_t start, Mention **m,
                      size_t *end, int *back, Mention *generic) {
-	static const struct { const char *word, *kinds; } BACK[] = {
-		{"loven", "L"}, {"lovbekendtgørelsen", "L"}, {"bekendtgørelsen", "B"}};
 	size_t q = skip_ws(t, n, e), w;
+	int k;
 	*back = 0;
 	if (q < n && t[q] == ')' && q > 0 && is_digit(t[q - 1]) && !paren_open(t, start))
 		q = skip_ws(t, n, q + 1);
@@ -975,35 +981,32 @@ static int act_after(CiteParser *p, const char *t, size_t n, size_t e, size_t st
 		return 1;
 	}
 	*m = NULL;
-	if ((w = word_is(t, n, q, "denne")) || (w = word_is(t, n, q, "nærværende"))) {
+	if ((w = word_in(p->lx[L_ACT_THIS], t, n, q, NULL))) {          /* "denne lov" */
 		size_t r = skip_ws(t, n, q + w), v;
-		if ((v = word_is(t, n, r, "lov")) || (v = word_is(t, n, r, "bekendtgørelse"))) {
+		if ((v = word_in(p->lx[L_ACT_NOUN], t, n, r, NULL))) {
 			*end = r + v;
 			return 1;
 		}
 	}
-	for (size_t k = 0; k < sizeof BACK / sizeof *BACK; k++) {
-		if (!(w = word_is(t, n, q, BACK[k].word))) continue;
-		*m = last_mention(p, start, BACK[k].kinds);
+	if ((w = word_in(p->lx[L_ACT_BACKREF], t, n, q, &k))) {          /* "loven" */
+		const char *kinds = p->lx[L_ACT_BACKREF]->v[k].value;
+		*m = last_mention(p, start, kinds);
 		*back = 1;
 		if (!*m) {
 			memset(generic, 0, sizeof *generic);
 			generic->start = q;
 			generic->end = q + w;
-			norm_unknown(generic->name, sizeof generic->name, t + q, w);
-			generic->kind = BACK[k].kinds[0];
+			norm_unknown(p, generic->name, sizeof generic->name, t + q, w);
+			generic->kind = kinds[0];
 			*m = generic;
 		}
 		*end = q + w;
 		return 1;
 	}
-	if ((w = word_is(t, n, q, "samme"))) {
+	if ((w = word_in(p->lx[L_ACT_SAME], t, n, q, NULL))) {          /* "samme lov" */
 		size_t r = skip_ws(t, n, q + w), v;
-		const char *kinds = NULL;
-		if ((v = word_is(t, n, r, "lov"))) kinds = "L";
-		else if ((v = word_is(t, n, r, "bekendtgørelse"))) kinds = "B";
-		if (kinds) {
-			*m = last_mention(p, start, kinds);
+		if ((v = word_in(p->lx[L_ACT_NOUN], t, n, r, &k))) {
+			*m = last_mention(p, start, p->lx[L_ACT_NOUN]->v[k].value);
 			*back = 1;
 			*end = r + v;
 			return 1;
@@ -1048,7 +1051,7 @@ static size_t parse_expr(CiteParser *p, const char *t, size_t n, uint32_t g, siz
 		if (!(e = scan_stk(t, n, ts, &ilo, &ihi))) return te;
 		if (t[ts] == 'S' && e < n && t[e] == '.' && (e + 1 == n || space_len(t, e + 1, n)))
 			return e + 1;   /* "Stk. 2." heading */
-		if (not_a_label(t, n, e)) return e;
+		if (not_a_label(p, t, n, e)) return e;
 		Cite *c = push(o);
 		c->kind = CITE_STK;
 		c->stk = ilo;
@@ -1057,8 +1060,8 @@ static size_t parse_expr(CiteParser *p, const char *t, size_t n, uint32_t g, siz
 		c->el_end = e;
 		x.level = LV_STK;
 	} else if (g == p->g_nr) {
-		if (nr_of_other(t, n, ts)) return te;
-		if (!(e = scan_nr(t, n, skip_ws(t, n, te), lo, hi)) || not_a_label(t, n, e)) return te;
+		if (nr_of_other(p, t, n, ts)) return te;
+		if (!(e = scan_nr(t, n, skip_ws(t, n, te), lo, hi)) || not_a_label(p, t, n, e)) return te;
 		Cite *c = push(o);
 		c->kind = CITE_NR;
 		strcpy(c->nr, lo);
