@@ -17,6 +17,7 @@
 ** walk stops after four words or more, which is rare.
 */
 #include "acts.h"
+#include "kind.h"
 #include "util.h"
 
 #include <stdint.h>
@@ -48,7 +49,15 @@ typedef struct Table {
 	size_t cap, used;   /* cap is a power of two; 0 when empty */
 } Table;
 
+/* The lexicon's lists the names are read with (see corpus/lexicon.tsv). */
+enum { L_TITLE_TAIL, L_TITLE_JOINER, L_TITLE_FOLLOW, L_TITLE_CONJUNCTION, L_TITLE_INFLECTION,
+       L_CONSOLIDATION_LEAD, L_ACT_TITLE_START, L_GENITIVE_NAME_END, L_N };
+static const char *const LIST_NAMES[L_N + 1] = {
+	"title_tail", "title_joiner", "title_follow", "title_conjunction", "title_inflection",
+	"consolidation_lead", "act_title_start", "genitive_name_end", NULL};
+
 struct Acts {
+	const LexList *lx[L_N];
 	Act *act;
 	int n_act, cap_act;
 	Table keys;         /* key -> act */
@@ -121,9 +130,25 @@ static size_t lower_char(const unsigned char *s, size_t i, size_t k, unsigned ch
 	return k;
 }
 
+/* The length of a title tail that ends b's text after a space ("... m.v."; a
+** tail is also read without its final period: "m.v"), with the space; or 0. */
+static size_t tail_at_end(const LexList *tails, const Buf *b) {
+	for (int t = 0; t < tails->n; t++) {
+		const LexEntry *e = &tails->v[t];
+		size_t forms[2] = {e->len, e->len > 1 && e->word[e->len - 1] == '.' ? e->len - 1 : 0};
+		for (int f = 0; f < 2; f++) {
+			size_t tl = forms[f];
+			if (tl && b->n > tl + 1 && b->s[b->n - tl - 1] == ' ' &&
+			    memcmp(b->s + b->n - tl, e->word, tl) == 0)
+				return tl + 1;
+		}
+	}
+	return 0;
+}
+
 /* Normalises a name into b: lower-case, white space runs as one space, trimmed,
 ** and a trailing " m.v." / " mv." / " m.m." removed. */
-static void norm_name(Buf *b, const char *name, size_t n) {
+static void norm_name(const Acts *a, Buf *b, const char *name, size_t n) {
 	const unsigned char *s = (const unsigned char *)name;
 	unsigned char tmp[4];
 	int pend = 0;
@@ -138,14 +163,10 @@ static void norm_name(Buf *b, const char *name, size_t n) {
 		buf_add(b, (const char *)tmp, lower_char(s, i, k, tmp));
 		i += k;
 	}
-	static const char *const tails[] = {" m.v.", " mv.", " m.m.", " m.v", " mv"};
-	for (size_t t = 0; t < sizeof tails / sizeof *tails; t++) {
-		size_t tl = strlen(tails[t]);
-		if (b->n > tl && memcmp(b->s + b->n - tl, tails[t], tl) == 0) {
-			b->n -= tl;
-			b->s[b->n] = 0;
-			break;
-		}
+	size_t tl = tail_at_end(a->lx[L_TITLE_TAIL], b);
+	if (tl) {
+		b->n -= tl;
+		b->s[b->n] = 0;
 	}
 }
 
@@ -194,8 +215,13 @@ static Slot *table_put(Table *t, const char *s, size_t n) {
 
 /* ---------- the table ---------- */
 
-Acts *acts_new(void) {
-	return xcalloc(1, sizeof(Acts));
+Acts *acts_new(const Lexicon *lex, char **err) {
+	Acts *a = xcalloc(1, sizeof(Acts));
+	if (lexicon_lists(lex, LIST_NAMES, a->lx, err) != LG_OK) {
+		free(a);
+		return NULL;
+	}
+	return a;
 }
 
 void acts_free(Acts *a) {
@@ -276,7 +302,7 @@ void acts_add_alias(Acts *a, const char *key, const char *alias) {
 	int i = find_act(a, key);
 	if (i < 0 || !alias) return;
 	Buf b = BUF_INIT;
-	norm_name(&b, alias, strlen(alias));
+	norm_name(a, &b, alias, strlen(alias));
 	add_name(a, buf_take(&b), i);
 }
 
@@ -327,7 +353,7 @@ int acts_load(Acts *a, const char *path, char **err) {
 const char *acts_key_for_title(Acts *a, const char *title, const char *type) {
 	Buf b = BUF_INIT;
 	if (!title || !*title) title = "(uden titel)";
-	norm_name(&b, title, strlen(title));
+	norm_name(a, &b, title, strlen(title));
 	/* A parenthesised subtitle at the end: "(Reform af ...)". */
 	if (b.n && b.s[b.n - 1] == ')') {
 		int depth = 0;
@@ -340,15 +366,17 @@ const char *acts_key_for_title(Acts *a, const char *title, const char *type) {
 			}
 		}
 	}
-	static const char lbk[] = "bekendtgørelse af ";
-	int is_lbk = type && strcmp(type, "LBK") == 0;
-	size_t off = 0;
-	if (strncmp(b.s, lbk, sizeof lbk - 1) == 0 &&
-	    (is_lbk || strncmp(b.s + sizeof lbk - 1, "lov", 3) == 0))
-		off = sizeof lbk - 1;
+	/* "bekendtgørelse af lov om X" (LBK) is a version of "lov om X" */
+	int is_lbk = doc_kind(type) == DOC_LBK;
+	size_t off = lexlist_prefix(a->lx[L_CONSOLIDATION_LEAD], b.s, b.n, LEX_EXACT, NULL);
+	if (off && b.s[off] == ' ' &&
+	    (is_lbk || lexlist_prefix(a->lx[L_ACT_TITLE_START], b.s + off + 1, b.n - off - 1,
+	                              LEX_EXACT | LEX_NOBOUND, NULL)))
+		off++;
+	else off = 0;
 	/* Normalise again: the cut may have uncovered a trailing "m.v.". */
 	char *t = xstrdup(b.s + off);
-	norm_name(&b, t, strlen(t));
+	norm_name(a, &b, t, strlen(t));
 	free(t);
 
 	const char *key;
@@ -357,36 +385,30 @@ const char *acts_key_for_title(Acts *a, const char *title, const char *type) {
 		key = a->act[e->act].key;
 	} else {
 		const char *kind = type;
-		if (!kind || is_lbk) kind = "LOV";
+		if (!kind || is_lbk) kind = doc_kind_name(DOC_LOV);
 		key = acts_add(a, b.s, kind, b.s);
 	}
 	buf_free(&b);
 	return key;
 }
 
-/* If s[i..) is white space then "m.v.", "mv." or "m.m." on a word boundary,
-** returns the length of that tail, else 0. */
-static size_t mv_tail(const unsigned char *s, size_t i, size_t n) {
+/* If s[i..) is white space then a title tail ("m.v.", "mv.", "m.m.") on a word
+** boundary, returns the length of that tail, else 0. */
+static size_t mv_tail(const Acts *a, const unsigned char *s, size_t i, size_t n) {
 	size_t j = i, w;
 	while (j < n && (w = space_at(s, j, n))) j += w;
 	if (j == i) return 0;
-	static const char *const tails[] = {"m.v.", "mv.", "m.m."};
-	for (size_t t = 0; t < 3; t++) {
-		size_t tl = strlen(tails[t]);
-		if (j + tl <= n && strncasecmp((const char *)s + j, tails[t], tl) == 0 &&
-		    (j + tl == n || !word_at(s, j + tl, n)))
-			return j + tl - i;
+	for (int t = 0; t < a->lx[L_TITLE_TAIL]->n; t++) {
+		const LexEntry *e = &a->lx[L_TITLE_TAIL]->v[t];
+		if (j + e->len <= n && strncasecmp((const char *)s + j, e->word, e->len) == 0 &&
+		    (j + e->len == n || !word_at(s, j + e->len, n)))
+			return j + e->len - i;
 	}
 	return 0;
 }
 
-int acts_cannot_end(const char *w, size_t n) {
-	static const char *const small[] = {"af", "til", "på", "om", "ved", "fra", "mod", "mellem",
-	                                    "de", "den", "det", "et", "en", "under", "over", "visse",
-	                                    "og", "eller", "samt", "i", "for", "med", "efter"};
-	for (size_t k = 0; k < sizeof small / sizeof *small; k++)
-		if (n == strlen(small[k]) && strncasecmp(w, small[k], n) == 0) return 1;
-	return 0;
+int acts_cannot_end(const Acts *a, const char *w, size_t n) {
+	return lexlist_find(a->lx[L_TITLE_JOINER], w, n, LEX_CASELESS) >= 0;
 }
 
 /* The length of word w if it stands at s[j] on word boundaries (ASCII case
@@ -401,17 +423,18 @@ static size_t word_is(const unsigned char *s, size_t j, size_t n, const char *w)
 /* 1 if the title a text names ends at s[i]: the text ends, or goes on with
 ** punctuation, "§", "m.v.", a word that no title goes on with ("at", "som",
 ** "jf", ...) or "og"/"eller" and no word ("og § 2"). */
-static int title_ends(const unsigned char *s, size_t i, size_t n) {
-	static const char *const next[] = {"at", "som", "der", "jf", "hvis", "når", "skal", "kan",
-	                                   "er", "har", "finder", "gælder", "herunder", "ikke"};
+static int title_ends(const Acts *a, const unsigned char *s, size_t i, size_t n) {
 	size_t j = i, w;
-	if (mv_tail(s, i, n)) return 1;
+	if (mv_tail(a, s, i, n)) return 1;
 	while (j < n && (w = space_at(s, j, n))) j += w;
 	if (j >= n) return 1;
 	if (!word_at(s, j, n)) return s[j] != '-';
-	for (size_t k = 0; k < sizeof next / sizeof *next; k++)
-		if (word_is(s, j, n, next[k])) return 1;
-	if ((w = word_is(s, j, n, "og")) || (w = word_is(s, j, n, "eller"))) {
+	const LexList *follow = a->lx[L_TITLE_FOLLOW], *conj = a->lx[L_TITLE_CONJUNCTION];
+	for (int k = 0; k < follow->n; k++)
+		if (word_is(s, j, n, follow->v[k].word)) return 1;
+	w = 0;
+	for (int k = 0; k < conj->n && !w; k++) w = word_is(s, j, n, conj->v[k].word);
+	if (w) {
 		j += w;
 		while (j < n && (w = space_at(s, j, n))) j += w;
 		return j < n && !word_at(s, j, n) && s[j] != '-';
@@ -425,21 +448,20 @@ static int title_ends(const unsigned char *s, size_t i, size_t n) {
 ** bytes; h is the hash of buf[0..L). A name wins over a prefix; NULL if none. */
 static const Slot *inflected(const Acts *a, unsigned char *buf, size_t cap, size_t L, size_t ws,
                              uint64_t h) {
-	static const char *const endings[] = {"ernes", "erne", "enes", "ene", "ens", "ets", "ers",
-	                                      "en", "et", "er", "es", "ne", "ns", "ts",
-	                                      "e", "n", "r", "s", "t"};
+	const LexList *endings = a->lx[L_TITLE_INFLECTION];
 	const Slot *found = NULL;
 	if (L - ws < 4) return NULL;
-	for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
-		size_t el = strlen(endings[k]);
+	for (int k = 0; k < endings->n; k++) {
+		const char *ending = endings->v[k].word;
+		size_t el = endings->v[k].len;
 		const Slot *e = NULL;
 		if (L + el <= cap) {
 			uint64_t g = h;
-			memcpy(buf + L, endings[k], el);
+			memcpy(buf + L, ending, el);
 			for (size_t j = 0; j < el; j++) g = fnv_add(g, buf[L + j]);
 			e = table_find(&a->names, g, (const char *)buf, L + el);
 		}
-		if (!e && L - ws >= el + 4 && memcmp(buf + L - el, endings[k], el) == 0)
+		if (!e && L - ws >= el + 4 && memcmp(buf + L - el, ending, el) == 0)
 			e = table_find(&a->names, fnv((const char *)buf, L - el), (const char *)buf, L - el);
 		if (e && (!found || (e->act >= 0 && found->act < 0))) found = e;
 	}
@@ -497,7 +519,8 @@ static size_t match(const Acts *a, const unsigned char *s, size_t n, int *act, i
 		if (e && e->act >= 0) {
 			best = i;
 			best_act = e->act;
-		} else if (L > 6 && memcmp(buf + L - 6, "lovens", 6) == 0) {
+		} else if (lexlist_suffix(a->lx[L_GENITIVE_NAME_END], (const char *)buf, L,
+		                          LEX_EXACT | LEX_NOBOUND, NULL) && L > 6) {
 			/* Genitive: "barselslovens" is a name if "barselsloven" is. */
 			Slot *g = table_find(&a->names, fnv((const char *)buf, L - 1), (const char *)buf, L - 1);
 			if (g && g->act >= 0) { best = i; best_act = g->act; }
@@ -515,8 +538,8 @@ static size_t match(const Acts *a, const unsigned char *s, size_t n, int *act, i
 	}
 	if (cut && !capped && last && last_end > best && last_words >= 4 &&
 	    (last->act >= 0 || last->only >= 0) &&
-	    !acts_cannot_end((const char *)buf + last_ws, last_L - last_ws) &&
-	    title_ends(s, last_end, n)) {
+	    !acts_cannot_end(a, (const char *)buf + last_ws, last_L - last_ws) &&
+	    title_ends(a, s, last_end, n)) {
 		int which = last->act >= 0 ? last->act : last->only;
 		if (!other_inside(a, s, last_end, which)) {
 			best = last_end;
@@ -524,7 +547,7 @@ static size_t match(const Acts *a, const unsigned char *s, size_t n, int *act, i
 		}
 	}
 	if (best_act < 0) return 0;
-	best += mv_tail(s, best, n);
+	best += mv_tail(a, s, best, n);
 	*act = best_act;
 	return best;
 }

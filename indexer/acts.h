@@ -14,10 +14,13 @@
 #define LOVGRAF_ACTS_H
 
 #include <stddef.h>
+#include "lexicon.h"
 
 typedef struct Acts Acts;
 
-Acts *acts_new(void);
+/* lex: the lexicon whose title lists names are read with (borrowed; it must
+** outlive the table). NULL and *err when a list is missing. */
+Acts *acts_new(const Lexicon *lex, char **err);
 void acts_free(Acts *a);   /* accepts NULL */
 
 /* Loads corpus/acts.tsv (format in that file's header comment). On failure
@@ -51,7 +54,7 @@ size_t acts_match(const Acts *a, const char *s, size_t n, const char **key);
 
 /* 1 if the word w[0..n) joins the words of a title but cannot end one: "om",
 ** "af", "til", "det", ... */
-int acts_cannot_end(const char *w, size_t n);
+int acts_cannot_end(const Acts *a, const char *w, size_t n);
 
 const char *acts_short(const Acts *a, const char *key);  /* "LAB"; the key itself if none */
 const char *acts_title(const Acts *a, const char *key);  /* "lov om en aktiv beskæftigelsesindsats" */

@@ -491,14 +491,14 @@ static void norm_unknown(const CiteParser *p, char *out, size_t cap, const char 
 /* Drops small words that cannot end a title from the end of an unknown
 ** "lov om ..." cut short by the word limit ("... udbetalt af"). Keeps three
 ** words at least. Returns the new end. */
-static size_t trim_tail(const char *t, size_t s, size_t e) {
+static size_t trim_tail(const Acts *acts, const char *t, size_t s, size_t e) {
 	for (;;) {
 		size_t ls = e, words = 1;
 		while (ls > s && t[ls - 1] != ' ' && t[ls - 1] != '\n' && t[ls - 1] != '\t') ls--;
 		for (size_t k = s; k < ls; k++)
 			if (t[k] == ' ' || t[k] == '\n' || t[k] == '\t') words++;
 		if (ls == s || words <= 3) return e;
-		if (!acts_cannot_end(t + ls, e - ls)) return e;
+		if (!acts_cannot_end(acts, t + ls, e - ls)) return e;
 		e = ls;
 		while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\t')) e--;
 	}
@@ -547,7 +547,7 @@ static void scan_mentions(CiteParser *p, const char *t, size_t n) {
 		int guide = word_is(t, n, i, "vejledning") || word_is(t, n, i, "vejledningen");
 		if ((guide || word_is(t, n, i, "lov") || word_is(t, n, i, "bekendtgørelse")) &&
 		    (e = match_at(p, p->re_unknown, t, n, i)) && !known_inside(p, t, i, e) &&
-		    (e = trim_tail(t, i, e)) &&
+		    (e = trim_tail(p->acts, t, i, e)) &&
 		    (!guide || match_at(p, p->re_part, t, n, skip_comma(t, n, e)))) {
 			Mention *m = add_mention(p, i, e);
 			norm_unknown(p, m->name, sizeof m->name, t + i, e - i);

@@ -476,10 +476,10 @@ int index_build(const char *db_path, const char *corpus_dir, char *const *paths,
                 IndexReport report, void *ctx, IndexStats *stats, char **err) {
 	Build b = {.report = report, .ctx = ctx, .stats = stats};
 	memset(stats, 0, sizeof *stats);
-	b.acts = acts_new();
 	char *acts_tsv = xprintf("%s/acts.tsv", corpus_dir);
 	char *lex_tsv = xprintf("%s/lexicon.tsv", corpus_dir);
-	int ok = acts_load(b.acts, acts_tsv, err) == LG_OK && lexicon_load(lex_tsv, &b.lex, err) == LG_OK;
+	int ok = lexicon_load(lex_tsv, &b.lex, err) == LG_OK && (b.acts = acts_new(b.lex, err)) &&
+	         acts_load(b.acts, acts_tsv, err) == LG_OK;
 	free(acts_tsv);
 	free(lex_tsv);
 	if (ok) ok = (b.amending_title = lexicon_list(b.lex, "amending_title")) != NULL ||

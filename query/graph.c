@@ -62,19 +62,18 @@ Graph *graph_open(const char *db_path, const char *corpus_dir, char **err) {
 		graph_close(g);
 		return NULL;
 	}
-	g->acts = acts_new();
-	char *ignored = NULL;
-	char *acts_tsv = xprintf("%s/acts.tsv", corpus_dir);
-	if (acts_load(g->acts, acts_tsv, &ignored) != LG_OK) free(ignored);
-	free(acts_tsv);
 	char *lex_tsv = xprintf("%s/lexicon.tsv", corpus_dir);
 	int lex_rc = lexicon_load(lex_tsv, &g->lex, err);
 	free(lex_tsv);
-	if (lex_rc != LG_OK) {
+	if (lex_rc != LG_OK || !(g->acts = acts_new(g->lex, err))) {
 		sqlite3_finalize(st);
 		graph_close(g);
 		return NULL;
 	}
+	char *ignored = NULL;
+	char *acts_tsv = xprintf("%s/acts.tsv", corpus_dir);
+	if (acts_load(g->acts, acts_tsv, &ignored) != LG_OK) free(ignored);
+	free(acts_tsv);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		const char *key = (const char *)sqlite3_column_text(st, 0);
 		const char *shrt = (const char *)sqlite3_column_text(st, 1);
