@@ -139,7 +139,7 @@ static void index_file(Build *b, const char *path) {
 	char *stem = file_stem(path);
 	if (statute_sniff(buf, n)) {
 		Doc *d = NULL;
-		if (statute_parse(stem, path, buf, n, &d, &why) == LG_OK) write_doc(b, d, 0);
+		if (statute_parse(b->lex, stem, path, buf, n, &d, &why) == LG_OK) write_doc(b, d, 0);
 		else {
 			say(b, 1, "cannot index '%s': %s", path, why ? why : "not a statute");
 			b->stats->failed++;

@@ -31,6 +31,7 @@
 **   træder i kraft", else "LOV".
 */
 #include "statute.h"
+#include "kind.h"
 #include "util.h"
 
 #include <stdio.h>
@@ -218,6 +219,7 @@ static char *name_from_eli(const char *eli) {
 /* ---- the body ---------------------------------------------------------- */
 
 typedef struct Parser {
+	const LexList *repeal;   /* the lexicon's repeal markers */
 	Doc *d;
 	const char *t;   /* Doc.text */
 	size_t n;
@@ -227,27 +229,30 @@ typedef struct Parser {
 } Parser;
 
 /* 1 when t[p..e) is a repeal marker: "(Ophævet", "(Udelades", "(Udeladt",
-** "(Ubenyttede" and the like, possibly after a footnote number "3) ". */
-static int repeal_marker(const char *t, size_t p, size_t e) {
+** "(Ubenyttede" and the like (the lexicon's repeal_marker: its first letter in
+** any case, the rest as written), possibly after a footnote number "3) ". */
+static int repeal_marker(const LexList *markers, const char *t, size_t p, size_t e) {
 	size_t q = p;
 	unsigned long v;
 	size_t r = read_num(t, q, e, &v);
 	if (r > q && r < e && t[r] == ')') q = skip_ws(t, r + 1, e);
 	if (q >= e || t[q] != '(') return 0;
 	q++;
-	static const char *const words[] = {"phævet", "delades", "deladt", "benytte"};
-	static const char first[] = {'o', 'u', 'u', 'u'};
 	if (q >= e) return 0;
 	char c = t[q];
 	if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
-	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-		if (c == first[k] && starts(t, q + 1, e, words[k], strlen(words[k]))) return 1;
+	for (int k = 0; k < markers->n; k++) {
+		const LexEntry *m = &markers->v[k];
+		char f = m->word[0];
+		if (f >= 'A' && f <= 'Z') f = (char)(f - 'A' + 'a');
+		if (c == f && starts(t, q + 1, e, m->word + 1, m->len - 1)) return 1;
+	}
 	return 0;
 }
 
 /* A node whose whole text is a repeal marker: "Stk. 3. (Ophævet)". */
-static int only_marker(const char *t, size_t s, size_t e) {
-	if (!repeal_marker(t, s, e)) return 0;
+static int only_marker(const LexList *markers, const char *t, size_t s, size_t e) {
+	if (!repeal_marker(markers, t, s, e)) return 0;
 	const char *close = memchr(t + s, ')', e - s);
 	size_t q = close ? (size_t)(close - t) + 1 : e;
 	if (q < e && t[q] == '.') q++;
@@ -265,7 +270,7 @@ static int only_marker(const char *t, size_t s, size_t e) {
 static int add(Parser *P, NodeKind kind, int parent, const char *label, size_t s, size_t e) {
 	trim(P->t, &s, &e);
 	int i = doc_add_node(P->d, kind, parent, label, s, e);
-	if (kind != NODE_SECTION && only_marker(P->t, s, e)) P->d->nodes[i].repealed = 1;
+	if (kind != NODE_SECTION && only_marker(P->repeal, P->t, s, e)) P->d->nodes[i].repealed = 1;
 	return i;
 }
 
@@ -619,7 +624,7 @@ static void paragraph(Parser *P, size_t a, size_t b) {
 	int n_ref, range;
 	size_t content;
 	if (!read_heading(t, skip_marks(t, p, e), e, 0, ref, &n_ref, &range, &content)) return;
-	int repealed = repeal_marker(t, content, e);
+	int repealed = repeal_marker(P->repeal, t, content, e);
 	int first = P->d->n_nodes;
 	add_sections(P, ref, n_ref, range, p, e, repealed);
 	if (!repealed && P->d->n_nodes == first + 1) parse_stks(P, first, content, e);
@@ -671,10 +676,13 @@ int statute_sniff(const char *buf, size_t n) {
 	return 0;
 }
 
-int statute_parse(const char *name, const char *path, const char *buf, size_t n, Doc **out,
-                  char **err) {
+int statute_parse(const Lexicon *lex, const char *name, const char *path, const char *buf,
+                  size_t n, Doc **out, char **err) {
+	static const char *const LISTS[] = {"repeal_marker", "order_commencement", NULL};
+	const LexList *lx[2];
 	*out = NULL;
 	*err = NULL;
+	if (lexicon_lists(lex, LISTS, lx, err) != LG_OK) return LG_ERROR;
 	Doc *d = doc_new(name ? name : "statute", path);
 	size_t p = 0, v;
 	if (STARTS(buf, p, n, "\xEF\xBB\xBF")) p = 3;
@@ -731,11 +739,15 @@ int statute_parse(const char *name, const char *path, const char *buf, size_t n,
 	clean_into(&b, buf + p, n - p);
 	doc_set_text(d, b.s ? b.s : "", b.n);
 	buf_free(&b);
-	if (!d->type)
-		doc_set(&d->type, memmem(d->text, d->text_len, "Bekendtgørelsen træder i kraft",
-		                         strlen("Bekendtgørelsen træder i kraft")) ? "BEK" : "LOV");
+	/* without a header: an executive order says when "Bekendtgørelsen træder i kraft" */
+	if (!d->type) {
+		int order = 0;
+		for (int k = 0; k < lx[1]->n && !order; k++)
+			order = memmem(d->text, d->text_len, lx[1]->v[k].word, lx[1]->v[k].len) != NULL;
+		doc_set(&d->type, doc_kind_name(order ? DOC_BEK : DOC_LOV));
+	}
 
-	Parser P = {d, d->text, d->text_len, -1, 0, 0};
+	Parser P = {lx[0], d, d->text, d->text_len, -1, 0, 0};
 	parse_body(&P);
 	if (P.n_sections == 0) {
 		doc_free(d);

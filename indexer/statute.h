@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include "doc.h"
+#include "lexicon.h"
 
 /* 1 when buf looks like a statute: a "Title:" header, or a body with a line
 ** starting "§ 1." or "Kapitel 1". */
@@ -19,7 +20,7 @@ int statute_sniff(const char *buf, size_t n);
 /* Parses buf[0..n) (valid UTF-8, checked by the caller). name is the document id
 ** used when the header has no ELI (the file stem). Returns LG_OK and *out, or
 ** LG_ERROR and *err (malloc()ed, says what is wrong; the caller adds the path). */
-int statute_parse(const char *name, const char *path, const char *buf, size_t n,
-                  Doc **out, char **err);
+int statute_parse(const Lexicon *lex, const char *name, const char *path, const char *buf,
+                  size_t n, Doc **out, char **err);
 
 #endif
