@@ -420,11 +420,20 @@ static Cite *push(Out *o) {
 	return c;
 }
 
+/* Copies src[0..n) into the field dst of cap bytes, NUL-terminated. What does
+** not fit is cut off at a UTF-8 character boundary: the fields are sized for
+** what the grammar reads into them (labels of a few letters, act keys and
+** names up to 127 bytes), so a cut only shortens an overlong unknown name. */
 static void copy_str(char *dst, size_t cap, const char *src, size_t n) {
-	if (n >= cap) n = cap - 1;
+	if (n >= cap) {
+		n = cap - 1;
+		while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80) n--;
+	}
 	memcpy(dst, src, n);
 	dst[n] = 0;
 }
+
+static void set_str(char *dst, size_t cap, const char *src) { copy_str(dst, cap, src, strlen(src)); }
 
 static void set_act(Cite *c, const Mention *m) {
 	if (!m) {
@@ -653,16 +662,14 @@ static size_t scan_parts(CiteParser *p, const char *t, size_t n, size_t i, const
 		set_act(c, m);
 		size_t gs, ge, ss, se;
 		if (group(p, p->re_part, "afsnit", &gs, &ge)) {
-			memcpy(c->part, "afsnit ", 7);
-			copy_str(c->part + 7, sizeof c->part - 7, t + gs, ge - gs);
+			snprintf(c->part, sizeof c->part, "afsnit %.*s", (int)(ge - gs), t + gs);
 		} else if (group(p, p->re_part, "punkt", &gs, &ge)) {
-			memcpy(c->part, "punkt ", 6);
-			copy_str(c->part + 6, sizeof c->part - 6, t + gs, ge - gs);
+			snprintf(c->part, sizeof c->part, "punkt %.*s", (int)(ge - gs), t + gs);
 		} else if (group(p, p->re_part, "indl", &gs, &ge)) {
-			strcpy(c->part, "indledning");
+			set_str(c->part, sizeof c->part, "indledning");
 		} else if (group(p, p->re_part, "om", &gs, &ge)) {
 			char lab[16];
-			if (!cite_norm_section(t + gs, ge - gs, lab, sizeof lab)) strcpy(lab, "?");
+			if (!cite_norm_section(t + gs, ge - gs, lab, sizeof lab)) set_str(lab, sizeof lab, "?");
 			Buf b = BUF_INIT;
 			buf_printf(&b, "om § %s", lab);
 			if (group(p, p->re_part, "omstk", &ss, &se)) buf_printf(&b, ", stk. %d", atoi_n(t + ss));
@@ -827,15 +834,15 @@ static size_t scan_list(CiteParser *p, const char *t, size_t n, size_t e, Out *o
 			if (!sep || !(r = scan_sec(t, n, q + w, lo, hi))) break;
 			Cite *c = sibling(o, x, LV_SEC, q);
 			c->kind = CITE_SECTION;
-			strcpy(c->sec, lo);
-			strcpy(c->sec_hi, hi);
+			set_str(c->sec, sizeof c->sec, lo);
+			set_str(c->sec_hi, sizeof c->sec_hi, hi);
 			c->el_end = e = r;
 		} else if (word_is(t, n, q, "kapitel") || word_is(t, n, q, "kapitlerne")) {
 			size_t j = skip_ws(t, n, q + (t[q + 6] == 'l' ? 7 : 10));
 			if (!sep || !(r = scan_label(t, n, j, 1, lo, sizeof lo))) break;
 			Cite *c = sibling(o, x, LV_SEC, q);
 			c->kind = CITE_CHAPTER;
-			strcpy(c->chapter, lo);
+			set_str(c->chapter, sizeof c->chapter, lo);
 			c->el_end = e = r;
 		} else if ((r = match_at(p, p->re_pkt, t, n, q))) {      /* 2. pkt. */
 			if (cur->kind == CITE_CHAPTER || cur->kind == CITE_PART) break;
@@ -883,8 +890,8 @@ static size_t scan_list(CiteParser *p, const char *t, size_t n, size_t e, Out *o
 				if (!sep) break;
 				c = sibling(o, x, LV_NR, q);
 			}
-			strcpy(c->nr, lo);
-			strcpy(c->nr_hi, hi);
+			set_str(c->nr, sizeof c->nr, lo);
+			set_str(c->nr_hi, sizeof c->nr_hi, hi);
 			c->el_end = e = r;
 		} else if ((w = word_is(t, n, q, "litra"))) {
 			size_t j = skip_ws(t, n, q + w);
@@ -907,12 +914,12 @@ static size_t scan_list(CiteParser *p, const char *t, size_t n, size_t e, Out *o
 			if (cur->kind == CITE_CHAPTER) {
 				if (!(r = scan_label(t, n, q, 1, lo, sizeof lo)) || not_a_label(p, t, n, r)) break;
 				c = sibling(o, x, LV_SEC, q);
-				strcpy(c->chapter, lo);
+				set_str(c->chapter, sizeof c->chapter, lo);
 			} else if (x->level == LV_SEC && cur->kind == CITE_SECTION) {
 				if (!(r = scan_sec(t, n, q, lo, hi)) || not_a_label(p, t, n, r)) break;
 				c = sibling(o, x, LV_SEC, q);
-				strcpy(c->sec, lo);
-				strcpy(c->sec_hi, hi);
+				set_str(c->sec, sizeof c->sec, lo);
+				set_str(c->sec_hi, sizeof c->sec_hi, hi);
 			} else if (x->level == LV_STK) {
 				if (!(r = scan_label(t, n, q, 0, lo, sizeof lo)) || not_a_label(p, t, n, r)) break;
 				c = sibling(o, x, LV_STK, q);
@@ -922,8 +929,8 @@ static size_t scan_list(CiteParser *p, const char *t, size_t n, size_t e, Out *o
 			} else if (x->level == LV_NR) {
 				if (!(r = scan_nr(t, n, q, lo, hi)) || not_a_label(p, t, n, r)) break;
 				c = sibling(o, x, LV_NR, q);
-				strcpy(c->nr, lo);
-				strcpy(c->nr_hi, hi);
+				set_str(c->nr, sizeof c->nr, lo);
+				set_str(c->nr_hi, sizeof c->nr_hi, hi);
 			} else {
 				break;
 			}
@@ -1030,8 +1037,8 @@ static size_t parse_expr(CiteParser *p, const char *t, size_t n, uint32_t g, siz
 			return e + 1;   /* "§ 53." heading */
 		Cite *c = push(o);
 		c->kind = CITE_SECTION;
-		strcpy(c->sec, lo);
-		strcpy(c->sec_hi, hi);
+		set_str(c->sec, sizeof c->sec, lo);
+		set_str(c->sec_hi, sizeof c->sec_hi, hi);
 		c->el_start = ts;
 		c->el_end = e;
 	} else if (g == p->g_kap) {
@@ -1044,7 +1051,7 @@ static size_t parse_expr(CiteParser *p, const char *t, size_t n, uint32_t g, siz
 		}
 		Cite *c = push(o);
 		c->kind = CITE_CHAPTER;
-		strcpy(c->chapter, lo);
+		set_str(c->chapter, sizeof c->chapter, lo);
 		c->el_start = ts;
 		c->el_end = e;
 	} else if (g == p->g_stk) {
@@ -1064,8 +1071,8 @@ static size_t parse_expr(CiteParser *p, const char *t, size_t n, uint32_t g, siz
 		if (!(e = scan_nr(t, n, skip_ws(t, n, te), lo, hi)) || not_a_label(p, t, n, e)) return te;
 		Cite *c = push(o);
 		c->kind = CITE_NR;
-		strcpy(c->nr, lo);
-		strcpy(c->nr_hi, hi);
+		set_str(c->nr, sizeof c->nr, lo);
+		set_str(c->nr_hi, sizeof c->nr_hi, hi);
 		c->el_start = ts;
 		c->el_end = e;
 		x.level = LV_NR;
