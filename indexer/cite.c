@@ -816,130 +816,164 @@ static int item_marker(const char *t, size_t n, size_t q, size_t start) {
 	return !paren_open(t, start);
 }
 
+/* Where the next element of a list starts, and what separates it from the one
+** before: a comma, a conjunction ("og", "eller", "samt"), both or neither. */
+typedef struct ListPos {
+	size_t q;
+	int sep, conj;
+} ListPos;
+
+/* The element an "stk.", "nr.", "litra" or "pkt." at lv refines: the current
+** one when it has nothing at that level yet and no conjunction came between,
+** else a new sibling (which needs a separator unless need_sep is 0). NULL:
+** the list ends. */
+static Cite *refine(Out *o, Expr *x, int lv, const ListPos *lp, int need_sep) {
+	if (x->level < lv && !lp->conj) {
+		x->level = lv;
+		return &o->v[x->cur];
+	}
+	if (need_sep && !lp->sep) return NULL;
+	return sibling(o, x, lv, lp->q);
+}
+
+/* "§ N" in a list. Each el_*() returns the end of the element it read, or 0
+** when the list ends before it. */
+static size_t el_section(const char *t, size_t n, size_t w, Out *o, Expr *x, const ListPos *lp) {
+	char lo[16], hi[16];
+	size_t r;
+	if (!lp->sep || !(r = scan_sec(t, n, lp->q + w, lo, hi))) return 0;
+	Cite *c = sibling(o, x, LV_SEC, lp->q);
+	c->kind = CITE_SECTION;
+	set_str(c->sec, sizeof c->sec, lo);
+	set_str(c->sec_hi, sizeof c->sec_hi, hi);
+	return c->el_end = r;
+}
+
+/* "kapitel N" / "kapitlerne N" in a list. */
+static size_t el_chapter(const char *t, size_t n, Out *o, Expr *x, const ListPos *lp) {
+	char lo[16];
+	size_t q = lp->q, r;
+	size_t j = skip_ws(t, n, q + (t[q + 6] == 'l' ? 7 : 10));
+	if (!lp->sep || !(r = scan_label(t, n, j, 1, lo, sizeof lo))) return 0;
+	Cite *c = sibling(o, x, LV_SEC, q);
+	c->kind = CITE_CHAPTER;
+	set_str(c->chapter, sizeof c->chapter, lo);
+	return c->el_end = r;
+}
+
+/* "2. pkt.", "1. og 2. pkt." (matched by re_pkt, ending at r). */
+static size_t el_pkt(CiteParser *p, const char *t, size_t r, Out *o, Expr *x, const ListPos *lp) {
+	size_t s1, e1, s2, e2;
+	group(p, p->re_pkt, "p1", &s1, &e1);
+	int two = group(p, p->re_pkt, "p2", &s2, &e2);
+	int p2 = two ? atoi_n(t + s2) : 0;
+	Cite *c = refine(o, x, LV_PKT, lp, 0);
+	c->pkt = atoi_n(t + s1);
+	c->el_end = r;
+	if (two) {
+		c = sibling(o, x, LV_PKT, s2);
+		c->pkt = p2;
+		c->el_end = r;
+	}
+	return r;
+}
+
+/* "stk. N" in a list. */
+static size_t el_stk(const char *t, size_t n, Out *o, Expr *x, const ListPos *lp) {
+	int ilo, ihi;
+	size_t r = scan_stk(t, n, lp->q, &ilo, &ihi);
+	Cite *c = r ? refine(o, x, LV_STK, lp, 1) : NULL;
+	if (!c) return 0;
+	c->stk = ilo;
+	c->stk_hi = ihi;
+	return c->el_end = r;
+}
+
+/* "nr. N" in a list. */
+static size_t el_nr(const char *t, size_t n, Out *o, Expr *x, const ListPos *lp) {
+	char lo[8], hi[8];
+	size_t r = scan_nr(t, n, skip_ws(t, n, lp->q + 3), lo, hi);
+	Cite *c = r ? refine(o, x, LV_NR, lp, 1) : NULL;
+	if (!c) return 0;
+	set_str(c->nr, sizeof c->nr, lo);
+	set_str(c->nr_hi, sizeof c->nr_hi, hi);
+	return c->el_end = r;
+}
+
+/* "litra b" in a list. */
+static size_t el_litra(const char *t, size_t n, size_t w, Out *o, Expr *x, const ListPos *lp) {
+	size_t j = skip_ws(t, n, lp->q + w);
+	const Cite *cur = &o->v[x->cur];
+	if (j >= n || !is_alpha(t[j]) || word_at(t, j + 1, n)) return 0;
+	if (cur->kind == CITE_CHAPTER || cur->kind == CITE_PART) return 0;
+	Cite *c = refine(o, x, LV_LITRA, lp, 1);
+	if (!c) return 0;
+	c->litra[0] = t[j] | 0x20;
+	c->litra[1] = 0;
+	return c->el_end = j + 1;
+}
+
+/* A bare number after a separator: another element of the current one's level
+** ("§§ 5, 7 og 9", "stk. 2 og 3", "nr. 1-3, 7"). */
+static size_t el_bare(CiteParser *p, const char *t, size_t n, Out *o, Expr *x, const ListPos *lp) {
+	size_t q = lp->q, r;
+	char lo[16], hi[16];
+	const Cite *cur = &o->v[x->cur];
+	Cite *c;
+	if (item_marker(t, n, q, x->start)) return 0;
+	if (cur->kind == CITE_CHAPTER) {
+		if (!(r = scan_label(t, n, q, 1, lo, sizeof lo)) || not_a_label(p, t, n, r)) return 0;
+		c = sibling(o, x, LV_SEC, q);
+		set_str(c->chapter, sizeof c->chapter, lo);
+	} else if (x->level == LV_SEC && cur->kind == CITE_SECTION) {
+		if (!(r = scan_sec(t, n, q, lo, hi)) || not_a_label(p, t, n, r)) return 0;
+		c = sibling(o, x, LV_SEC, q);
+		set_str(c->sec, sizeof c->sec, lo);
+		set_str(c->sec_hi, sizeof c->sec_hi, hi);
+	} else if (x->level == LV_STK) {
+		if (!(r = scan_label(t, n, q, 0, lo, sizeof lo)) || not_a_label(p, t, n, r)) return 0;
+		c = sibling(o, x, LV_STK, q);
+		c->stk = atoi_n(lo);
+		size_t h = scan_hi(t, n, r, 0, lo, hi, sizeof hi);
+		if (h) { c->stk_hi = atoi_n(hi); r = h; }
+	} else if (x->level == LV_NR) {
+		if (!(r = scan_nr(t, n, q, lo, hi)) || not_a_label(p, t, n, r)) return 0;
+		c = sibling(o, x, LV_NR, q);
+		set_str(c->nr, sizeof c->nr, lo);
+		set_str(c->nr_hi, sizeof c->nr_hi, hi);
+	} else {
+		return 0;
+	}
+	return c->el_end = r;
+}
+
+/* The next element of a list at lp->q, by the word that starts it; returns its
+** end, or 0 when the list ends. */
+static size_t next_element(CiteParser *p, const char *t, size_t n, Out *o, Expr *x,
+                           const ListPos *lp) {
+	size_t q = lp->q, w, r;
+	int in_part = o->v[x->cur].kind == CITE_CHAPTER || o->v[x->cur].kind == CITE_PART;
+	if ((w = sec_sign(t, n, q))) return el_section(t, n, w, o, x, lp);
+	if (word_is(t, n, q, "kapitel") || word_is(t, n, q, "kapitlerne")) return el_chapter(t, n, o, x, lp);
+	if ((r = match_at(p, p->re_pkt, t, n, q))) return in_part ? 0 : el_pkt(p, t, r, o, x, lp);
+	if (q + 4 <= n && !strncmp(t + q, "stk.", 4)) return in_part ? 0 : el_stk(t, n, o, x, lp);
+	if (q + 3 <= n && !strncmp(t + q, "nr.", 3)) return in_part ? 0 : el_nr(t, n, o, x, lp);
+	if ((w = word_is(t, n, q, "litra"))) return el_litra(t, n, w, o, x, lp);
+	if (lp->sep && q < n && is_digit(t[q]) && x->level != LV_PKT) return el_bare(p, t, n, o, x, lp);
+	return 0;
+}
+
 /* Reads the rest of an expression after its first element: siblings and
 ** refinements joined by ",", "og", "eller". Returns the end of the last element. */
 static size_t scan_list(CiteParser *p, const char *t, size_t n, size_t e, Out *o, Expr *x) {
 	for (;;) {
-		size_t q = skip_ws(t, n, e), w;
-		int comma = 0, conj = 0;
-		if (q < n && t[q] == ',') { comma = 1; q = skip_ws(t, n, q + 1); }
-		if ((w = conj_at(t, n, q))) { conj = 1; q = skip_ws(t, n, q + w); }
-		int sep = comma || conj;
-		Cite *cur = &o->v[x->cur];
-		size_t r;
-		char lo[16], hi[16];
-		int ilo, ihi;
-
-		if ((w = sec_sign(t, n, q))) {                          /* § N */
-			if (!sep || !(r = scan_sec(t, n, q + w, lo, hi))) break;
-			Cite *c = sibling(o, x, LV_SEC, q);
-			c->kind = CITE_SECTION;
-			set_str(c->sec, sizeof c->sec, lo);
-			set_str(c->sec_hi, sizeof c->sec_hi, hi);
-			c->el_end = e = r;
-		} else if (word_is(t, n, q, "kapitel") || word_is(t, n, q, "kapitlerne")) {
-			size_t j = skip_ws(t, n, q + (t[q + 6] == 'l' ? 7 : 10));
-			if (!sep || !(r = scan_label(t, n, j, 1, lo, sizeof lo))) break;
-			Cite *c = sibling(o, x, LV_SEC, q);
-			c->kind = CITE_CHAPTER;
-			set_str(c->chapter, sizeof c->chapter, lo);
-			c->el_end = e = r;
-		} else if ((r = match_at(p, p->re_pkt, t, n, q))) {      /* 2. pkt. */
-			if (cur->kind == CITE_CHAPTER || cur->kind == CITE_PART) break;
-			size_t s1, e1, s2, e2;
-			group(p, p->re_pkt, "p1", &s1, &e1);
-			int two = group(p, p->re_pkt, "p2", &s2, &e2);
-			int p2 = two ? atoi_n(t + s2) : 0;
-			Cite *c;
-			if (x->level < LV_PKT && !conj) {
-				c = cur;
-				x->level = LV_PKT;
-			} else {
-				c = sibling(o, x, LV_PKT, q);
-			}
-			c->pkt = atoi_n(t + s1);
-			c->el_end = r;
-			if (two) {
-				c = sibling(o, x, LV_PKT, s2);
-				c->pkt = p2;
-				c->el_end = r;
-			}
-			e = r;
-		} else if (q + 4 <= n && !strncmp(t + q, "stk.", 4)) {
-			if (cur->kind == CITE_CHAPTER || cur->kind == CITE_PART) break;
-			if (!(r = scan_stk(t, n, q, &ilo, &ihi))) break;
-			Cite *c;
-			if (x->level < LV_STK && !conj) {
-				c = cur;
-				x->level = LV_STK;
-			} else {
-				if (!sep) break;
-				c = sibling(o, x, LV_STK, q);
-			}
-			c->stk = ilo;
-			c->stk_hi = ihi;
-			c->el_end = e = r;
-		} else if (q + 3 <= n && !strncmp(t + q, "nr.", 3)) {
-			if (cur->kind == CITE_CHAPTER || cur->kind == CITE_PART) break;
-			if (!(r = scan_nr(t, n, skip_ws(t, n, q + 3), lo, hi))) break;
-			Cite *c;
-			if (x->level < LV_NR && !conj) {
-				c = cur;
-				x->level = LV_NR;
-			} else {
-				if (!sep) break;
-				c = sibling(o, x, LV_NR, q);
-			}
-			set_str(c->nr, sizeof c->nr, lo);
-			set_str(c->nr_hi, sizeof c->nr_hi, hi);
-			c->el_end = e = r;
-		} else if ((w = word_is(t, n, q, "litra"))) {
-			size_t j = skip_ws(t, n, q + w);
-			if (j >= n || !is_alpha(t[j]) || word_at(t, j + 1, n)) break;
-			if (cur->kind == CITE_CHAPTER || cur->kind == CITE_PART) break;
-			Cite *c;
-			if (x->level < LV_LITRA && !conj) {
-				c = cur;
-				x->level = LV_LITRA;
-			} else {
-				if (!sep) break;
-				c = sibling(o, x, LV_LITRA, q);
-			}
-			c->litra[0] = t[j] | 0x20;
-			c->litra[1] = 0;
-			c->el_end = e = j + 1;
-		} else if (sep && q < n && is_digit(t[q]) && x->level != LV_PKT) {  /* bare number */
-			Cite *c;
-			if (item_marker(t, n, q, x->start)) break;
-			if (cur->kind == CITE_CHAPTER) {
-				if (!(r = scan_label(t, n, q, 1, lo, sizeof lo)) || not_a_label(p, t, n, r)) break;
-				c = sibling(o, x, LV_SEC, q);
-				set_str(c->chapter, sizeof c->chapter, lo);
-			} else if (x->level == LV_SEC && cur->kind == CITE_SECTION) {
-				if (!(r = scan_sec(t, n, q, lo, hi)) || not_a_label(p, t, n, r)) break;
-				c = sibling(o, x, LV_SEC, q);
-				set_str(c->sec, sizeof c->sec, lo);
-				set_str(c->sec_hi, sizeof c->sec_hi, hi);
-			} else if (x->level == LV_STK) {
-				if (!(r = scan_label(t, n, q, 0, lo, sizeof lo)) || not_a_label(p, t, n, r)) break;
-				c = sibling(o, x, LV_STK, q);
-				c->stk = atoi_n(lo);
-				size_t h = scan_hi(t, n, r, 0, lo, hi, sizeof hi);
-				if (h) { c->stk_hi = atoi_n(hi); r = h; }
-			} else if (x->level == LV_NR) {
-				if (!(r = scan_nr(t, n, q, lo, hi)) || not_a_label(p, t, n, r)) break;
-				c = sibling(o, x, LV_NR, q);
-				set_str(c->nr, sizeof c->nr, lo);
-				set_str(c->nr_hi, sizeof c->nr_hi, hi);
-			} else {
-				break;
-			}
-			c->el_end = e = r;
-		} else {
-			break;
-		}
+		ListPos lp = {skip_ws(t, n, e), 0, 0};
+		size_t w, r;
+		if (lp.q < n && t[lp.q] == ',') { lp.sep = 1; lp.q = skip_ws(t, n, lp.q + 1); }
+		if ((w = conj_at(t, n, lp.q))) { lp.sep = lp.conj = 1; lp.q = skip_ws(t, n, lp.q + w); }
+		if (!(r = next_element(p, t, n, o, x, &lp))) return e;
+		e = r;
 	}
-	return e;
 }
 
 /* The act named right before an expression that starts at i: "LAB § 53",
