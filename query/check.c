@@ -16,7 +16,7 @@ Checker *checker_new(Graph *g, const char *corpus_dir, char **err) {
 	static const char *const NAMES[] = {
 		"subsection_heading", "quote_lead", "abbreviation", "salutation", "closing",
 		"answer_label", "question_intro", "commencement", "continued_application",
-		"question_formula", NULL};
+		"question_formula", "number_label", NULL};
 	const LexList *l[sizeof NAMES / sizeof *NAMES];
 	if (lexicon_lists(graph_lexicon(g), NAMES, l, err) != LG_OK) {
 		checker_free(c);
@@ -31,6 +31,7 @@ Checker *checker_new(Graph *g, const char *corpus_dir, char **err) {
 	c->commencement = l[7];
 	c->continued_application = l[8];
 	c->question_formula = l[9];
+	c->number_label = l[10];
 	c->rd = reader_new(graph_db(g));
 	/* without the thesaurus, "not mentioned" is left out; the check itself works */
 	c->asker = asker_new(g, corpus_dir, &c->ask_err);

@@ -31,7 +31,7 @@ struct Checker {
 	/* the lexicon's lists (borrowed from the Graph's lexicon) */
 	const LexList *abbreviation;     /* "inside": never ends a sentence (pkt_at) */
 	const LexList *salutation, *closing, *answer_label, *question_intro;  /* a letter's text */
-	const LexList *commencement, *continued_application, *question_formula;
+	const LexList *commencement, *continued_application, *question_formula, *number_label;
 };
 
 /* ---- check_report.c: results and notes ---- */

@@ -68,10 +68,8 @@ static void look_elsewhere(Checker *c, CheckResult *x, const Toks *q, const char
 static int compare(Checker *c, CheckResult *x, const Toks *q, long long id) {
 	char *text = check_prov_text(c, id, NULL, NULL);
 	if (!text) return 0;
-	Toks l;
-	tokenize(&l, text, strlen(text), 1, &c->words);
 	Align a;
-	align(q, &l, &a);
+	align_text(q, text, &c->words, &a);
 	int ok = a.ok && align_share(&a) >= MIN_SHARE;
 	x->quote_words = a.quote_words;
 	x->matched_words = a.matched;
@@ -86,7 +84,6 @@ static int compare(Checker *c, CheckResult *x, const Toks *q, long long id) {
 		a.n_diffs = 0;
 	}
 	align_clear(&a);
-	toks_free(&l);
 	free(text);
 	return ok;
 }
@@ -159,10 +156,8 @@ void check_pkt(Checker *c, CheckResult *x, const Toks *q, int pkt) {
 		free(text);
 		return;
 	}
-	Toks l;
-	tokenize(&l, text, strlen(text), 1, &c->words);
 	Align a;
-	align(q, &l, &a);
+	align_text(q, text, &c->words, &a);
 	if (a.ok && a.law_e) {
 		int p0 = pkt_at(c, text, a.law_s), p1 = pkt_at(c, text, a.law_e - 1);
 		if (pkt < p0 || pkt > p1) {
@@ -179,18 +174,21 @@ void check_pkt(Checker *c, CheckResult *x, const Toks *q, int pkt) {
 		}
 	}
 	align_clear(&a);
-	toks_free(&l);
 	free(text);
 }
 
 /* A document named by a number ("bekendtgørelse nr. 2409 af 13. december 2022")
 ** that the corpus holds with another date: notes it. */
 static void note_same_number(Checker *c, CheckResult *x, const char *name) {
-	const char *nr = strstr(name, " nr. ");
+	const char *nr = NULL;
+	for (const char *p = strchr(name, ' '); p && !nr; p = strchr(p + 1, ' ')) {
+		size_t k = lexlist_prefix(c->number_label, p + 1, strlen(p + 1), LEX_EXACT, NULL);
+		if (k && p[1 + k] == ' ') nr = p + 1 + k + 1;
+	}
 	if (!nr) return;
-	char num[16];
+	char num[16];   /* the number's first 15 digits */
 	size_t k = 0;
-	for (const char *p = nr + 5; *p >= '0' && *p <= '9' && k + 1 < sizeof num; p++) num[k++] = *p;
+	for (const char *p = nr; *p >= '0' && *p <= '9' && k + 1 < sizeof num; p++) num[k++] = *p;
 	num[k] = 0;
 	if (!k) return;
 	long long doc = read_check_by_number(c->rd, num);

@@ -87,10 +87,8 @@ static void try_candidate(Checker *c, const Toks *q, long long id, const char *d
 		free(act);
 		return;
 	}
-	Toks l;
-	tokenize(&l, text, strlen(text), 1, &c->words);
 	Align a;
-	align(q, &l, &a);
+	align_text(q, text, &c->words, &a);
 	size_t len = strlen(text);
 	int in_force = act && resolve_version(graph_resolver(c->g), act, date) == pdoc;
 	const Align *best = b->a;
@@ -107,7 +105,6 @@ static void try_candidate(Checker *c, const Toks *q, long long id, const char *d
 		b->in_force = in_force;
 	} else
 		align_clear(&a);
-	toks_free(&l);
 	free(text);
 	free(act);
 }

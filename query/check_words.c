@@ -365,6 +365,13 @@ void align(const Toks *q, const Toks *l, Align *a) {
 	free(x.B);
 }
 
+void align_text(const Toks *q, const char *text, const WordLists *wl, Align *a) {
+	Toks l;
+	tokenize(&l, text, strlen(text), 1, wl);
+	align(q, &l, a);
+	toks_free(&l);
+}
+
 double align_share(const Align *a) {
 	return a->quote_words ? (double)a->matched / a->quote_words : 1.0;
 }

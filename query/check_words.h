@@ -66,6 +66,8 @@ typedef struct Align {
 ** differences. */
 void align(const Toks *q, const Toks *l, Align *a /* OUT */);
 void align_clear(Align *a);
+/* Aligns q with the words of a provision's text (law words, see tokenize()). */
+void align_text(const Toks *q, const char *text, const WordLists *wl, Align *a /* OUT */);
 /* The share of the quotation's words that match. */
 double align_share(const Align *a);
 void diffs_free(CheckDiff *d, int n);   /* frees the strings and the array */

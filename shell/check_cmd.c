@@ -78,36 +78,19 @@ static void add_act_repeal(Buf *b, const CheckNote *n) {
 		buf_puts(b, "; the quotation differs from its text as last in force");
 }
 
-/* One note, in words. */
-static void add_note(Buf *b, const CheckNote *n) {
+/* A note that names a provision or a version: "there is no LAB § 99 in LBK nr. ...". */
+static void add_version_note(Buf *b, const CheckNote *n) {
 	switch (n->kind) {
-	case NOTE_TOO_LONG: buf_puts(b, "the provision is too long to compare word by word"); break;
-	case NOTE_NO_ACT: buf_puts(b, "the citation does not say which act"); break;
-	case NOTE_NO_ATTRIBUTION: buf_puts(b, "no provision is named before or after it"); break;
-	case NOTE_NO_SECTION: buf_printf(b, "“%s” is named, but not of which section", n->text); break;
-	case NOTE_NOT_IN_CORPUS:
-		buf_printf(b, "%s is not in the corpus; %s", n->text ? n->text : "?",
-		           n->quoted ? "the quotation is not compared" : "not checked");
-		break;
 	case NOTE_CORPUS_HAS:
 		buf_puts(b, "the corpus has ");
 		add_vlabel(b, &n->version);
 		buf_printf(b, " (%s)", n->version.title ? n->version.title : "");
 		break;
-	case NOTE_IN_ACT_AT:
-		buf_printf(b, "the citation names no provision; the quotation stands in %s", n->ref);
-		break;
 	case NOTE_NOT_IN_VERSION:
 		buf_puts(b, "the quoted words are not in ");
 		add_vlabel(b, &n->version);
 		break;
-	case NOTE_NOT_IN_PROVISION:
-		buf_printf(b, "the quoted words are not in %s (%d of %d words match)", n->ref, n->matched,
-		           n->words);
-		break;
-	case NOTE_REPEALED:
-	case NOTE_SECTION_REPEALED:
-	case NOTE_NO_PROVISION:
+	case NOTE_REPEALED: case NOTE_SECTION_REPEALED: case NOTE_NO_PROVISION:
 		buf_printf(b, n->kind == NOTE_REPEALED           ? "%s is repealed in "
 		              : n->kind == NOTE_SECTION_REPEALED ? "§ %s is repealed in "
 		                                                 : "there is no %s in ", n->ref);
@@ -130,17 +113,38 @@ static void add_note(Buf *b, const CheckNote *n) {
 		buf_printf(b, "; in force on %s was ", n->date);
 		add_vlabel(b, &n->other);
 		break;
-	case NOTE_REPEALED_LATER:
-	case NOTE_ACT_REPEALED:
-	case NOTE_ACT_REPEALED_MATCHES:
-	case NOTE_ACT_REPEALED_DIFFERS:
+	default:
 		add_act_repeal(b, n);
+		break;
+	}
+}
+
+/* One note, in words. */
+static void add_note(Buf *b, const CheckNote *n) {
+	switch (n->kind) {
+	case NOTE_TOO_LONG: buf_puts(b, "the provision is too long to compare word by word"); break;
+	case NOTE_NO_ACT: buf_puts(b, "the citation does not say which act"); break;
+	case NOTE_NO_ATTRIBUTION: buf_puts(b, "no provision is named before or after it"); break;
+	case NOTE_NO_SECTION: buf_printf(b, "“%s” is named, but not of which section", n->text); break;
+	case NOTE_NOT_IN_CORPUS:
+		buf_printf(b, "%s is not in the corpus; %s", n->text ? n->text : "?",
+		           n->quoted ? "the quotation is not compared" : "not checked");
+		break;
+	case NOTE_IN_ACT_AT:
+		buf_printf(b, "the citation names no provision; the quotation stands in %s", n->ref);
+		break;
+	case NOTE_NOT_IN_PROVISION:
+		buf_printf(b, "the quoted words are not in %s (%d of %d words match)", n->ref, n->matched,
+		           n->words);
 		break;
 	case NOTE_NOT_IN_PKT:
 		buf_printf(b, "the quoted words are not in %d. pkt. of %s; they stand in %s, ", n->pkt,
 		           n->ref, n->ref);
 		if (n->pkt_from == n->pkt_to) buf_printf(b, "%d. pkt.", n->pkt_from);
 		else buf_printf(b, "%d.-%d. pkt.", n->pkt_from, n->pkt_to);
+		break;
+	default:
+		add_version_note(b, n);
 		break;
 	}
 }
@@ -301,6 +305,46 @@ static void add_diffs(Buf *b, const CheckResult *x) {
 	}
 }
 
+/* What x's status says, with the version vl it was compared with. */
+static void add_status(Buf *l, const CheckResult *x, const char *vl) {
+	switch (x->status) {
+	case CHECK_MATCH:
+		buf_printf(l, "quotation matches %s", vl);
+		break;
+	case CHECK_DIFFERS:
+		buf_printf(l, "quotation differs from %s", vl);
+		add_diffs(l, x);
+		break;
+	case CHECK_NOT_FOUND:
+		buf_puts(l, x->it.quote ? "quotation not found" : "cited, not found");
+		break;
+	case CHECK_NOT_IN_CORPUS: {
+		buf_printf(l, "%s %s, which is not in the corpus; not %s", x->it.quote ? "quoted from" : "cites",
+		           x->it.doc_title ? x->it.doc_title : x->it.doc ? x->it.doc : "a document",
+		           x->it.quote ? "compared" : "checked");
+		/* the note's hint: a document of that number with another date */
+		for (int i = 0; i < x->n_notes; i++)
+			if (x->notes[i].kind == NOTE_CORPUS_HAS) {
+				buf_puts(l, "; ");
+				add_notes(l, x, i);
+				break;
+			}
+		break;
+	}
+	case CHECK_CITED:
+		buf_printf(l, "cited; stands in %s", vl);
+		break;
+	case CHECK_NOT_MENTIONED:
+		buf_printf(l, "%s", vl);
+		break;
+	case CHECK_UNATTRIBUTED:
+		buf_puts(l, "not checked");
+		break;
+	default:
+		break;
+	}
+}
+
 static void render_line(Buf *b, const CheckResult *x, int indent) {
 	Buf l = BUF_INIT;
 	char *vl = vlabel(&x->cw);
@@ -318,42 +362,7 @@ static void render_line(Buf *b, const CheckResult *x, int indent) {
 		buf_printf(&l, "%s %s", MARK[x->status], x->it.ref ? x->it.ref : "?");
 	if (at) buf_printf(&l, " (%s)", at);
 	buf_puts(&l, " — ");
-	switch (x->status) {
-	case CHECK_MATCH:
-		buf_printf(&l, "quotation matches %s", vl);
-		break;
-	case CHECK_DIFFERS:
-		buf_printf(&l, "quotation differs from %s", vl);
-		add_diffs(&l, x);
-		break;
-	case CHECK_NOT_FOUND:
-		buf_puts(&l, x->it.quote ? "quotation not found" : "cited, not found");
-		break;
-	case CHECK_NOT_IN_CORPUS: {
-		buf_printf(&l, "%s %s, which is not in the corpus; not %s", x->it.quote ? "quoted from" : "cites",
-		           x->it.doc_title ? x->it.doc_title : x->it.doc ? x->it.doc : "a document",
-		           x->it.quote ? "compared" : "checked");
-		/* the note's hint: a document of that number with another date */
-		for (int i = 0; i < x->n_notes; i++)
-			if (x->notes[i].kind == NOTE_CORPUS_HAS) {
-				buf_puts(&l, "; ");
-				add_notes(&l, x, i);
-				break;
-			}
-		break;
-	}
-	case CHECK_CITED:
-		buf_printf(&l, "cited; stands in %s", vl);
-		break;
-	case CHECK_NOT_MENTIONED:
-		buf_printf(&l, "%s", vl);
-		break;
-	case CHECK_UNATTRIBUTED:
-		buf_puts(&l, "not checked");
-		break;
-	default:
-		break;
-	}
+	add_status(&l, x, vl);
 	if (x->n_notes && x->status != CHECK_NOT_IN_CORPUS) {
 		buf_puts(&l, ": ");
 		add_notes(&l, x, 0);
