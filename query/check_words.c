@@ -106,8 +106,6 @@ static void brackets(Toks *t, size_t n) {
 	}
 }
 
-/* Splits s[0..n) into lower-case words. law: the text of a provision, whose
-** "Stk. 2." headings and "1)" labels cost nothing to skip. */
 /* "Stk. 2.": a subsection's heading in a provision's text. */
 static int is_heading(const Toks *t, int i, size_t n, const WordLists *wl) {
 	const Tok *k = &t->v[i];
