@@ -11,6 +11,7 @@
 */
 #include "index.h"
 #include "acts.h"
+#include "carry.h"
 #include "cite.h"
 #include "doc.h"
 #include "letter.h"
@@ -217,46 +218,20 @@ typedef struct Linker {
 	/* letters: "vejledningens afsnit 4.2" names the guideline named last,
 	** possibly in an earlier paragraph of the same document */
 	long long guide_doc;
-	char guide[128];
+	Carry carry;
 } Linker;
 
 /* In a letter, a § that names no act is read in the act named last before it
-** in the paragraph: "Det følger af LAB § 53, stk. 4, at ”For personer omfattet
-** af § 6, nr. 1-3 ...”" cites LAB § 6. */
-static void carry_act(Cite *c, int n) {
-	const char *last = NULL;
-	int known = 0;
-	for (int i = 0; i < n; i++) {
-		if (c[i].act[0]) {
-			last = c[i].act;
-			known = c[i].act_known;
-		} else if (last && (c[i].kind == CITE_SECTION || c[i].kind == CITE_CHAPTER)) {
-			memmove(c[i].act, last, sizeof c[i].act);
-			c[i].act_known = known;
-		}
-	}
-}
-
-static int is_guideline(const Acts *acts, const char *key) {
-	const char *k = acts_kind(acts, key);
-	return k && (!strcmp(k, "VEJ") || !strcmp(k, "SKR") || !strcmp(k, "CIR"));
-}
-
+** in the text, and "vejledningens afsnit 4.2" in the guideline named last in
+** the document (carry.h). */
 static void carry_guideline(Linker *l, const Context *ctx, Cite *c, int n) {
 	if (ctx->act) return; /* only letters speak of "vejledningen" across paragraphs */
-	carry_act(c, n);
 	if (l->guide_doc != ctx->doc) {
 		l->guide_doc = ctx->doc;
-		l->guide[0] = 0;
+		carry_forget_guideline(&l->carry);
 	}
-	for (int i = 0; i < n; i++) {
-		if (c[i].act[0] && c[i].act_known && is_guideline(l->b->acts, c[i].act))
-			snprintf(l->guide, sizeof l->guide, "%s", c[i].act);
-		else if (c[i].kind == CITE_PART && !c[i].act[0] && l->guide[0]) {
-			memcpy(c[i].act, l->guide, sizeof c[i].act);
-			c[i].act_known = 1;
-		}
-	}
+	carry_forget_act(&l->carry);
+	for (int i = 0; i < n; i++) carry_cite(&l->carry, &c[i], 0);
 }
 
 static void write_targets(Linker *l, const char *kind, long long src, const char *text,
@@ -402,6 +377,7 @@ static void link_repeal_text(Linker *l, long long src, const char *text, size_t 
 static int link_all(Build *b, char **err) {
 	sqlite3 *db = store_db(b->store);
 	Linker l = {.b = b};
+	carry_init(&l.carry, b->acts);
 	int rc = LG_ERROR;
 	int ec;
 	PCRE2_SIZE eo;

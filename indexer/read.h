@@ -109,6 +109,57 @@ void read_later_free(ReadLater *l, int n);
 
 /* ---- check (query/check*.c) ----------------------------------------------- */
 
+/* A document as check finds it by name: its file and whether it is a letter. */
+typedef struct CheckDocRow {
+	char *path, *type, *date;
+	int in_corpus, is_letter;
+} CheckDocRow;
+void check_doc_row_clear(CheckDocRow *d);
+/* The document called name into *out; 1 when there is one, else 0. */
+int read_check_doc(Reader *r, const char *name, CheckDocRow *out /* OUT */);
+
+/* A version of an act (a document) as a check names it. */
+typedef struct CheckVersionRow {
+	char *name, *type, *number, *date, *title;
+} CheckVersionRow;
+void check_version_row_clear(CheckVersionRow *v);
+/* Document doc's name, type, number, date and title; 1 when there is one. */
+int read_check_version(Reader *r, long long doc, CheckVersionRow *out /* OUT */);
+
+/* The first provision section/stk/nr (stk 0, nr NULL or "": none) of document
+** doc with no litra: its id, or 0; *repealed its repealed flag. */
+long long read_check_provision(Reader *r, long long doc, const char *section, int stk,
+                               const char *nr, int *repealed /* OUT */);
+/* The chapter labelled label of document doc, or 0. */
+long long read_check_chapter(Reader *r, long long doc, const char *label);
+
+/* Provisions (sections, subsections, items; not repealed; of indexed documents
+** that are no letters; of document doc only when doc != 0) that the FTS query
+** match finds, best first, at most 40: returns their number and sets *ids
+** (malloc()ed, the caller frees; NULL when none). */
+int read_check_fts(Reader *r, const char *match, long long doc, long long **ids /* OUT */);
+
+/* A provision's act, document, kind and text. */
+typedef struct CheckProvRow {
+	char *act, *kind, *text;
+	long long doc;
+} CheckProvRow;
+void check_prov_row_clear(CheckProvRow *p);
+/* Provision id into *out; 1 when there is one. */
+int read_check_prov(Reader *r, long long id, CheckProvRow *out /* OUT */);
+
+/* The first (by date) indexed document of another act than act that repeals act
+** as a whole and is dated no earlier than document ver; 0 when none. */
+long long read_check_repealer(Reader *r, const char *act, long long ver);
+
+/* Each subsection, then each section, of document doc (in id order within
+** each): calls fn with its text and ref until fn returns nonzero. */
+typedef int (*CheckProvFn)(void *ctx, const char *text, const char *ref);
+int read_check_doc_rules(Reader *r, long long doc, CheckProvFn fn, void *ctx);
+
+/* The latest indexed document, no letter, numbered number; 0 when none. */
+long long read_check_by_number(Reader *r, const char *number);
+
 /* ---- understand, the shell ------------------------------------------------ */
 
 #endif

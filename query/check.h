@@ -15,7 +15,7 @@
 ** provision cost nothing; every other changed, missing or added word is a
 ** difference (words in square brackets are one, marked as the writer's).
 **
-** Ownership: a Checker borrows its Graph. A CheckReport owns everything it
+** Ownership: a Checker borrows its Graph (and its lexicon). A CheckReport owns everything it
 ** points to; check_report_free() releases it. Errors are malloc()ed into *err.
 */
 #ifndef LOVGRAF_CHECK_H
@@ -58,12 +58,67 @@ typedef struct CheckVersion {
 	int in_force;    /* 0: no version of the act was in force on the date; the nearest one */
 } CheckVersion;
 
+/* What a note on a result says; shell/ words it. Each kind names the fields of
+** CheckNote it uses. A result's notes are said in order, joined by "; ". */
+typedef enum {
+	NOTE_TOO_LONG,            /* the provision is too long to compare word by word */
+	NOTE_NO_ACT,              /* the citation does not say which act */
+	NOTE_NO_ATTRIBUTION,      /* no provision is named before or after the quotation */
+	NOTE_NO_SECTION,          /* text (the citation, "stk. 2") names no section */
+	NOTE_NOT_IN_CORPUS,       /* text (the document's title or name) is not indexed; quoted:
+	                             a quotation is not compared, else a citation not checked */
+	NOTE_CORPUS_HAS,          /* version: a document of the number the citation names, of
+	                             another date */
+	NOTE_IN_ACT_AT,           /* the citation names no provision; the quotation stands in ref */
+	NOTE_NOT_IN_VERSION,      /* the quoted words are not in version */
+	NOTE_NOT_IN_PROVISION,    /* the quoted words are not in ref (matched of words match) */
+	NOTE_REPEALED,            /* ref is repealed in version */
+	NOTE_SECTION_REPEALED,    /* § ref (a section) is repealed in version */
+	NOTE_NO_PROVISION,        /* there is no ref in version */
+	NOTE_STANDS_IN,           /* the provision cited stands in version (type, number, date) */
+	NOTE_FOUND_ELSEWHERE,     /* the quoted words stand in ref (version), diffs: how they differ */
+	NOTE_NAMES_VERSION,       /* the citation names version; in force on date was other */
+	NOTE_REPEALED_LATER,      /* other repeals the act from date; ref: what keeps it, or NULL */
+	NOTE_ACT_REPEALED,        /* version is repealed from date by other; ref: what keeps it */
+	NOTE_ACT_REPEALED_MATCHES,/* ... and the quotation matches its text as last in force */
+	NOTE_ACT_REPEALED_DIFFERS,/* ... and the quotation differs from that text */
+	NOTE_NOT_IN_PKT           /* the quoted words are not in pkt. pkt. of ref; they stand in
+	                             sentences pkt_from to pkt_to of it */
+} CheckNoteKind;
+
+typedef struct CheckNote {
+	CheckNoteKind kind;
+	char *ref;               /* a provision (or section) the note names */
+	char *text;              /* the citation or the document's name as written */
+	char *date;              /* a date the note names (YYYY-MM-DD) */
+	CheckVersion version;    /* the version it names (document NULL: none) */
+	CheckVersion other;      /* NOTE_NAMES_VERSION: the one in force; repeals: the repealing one */
+	int quoted;              /* NOTE_NOT_IN_CORPUS: the result is a quotation */
+	int matched, words;      /* NOTE_NOT_IN_PROVISION */
+	int pkt, pkt_from, pkt_to;  /* NOTE_NOT_IN_PKT */
+	CheckDiff *diffs;        /* NOTE_FOUND_ELSEWHERE: the differences there */
+	int n_diffs;
+} CheckNote;
+
+/* Where a result stands in the checked document. */
+typedef enum {
+	PLACE_NONE,
+	PLACE_QUESTION,  /* in the committee's question */
+	PLACE_ROW,       /* in the label of an annex's row: row */
+	PLACE_PARA       /* in paragraph para (its label, "2"), in row when that is not NULL */
+} CheckPlaceKind;
+
+typedef struct CheckPlace {
+	CheckPlaceKind kind;
+	char *row, *para;
+} CheckPlace;
+
 typedef struct CheckResult {
 	Item it;             /* the provision compared with (resolved: it.id != 0) or the one named;
 	                        it.quote: the quotation; it.match: the citation as written */
 	CheckStatus status;
 	const char *in;      /* the checked document's name (points into CheckReport.docs) */
-	char *at;            /* where it stands in the document: "Målgruppen, afsnit 2" */
+	CheckPlace at;       /* where it stands in the document */
 	size_t pos;          /* its byte offset in the document's text (results are in this order) */
 	CheckVersion cw;     /* cw.document == NULL when nothing was compared */
 	CheckDiff *diffs;
@@ -71,7 +126,8 @@ typedef struct CheckResult {
 	int quote_words, matched_words;
 	char *found_in;      /* where the quoted words do stand, when not in the cited provision */
 	CheckVersion found_version;
-	char *note;          /* one sentence for people, or NULL */
+	CheckNote *notes;    /* what people are told about it, in order; shell/ words them */
+	int n_notes;
 } CheckResult;
 
 /* Where the date the law is read on comes from: the document's own date, --as-of,

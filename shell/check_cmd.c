@@ -36,13 +36,168 @@ static void version_json(Buf *b, const CheckVersion *v) {
 	buf_printf(b, ",\"in_force\":%s}", v->in_force ? "true" : "false");
 }
 
+static void add_vlabel(Buf *b, const CheckVersion *v) {
+	if (!v->document) buf_putc(b, '?');
+	else if (v->number)
+		buf_printf(b, "%s nr. %s af %s", v->type ? v->type : "", v->number, v->date ? v->date : "?");
+	else buf_puts(b, v->document);
+}
+
+static char *vlabel(const CheckVersion *v) {
+	Buf b = BUF_INIT;
+	add_vlabel(&b, v);
+	return buf_take(&b);
+}
+
+/* The first differences where a quotation's words do stand, briefly. */
+static void add_found_diffs(Buf *b, const CheckNote *n) {
+	for (int i = 0; i < n->n_diffs && i < 3; i++) {
+		const CheckDiff *d = &n->diffs[i];
+		buf_puts(b, i ? "; " : ", with differences: ");
+		if (d->op == DIFF_CHANGED) buf_printf(b, "[%s → %s]", d->quote, d->law);
+		else if (d->op == DIFF_MISSING) buf_printf(b, "[missing: %s]", d->law);
+		else buf_printf(b, "[added: %s]", d->quote);
+	}
+	if (n->n_diffs > 3) buf_puts(b, "; …");
+}
+
+/* A repeal of the whole act (n->other) from n->date. */
+static void add_act_repeal(Buf *b, const CheckNote *n) {
+	if (n->kind == NOTE_REPEALED_LATER) {
+		add_vlabel(b, &n->other);
+		buf_printf(b, " repeals it from %s", n->date);
+	} else {
+		add_vlabel(b, &n->version);
+		buf_printf(b, " is repealed from %s by ", n->date);
+		add_vlabel(b, &n->other);
+	}
+	if (n->ref) buf_printf(b, " (it still applies in some cases: %s)", n->ref);
+	if (n->kind == NOTE_ACT_REPEALED_MATCHES)
+		buf_puts(b, "; the quotation matches its text as last in force");
+	else if (n->kind == NOTE_ACT_REPEALED_DIFFERS)
+		buf_puts(b, "; the quotation differs from its text as last in force");
+}
+
+/* A note that names a provision or a version: "there is no LAB § 99 in LBK nr. ...". */
+static void add_version_note(Buf *b, const CheckNote *n) {
+	switch (n->kind) {
+	case NOTE_CORPUS_HAS:
+		buf_puts(b, "the corpus has ");
+		add_vlabel(b, &n->version);
+		buf_printf(b, " (%s)", n->version.title ? n->version.title : "");
+		break;
+	case NOTE_NOT_IN_VERSION:
+		buf_puts(b, "the quoted words are not in ");
+		add_vlabel(b, &n->version);
+		break;
+	case NOTE_REPEALED: case NOTE_SECTION_REPEALED: case NOTE_NO_PROVISION:
+		buf_printf(b, n->kind == NOTE_REPEALED           ? "%s is repealed in "
+		              : n->kind == NOTE_SECTION_REPEALED ? "§ %s is repealed in "
+		                                                 : "there is no %s in ", n->ref);
+		add_vlabel(b, &n->version);
+		break;
+	case NOTE_STANDS_IN:
+		buf_printf(b, "it stands in %s nr. %s af %s", n->version.type ? n->version.type : "",
+		           n->version.number ? n->version.number : "?",
+		           n->version.date ? n->version.date : "?");
+		break;
+	case NOTE_FOUND_ELSEWHERE:
+		buf_printf(b, "the quoted words stand in %s (", n->ref);
+		add_vlabel(b, &n->version);
+		buf_printf(b, "%s)", n->version.in_force ? "" : ", the nearest version");
+		add_found_diffs(b, n);
+		break;
+	case NOTE_NAMES_VERSION:
+		buf_puts(b, "the citation names ");
+		add_vlabel(b, &n->version);
+		buf_printf(b, "; in force on %s was ", n->date);
+		add_vlabel(b, &n->other);
+		break;
+	default:
+		add_act_repeal(b, n);
+		break;
+	}
+}
+
+/* One note, in words. */
+static void add_note(Buf *b, const CheckNote *n) {
+	switch (n->kind) {
+	case NOTE_TOO_LONG: buf_puts(b, "the provision is too long to compare word by word"); break;
+	case NOTE_NO_ACT: buf_puts(b, "the citation does not say which act"); break;
+	case NOTE_NO_ATTRIBUTION: buf_puts(b, "no provision is named before or after it"); break;
+	case NOTE_NO_SECTION: buf_printf(b, "“%s” is named, but not of which section", n->text); break;
+	case NOTE_NOT_IN_CORPUS:
+		buf_printf(b, "%s is not in the corpus; %s", n->text ? n->text : "?",
+		           n->quoted ? "the quotation is not compared" : "not checked");
+		break;
+	case NOTE_IN_ACT_AT:
+		buf_printf(b, "the citation names no provision; the quotation stands in %s", n->ref);
+		break;
+	case NOTE_NOT_IN_PROVISION:
+		buf_printf(b, "the quoted words are not in %s (%d of %d words match)", n->ref, n->matched,
+		           n->words);
+		break;
+	case NOTE_NOT_IN_PKT:
+		buf_printf(b, "the quoted words are not in %d. pkt. of %s; they stand in %s, ", n->pkt,
+		           n->ref, n->ref);
+		if (n->pkt_from == n->pkt_to) buf_printf(b, "%d. pkt.", n->pkt_from);
+		else buf_printf(b, "%d.-%d. pkt.", n->pkt_from, n->pkt_to);
+		break;
+	default:
+		add_version_note(b, n);
+		break;
+	}
+}
+
+/* x's notes from the from-th on, joined by "; ". */
+static void add_notes(Buf *b, const CheckResult *x, int from) {
+	for (int i = from; i < x->n_notes; i++) {
+		if (i > from) buf_puts(b, "; ");
+		add_note(b, &x->notes[i]);
+	}
+}
+
+/* x's notes in words, or NULL when it has none. Caller frees. */
+static char *note_text(const CheckResult *x) {
+	if (!x->n_notes) return NULL;
+	Buf b = BUF_INIT;
+	add_notes(&b, x, 0);
+	return buf_take(&b);
+}
+
+/* Where a result stands, for people: "Målgruppen, afsnit 2", "afsnit 3",
+** "spørgsmålet"; NULL when nowhere in particular. Caller frees. */
+static char *place_text(const CheckPlace *p) {
+	switch (p->kind) {
+	case PLACE_QUESTION: return xstrdup("spørgsmålet");
+	case PLACE_ROW: return xstrdup(p->row);
+	case PLACE_PARA:
+		return p->row ? xprintf("%s, afsnit %s", p->row, p->para ? p->para : "?")
+		              : xprintf("afsnit %s", p->para ? p->para : "?");
+	default: return NULL;
+	}
+}
+
+/* The row of an annex a result stands in, when it is in one of its paragraphs. */
+static const char *place_row(const CheckPlace *p) {
+	return p->kind == PLACE_PARA ? p->row : NULL;
+}
+
+/* Where a result stands within its row (or in the document, when in none). */
+static char *place_in_row(const CheckPlace *p) {
+	if (place_row(p)) return xprintf("afsnit %s", p->para ? p->para : "?");
+	return place_text(p);
+}
+
 /* The check's members of a result, for Item.extra. Caller frees. */
 static char *extra_json(const CheckResult *x) {
 	Buf b = BUF_INIT;
 	buf_puts(&b, "\"status\":");
 	buf_json_str(&b, check_status_name(x->status));
 	buf_json_member(&b, "in", x->in);
-	buf_json_member(&b, "at", x->at);
+	char *at = place_text(&x->at);
+	buf_json_member(&b, "at", at);
+	free(at);
 	buf_puts(&b, ",\"compared_with\":");
 	version_json(&b, &x->cw);
 	buf_puts(&b, ",\"differences\":[");
@@ -67,7 +222,9 @@ static char *extra_json(const CheckResult *x) {
 		buf_putc(&b, '}');
 	} else
 		buf_puts(&b, "null");
-	buf_json_member(&b, "note", x->note);
+	char *note = note_text(x);
+	buf_json_member(&b, "note", note);
+	free(note);
 	return buf_take(&b);
 }
 
@@ -148,27 +305,50 @@ static void add_diffs(Buf *b, const CheckResult *x) {
 	}
 }
 
-static char *vlabel(const CheckVersion *v) {
-	if (!v->document) return xstrdup("?");
-	if (v->number) return xprintf("%s nr. %s af %s", v->type ? v->type : "", v->number,
-	                              v->date ? v->date : "?");
-	return xstrdup(v->document);
-}
-
-/* "Målgruppen, afsnit 2" -> the row "Målgruppen" (length) and "afsnit 2". */
-static size_t row_of(const char *at, const char **rest) {
-	const char *p = at ? strstr(at, ", afsnit ") : NULL;
-	const char *q;
-	while (p && (q = strstr(p + 1, ", afsnit ")) != NULL) p = q;
-	*rest = p ? p + 2 : at;
-	return p ? (size_t)(p - at) : 0;
+/* What x's status says, with the version vl it was compared with. */
+static void add_status(Buf *l, const CheckResult *x, const char *vl) {
+	switch (x->status) {
+	case CHECK_MATCH:
+		buf_printf(l, "quotation matches %s", vl);
+		break;
+	case CHECK_DIFFERS:
+		buf_printf(l, "quotation differs from %s", vl);
+		add_diffs(l, x);
+		break;
+	case CHECK_NOT_FOUND:
+		buf_puts(l, x->it.quote ? "quotation not found" : "cited, not found");
+		break;
+	case CHECK_NOT_IN_CORPUS: {
+		buf_printf(l, "%s %s, which is not in the corpus; not %s", x->it.quote ? "quoted from" : "cites",
+		           x->it.doc_title ? x->it.doc_title : x->it.doc ? x->it.doc : "a document",
+		           x->it.quote ? "compared" : "checked");
+		/* the note's hint: a document of that number with another date */
+		for (int i = 0; i < x->n_notes; i++)
+			if (x->notes[i].kind == NOTE_CORPUS_HAS) {
+				buf_puts(l, "; ");
+				add_notes(l, x, i);
+				break;
+			}
+		break;
+	}
+	case CHECK_CITED:
+		buf_printf(l, "cited; stands in %s", vl);
+		break;
+	case CHECK_NOT_MENTIONED:
+		buf_printf(l, "%s", vl);
+		break;
+	case CHECK_UNATTRIBUTED:
+		buf_puts(l, "not checked");
+		break;
+	default:
+		break;
+	}
 }
 
 static void render_line(Buf *b, const CheckResult *x, int indent) {
 	Buf l = BUF_INIT;
 	char *vl = vlabel(&x->cw);
-	const char *at = NULL;
-	row_of(x->at, &at);
+	char *at = place_in_row(&x->at);
 	if (!x->cw.in_force && x->cw.document) {
 		char *n = xprintf("%s, the nearest version: none in the corpus was in force then", vl);
 		free(vl);
@@ -182,39 +362,11 @@ static void render_line(Buf *b, const CheckResult *x, int indent) {
 		buf_printf(&l, "%s %s", MARK[x->status], x->it.ref ? x->it.ref : "?");
 	if (at) buf_printf(&l, " (%s)", at);
 	buf_puts(&l, " — ");
-	switch (x->status) {
-	case CHECK_MATCH:
-		buf_printf(&l, "quotation matches %s", vl);
-		break;
-	case CHECK_DIFFERS:
-		buf_printf(&l, "quotation differs from %s", vl);
-		add_diffs(&l, x);
-		break;
-	case CHECK_NOT_FOUND:
-		buf_puts(&l, x->it.quote ? "quotation not found" : "cited, not found");
-		break;
-	case CHECK_NOT_IN_CORPUS: {
-		buf_printf(&l, "%s %s, which is not in the corpus; not %s", x->it.quote ? "quoted from" : "cites",
-		           x->it.doc_title ? x->it.doc_title : x->it.doc ? x->it.doc : "a document",
-		           x->it.quote ? "compared" : "checked");
-		/* the note's hint: a document of that number with another date */
-		const char *hint = x->note ? strstr(x->note, "; the corpus has ") : NULL;
-		if (hint) buf_puts(&l, hint);
-		break;
+	add_status(&l, x, vl);
+	if (x->n_notes && x->status != CHECK_NOT_IN_CORPUS) {
+		buf_puts(&l, ": ");
+		add_notes(&l, x, 0);
 	}
-	case CHECK_CITED:
-		buf_printf(&l, "cited; stands in %s", vl);
-		break;
-	case CHECK_NOT_MENTIONED:
-		buf_printf(&l, "%s", vl);
-		break;
-	case CHECK_UNATTRIBUTED:
-		buf_puts(&l, "not checked");
-		break;
-	default:
-		break;
-	}
-	if (x->note && x->status != CHECK_NOT_IN_CORPUS) buf_printf(&l, ": %s", x->note);
 	/* a quotation of a repealed act: how it compares with the text last in force */
 	if (x->status == CHECK_NOT_FOUND && x->n_diffs) add_diffs(&l, x);
 	/* a hanging indent: continuation lines under the reference */
@@ -224,6 +376,7 @@ static void render_line(Buf *b, const CheckResult *x, int indent) {
 	buf_free(&w);
 	buf_free(&l);
 	free(vl);
+	free(at);
 }
 
 static void summary_text(Buf *b, const int *c) {
@@ -251,8 +404,7 @@ static void render_text(Buf *b, const CheckReport *r) {
 			buf_printf(b, "  the law as of %s (%s)\n", d->date,
 			           d->date_from == DATE_FROM_OPTION ? "--as-of" : "the document's date");
 		int any = 0, nm = 0;
-		const char *row = NULL;
-		size_t row_n = 0;
+		const char *row = NULL;   /* the annex's row the last results stand in */
 		for (int i = 0; i < r->n; i++) {
 			const CheckResult *x = &r->v[i];
 			if (x->in != d->name) continue;
@@ -262,17 +414,15 @@ static void render_text(Buf *b, const CheckReport *r) {
 				render_line(b, x, 4);
 				continue;
 			}
-			const char *rest;
-			size_t rn = row_of(x->at, &rest);
-			if (rn && (rn != row_n || strncmp(row, x->at, rn))) {
+			const char *xr = place_row(&x->at);
+			if (xr && (!row || strcmp(row, xr))) {
 				Buf t = BUF_INIT;
-				buf_printf(&t, "%.*s:", (int)rn, x->at);
+				buf_printf(&t, "%s:", xr);
 				render_wrap_hanging(b, t.s, t.n, 2, 4, 78);
 				buf_free(&t);
-				row = x->at;
-				row_n = rn;
+				row = xr;
 			}
-			render_line(b, x, row_n ? 4 : 2);
+			render_line(b, x, row ? 4 : 2);
 			any = 1;
 		}
 		if (!any && !nm) buf_puts(b, "  no quotations or citations found\n");

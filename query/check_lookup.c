@@ -1,0 +1,195 @@
+/*
+** check_lookup.c -- reading what a quotation or citation is compared with:
+** versions, provisions and their texts, where a quotation's words stand (the
+** FTS index's best hits, aligned), and whether an act is repealed as a whole by
+** another document. All reads go through the read module (read.h).
+*/
+#include "check_int.h"
+#include "danish.h"
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void check_version_of(Checker *c, long long doc, const char *date, CheckVersion *v) {
+	CheckVersionRow row;
+	if (read_check_version(c->rd, doc, &row)) {
+		*v = (CheckVersion){row.name, row.type, row.number, row.date, row.title, 0};
+		v->in_force = !v->date || !date || strcmp(v->date, date) <= 0;
+	}
+}
+
+long long check_find_in(Checker *c, long long doc, const char *section, int stk, const char *nr,
+                        int *repealed) {
+	long long id = read_check_provision(c->rd, doc, section, stk, nr, repealed);
+	/* "§ 15, stk. 1" of a section with one subsection is the section */
+	if (!id && stk == 1) id = check_find_in(c, doc, section, 0, nr, repealed);
+	return id;
+}
+
+char *check_prov_text(Checker *c, long long id, char **act, long long *doc) {
+	CheckProvRow p;
+	char *text = NULL;
+	if (read_check_prov(c->rd, id, &p)) {
+		if (act) {
+			*act = p.act;
+			p.act = NULL;
+		}
+		if (doc) *doc = p.doc;
+		const char *t = p.text;
+		size_t n = t ? strlen(t) : 0;
+		if (t && p.kind && !strcmp(p.kind, "section")) t = skip_heading(t, &n);
+		text = t ? xstrndup(t, n) : NULL;
+	}
+	check_prov_row_clear(&p);
+	return text;
+}
+
+static int cmp_len_desc(const void *a, const void *b) {
+	size_t x = strlen(*(char *const *)a), y = strlen(*(char *const *)b);
+	return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* An FTS query for the quotation's twelve longest words (of five letters or
+** more): "w1" OR "w2" ...; empty when it has none. Caller frees. */
+static char *fts_query(const Toks *q) {
+	char **w = xmalloc((size_t)(q->n + 1) * sizeof *w);
+	int nw = 0;
+	for (int i = 0; i < q->n; i++) {
+		if (strlen(q->v[i].w) < 5 || (q->v[i].flags & T_FREE)) continue;
+		int dup = 0;
+		for (int k = 0; k < nw && !dup; k++) dup = !strcmp(w[k], q->v[i].w);
+		if (!dup) w[nw++] = q->v[i].w;
+	}
+	qsort(w, (size_t)nw, sizeof *w, cmp_len_desc);
+	Buf m = BUF_INIT;
+	for (int k = 0; k < nw && k < 12; k++) buf_printf(&m, "%s\"%s\"", k ? " OR " : "", w[k]);
+	free(w);
+	return m.s ? buf_take(&m) : xstrdup("");
+}
+
+/* The best candidate so far of check_locate(). */
+typedef struct Best {
+	long long id;
+	Align *a;
+	size_t len;
+	int in_force;
+} Best;
+
+/* Aligns the quotation with candidate id and keeps it in *b when it is better:
+** more words matched, then a lower cost, then in force on date, then shorter. */
+static void try_candidate(Checker *c, const Toks *q, long long id, const char *date, Best *b) {
+	char *act = NULL;
+	long long pdoc = 0;
+	char *text = check_prov_text(c, id, &act, &pdoc);
+	if (!text) {
+		free(act);
+		return;
+	}
+	Align a;
+	align_text(q, text, &c->words, &a);
+	size_t len = strlen(text);
+	int in_force = act && resolve_version(graph_resolver(c->g), act, date) == pdoc;
+	const Align *best = b->a;
+	int better = !b->id || a.matched > best->matched ||
+	             (a.matched == best->matched &&
+	              (a.cost < best->cost ||
+	               (a.cost == best->cost && (in_force > b->in_force ||
+	                                         (in_force == b->in_force && len < b->len)))));
+	if (a.ok && align_share(&a) >= FIND_SHARE && better) {
+		align_clear(b->a);
+		*b->a = a;
+		b->id = id;
+		b->len = len;
+		b->in_force = in_force;
+	} else
+		align_clear(&a);
+	free(text);
+	free(act);
+}
+
+long long check_locate(Checker *c, const Toks *q, long long doc, const char *date, Align *best) {
+	memset(best, 0, sizeof *best);
+	char *m = fts_query(q);
+	if (!m[0]) {
+		free(m);
+		return 0;
+	}
+	long long *ids = NULL;
+	int nids = read_check_fts(c->rd, m, doc, &ids);
+	free(m);
+	Best b = {.a = best};
+	for (int k = 0; k < nids; k++) try_candidate(c, q, ids[k], date, &b);
+	free(ids);
+	return b.id;
+}
+
+/* ---- repeals ------------------------------------------------------------- */
+
+/* The first place in t where a phrase of l stands followed by a space (as
+** written, anywhere); NULL when none. *len: the phrase's length. */
+static const char *phrase_before_space(const LexList *l, const char *t, size_t *len) {
+	const char *first = NULL;
+	size_t n = strlen(t);
+	for (int i = 0; l && i < l->n; i++) {
+		const LexEntry *e = &l->v[i];
+		for (const char *p = t; (p = memmem(p, n - (size_t)(p - t), e->word, e->len)) != NULL; p++)
+			if (p[e->len] == ' ') {
+				if (!first || p < first) {
+					first = p;
+					*len = e->len;
+				}
+				break;
+			}
+	}
+	return first;
+}
+
+/* 1 when a phrase of l stands in t (as written, anywhere). */
+static int has_phrase(const LexList *l, const char *t) {
+	for (int i = 0; l && i < l->n; i++)
+		if (strstr(t, l->v[i].word)) return 1;
+	return 0;
+}
+
+/* What the repealing document's rules say: when it comes into force ("træder i
+** kraft den 1. januar 2022"), and what keeps the act ("finder fortsat
+** anvendelse"). */
+typedef struct RuleScan {
+	Checker *c;
+	Repeal *r;
+	int dated;
+} RuleScan;
+
+static int scan_rule(void *ctx, const char *t, const char *ref) {
+	RuleScan *s = ctx;
+	if (!t) return 0;
+	size_t len = 0;
+	const char *k = s->dated ? NULL : phrase_before_space(s->c->commencement, t, &len);
+	if (k) s->dated = danish_date(k + len + 1, strlen(k + len + 1), s->r->from) > 0;
+	if (!s->r->keeps && has_phrase(s->c->continued_application, t))
+		s->r->keeps = xstrdup(ref);
+	return 0;
+}
+
+int check_act_repealed(Checker *c, const char *act, long long ver, const char *date, Repeal *r) {
+	memset(r, 0, sizeof *r);
+	long long doc = read_check_repealer(c->rd, act, ver);
+	if (!doc) return 0;
+	check_version_of(c, doc, date, &r->by);
+	snprintf(r->from, sizeof r->from, "%s", r->by.date ? r->by.date : "");
+	RuleScan s = {.c = c, .r = r};
+	read_check_doc_rules(c->rd, doc, scan_rule, &s);
+	if (!r->from[0]) return 0;
+	if (strcmp(r->from, date) <= 0) return r->when = 1;
+	/* a repeal published by the date, in force later: worth saying; one
+	** published later is history the document could not know */
+	return r->when = r->by.date && strcmp(r->by.date, date) <= 0 ? 2 : 0;
+}
+
+void check_repeal_clear(Repeal *r) {
+	check_version_clear(&r->by);
+	free(r->keeps);
+	memset(r, 0, sizeof *r);
+}

@@ -1,0 +1,246 @@
+/*
+** check_walk.c -- the walk over one document's quotations and citations: every
+** quotation is attributed to a citation with resolve_attribution() (as the
+** indexer does) and judged with its words; every citation outside quotations
+** is read in the act it is of (carry.h) and judged as cited. Then the results
+** are put in document order and "not mentioned" is added.
+*/
+#include "check_int.h"
+#include "carry.h"
+#include "kind.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Where node k stands: the question, an annex's row, a paragraph (of a row). */
+static void place_of(const Doc *d, int k, CheckPlace *p) {
+	if (k <= 0 || k >= d->n_nodes) return;
+	const Node *n = &d->nodes[k];
+	if (n->kind == NODE_QUESTION) p->kind = PLACE_QUESTION;
+	if (n->kind == NODE_ROW) {
+		p->kind = PLACE_ROW;
+		p->row = xstrdup(n->label);
+	}
+	if (n->kind != NODE_PARA) return;
+	const Node *r = n->parent > 0 ? &d->nodes[n->parent] : NULL;
+	p->kind = PLACE_PARA;
+	p->para = n->label ? xstrdup(n->label) : NULL;
+	if (r && r->kind == NODE_ROW && r->label) p->row = xstrdup(r->label);
+}
+
+static int act_reported(const CheckReport *r, int from, const char *shrt) {
+	for (int i = from; i < r->n; i++)
+		if (r->v[i].it.doc && shrt && !strcmp(r->v[i].it.doc, shrt)) return 1;
+	return 0;
+}
+
+static int not_in_corpus(Checker *c, const char *act, const char *date) {
+	const Acts *acts = graph_acts(c->g);
+	return doc_kind_is_guideline(doc_kind(acts_kind(acts, act))) ||
+	       !resolve_version(graph_resolver(c->g), act, date);
+}
+
+static int already(const CheckReport *r, int from, const char *ref) {
+	for (int i = from; i < r->n; i++)
+		if (r->v[i].it.ref && ref && !strcmp(r->v[i].it.ref, ref)) return 1;
+	return 0;
+}
+
+static void mention(Mentions *m, const char *act, const char *section) {
+	if (!act || !section) return;
+	m->v = xrealloc(m->v, (size_t)(m->n + 1) * sizeof *m->v);
+	m->v[m->n++] = xprintf("%s|%s", act, section);
+}
+
+int check_mentioned(const Mentions *m, const char *act, const char *section) {
+	if (!act || !section) return 0;
+	size_t an = strlen(act);
+	for (int i = 0; i < m->n; i++)
+		if (!strncmp(m->v[i], act, an) && m->v[i][an] == '|' && !strcmp(m->v[i] + an + 1, section))
+			return 1;
+	return 0;
+}
+
+static void mentions_free(Mentions *m) {
+	for (int i = 0; i < m->n; i++) free(m->v[i]);
+	free(m->v);
+}
+
+/* The positions of the citations quotations are attributed to. */
+typedef struct Attributed {
+	size_t *v;
+	int n;
+} Attributed;
+
+/* Quotation qu, attributed to the citation one (in attr, at d's attr_start),
+** resolved and judged into x. */
+static void judge_quote(Checker *c, CheckResult *x, const Quote *qu, const char *attr,
+                        const Cite *one, const Toks *q, const char *date) {
+	x->it.match = xstrndup(attr + one->start, one->end - one->start);
+	x->it.start = (long long)(qu->attr_start + one->start);
+	x->it.end = (long long)(qu->attr_start + one->end);
+	Context cx = {.date = date, .quote = x->it.quote};
+	Target *t = NULL;
+	int nt = 0;
+	resolve(graph_resolver(c->g), &cx, one, 1, &t, &nt);
+	if (nt > 0) {
+		char *quote = x->it.quote, *match = x->it.match;
+		long long s = x->it.start, e = x->it.end;
+		x->it.quote = x->it.match = NULL;
+		check_judge(c, x, &t[0], one->kind, q, date);
+		check_pkt(c, x, q, one->pkt);
+		free(x->it.quote);
+		free(x->it.match);
+		x->it.quote = quote;
+		x->it.match = match;
+		x->it.start = s;
+		x->it.end = e;
+	}
+	targets_free(t, nt);
+}
+
+/* Quotation k of d, attributed and compared (a term in quotation marks is none). */
+static void check_quote(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d, int k,
+                        Attributed *attributed) {
+	const Quote *qu = &d->quotes[k];
+	if (qu->node > 0 && qu->node < d->n_nodes && d->nodes[qu->node].kind == NODE_QUESTION)
+		return;  /* the question restated */
+	const char *attr = d->text + qu->attr_start;
+	size_t an = qu->attr_end > qu->attr_start ? qu->attr_end - qu->attr_start : 0;
+	Cite one;
+	int has = an && resolve_attribution(graph_cites(c->g), attr, an, &one);
+	Toks q;
+	tokenize(&q, d->text + qu->start, qu->end - qu->start, 0, &c->words);
+	if (!has && q.n < 4) {
+		toks_free(&q);   /* a term in quotation marks ('fleksjob'), not a quotation */
+		return;
+	}
+	CheckResult *x = check_add_result(r, cd, CHECK_UNATTRIBUTED);
+	place_of(d, qu->node, &x->at);
+	x->pos = qu->start;
+	x->it.quote = span_text(d->text, qu->start, qu->end);
+	if (!has) {
+		check_note_only(x, NOTE_NO_ATTRIBUTION);
+	} else if (one.kind == CITE_STK || one.kind == CITE_NR || one.kind == CITE_PKT) {
+		check_note_only(x, NOTE_NO_SECTION)->text = xstrndup(attr + one.start, one.end - one.start);
+	} else {
+		attributed->v[attributed->n++] = qu->attr_start + one.start;
+		judge_quote(c, x, qu, attr, &one, &q, cd->date);
+	}
+	x->it.via = xstrdup("quotes");
+	toks_free(&q);
+}
+
+/* The walk over one document's citations outside quotations. */
+typedef struct Walk {
+	Checker *c;
+	CheckReport *r;
+	int first;             /* the document's first result */
+	CheckDoc *cd;
+	const Doc *d;
+	const Attributed *attributed;
+	Mentions *m;
+	Carry carry;
+} Walk;
+
+static int in_quote(const Doc *d, size_t at) {
+	for (int q = 0; q < d->n_quotes; q++)
+		if (at >= d->quotes[q].start && at < d->quotes[q].end) return 1;
+	return 0;
+}
+
+/* Whether citation ci (at abs) is judged as cited: not one a quotation is
+** attributed to, not a bare "stk."/"nr."/"pkt.", and an act named alone only
+** when it is not in the corpus and not yet reported. */
+static int worth_judging(Walk *w, const Cite *ci, size_t abs) {
+	for (int q = 0; q < w->attributed->n; q++)
+		if (w->attributed->v[q] == abs) return 0;
+	if (ci->kind == CITE_STK || ci->kind == CITE_NR || ci->kind == CITE_PKT) return 0;
+	const Acts *acts = graph_acts(w->c->g);
+	return ci->kind != CITE_ACT ||
+	       (ci->act[0] && ci->act_known && not_in_corpus(w->c, ci->act, w->cd->date) &&
+	        !act_reported(w->r, w->first, acts_short(acts, ci->act)));
+}
+
+/* Citation ci of paragraph k (which starts at base), resolved and judged. */
+static void judge_citation(Walk *w, const Cite *ci, int k, size_t base) {
+	Context cx = {.date = w->cd->date};
+	Target *t = NULL;
+	int nt = 0;
+	resolve(graph_resolver(w->c->g), &cx, ci, 1, &t, &nt);
+	for (int j = 0; j < nt; j++) {
+		if (already(w->r, w->first, t[j].ref)) continue;
+		CheckResult *x = check_add_result(w->r, w->cd, CHECK_CITED);
+		place_of(w->d, k, &x->at);
+		x->pos = base + ci->start;
+		check_judge(w->c, x, &t[j], ci->kind, NULL, w->cd->date);
+		x->it.via = xstrdup("cites");
+		x->it.match = xstrndup(w->d->text + base + ci->start, ci->end - ci->start);
+		x->it.start = (long long)(base + ci->start);
+		x->it.end = (long long)(base + ci->end);
+	}
+	targets_free(t, nt);
+}
+
+/* The citations of paragraph k. */
+static void walk_paragraph(Walk *w, int k) {
+	const Node *n = &w->d->nodes[k];
+	const Acts *acts = graph_acts(w->c->g);
+	Cite *cs = NULL;
+	int nc = cite_extract(graph_cites(w->c->g), w->d->text + n->start, n->end - n->start, &cs);
+	for (int i = 0; i < nc; i++) {
+		Cite *ci = &cs[i];
+		size_t abs = n->start + ci->start;
+		if (in_quote(w->d, abs)) {
+			/* the quoted provision's own reference ("jf. § 53, stk. 4"): the
+			** document mentions it, but it names no act for what follows */
+			const char *last = carry_act(&w->carry);
+			if (ci->kind == CITE_SECTION && (ci->act[0] || last[0]))
+				mention(w->m, acts_short(acts, ci->act[0] ? ci->act : last), ci->sec);
+			continue;
+		}
+		carry_cite(&w->carry, ci, CARRY_SECTION);
+		if (worth_judging(w, ci, abs)) judge_citation(w, ci, k, n->start);
+	}
+	free(cs);
+}
+
+/* A § with no act reads in the act named last before it in the same paragraph,
+** or, failing that, earlier in the same row or answer; "stk. 2" alone is of the
+** section named before it in the paragraph. */
+static void check_citations(Walk *w) {
+	int last_parent = -1;
+	carry_init(&w->carry, graph_acts(w->c->g));
+	for (int k = 1; k < w->d->n_nodes; k++) {
+		const Node *n = &w->d->nodes[k];
+		if (n->kind != NODE_PARA) continue;
+		if (n->parent != last_parent) carry_forget_act(&w->carry);
+		last_parent = n->parent;
+		carry_forget_section(&w->carry);
+		walk_paragraph(w, k);
+	}
+}
+
+static int by_pos(const void *a, const void *b) {
+	const CheckResult *x = a, *y = b;
+	return x->pos < y->pos ? -1 : x->pos > y->pos ? 1 : 0;
+}
+
+void check_doc(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d) {
+	int first = r->n;
+	Attributed attributed = {xmalloc((size_t)(d->n_quotes + 1) * sizeof *attributed.v), 0};
+	for (int k = 0; k < d->n_quotes; k++) check_quote(c, r, cd, d, k, &attributed);
+	Mentions m = {0};
+	Walk w = {.c = c, .r = r, .first = first, .cd = cd, .d = d, .attributed = &attributed,
+	          .m = &m};
+	check_citations(&w);
+	free(attributed.v);
+	if (r->n > first) qsort(r->v + first, (size_t)(r->n - first), sizeof *r->v, by_pos);
+	check_not_mentioned(c, r, first, cd, d, cd->date, &m);
+	mentions_free(&m);
+	for (int i = first; i < r->n; i++) {
+		cd->counts[r->v[i].status]++;
+		r->counts[r->v[i].status]++;
+	}
+}
