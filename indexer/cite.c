@@ -1056,132 +1056,154 @@ static int act_after(CiteParser *p, const char *t, size_t n, size_t e, size_t st
 	return 0;
 }
 
-/* Parses the expression whose trigger matched at [ts, te) with group g.
-** Appends its elements to o; returns where scanning resumes. */
-static size_t parse_expr(CiteParser *p, const char *t, size_t n, uint32_t g, size_t ts, size_t te, Out *o) {
-	Expr x = {ts, o->n, o->n, LV_SEC};
-	char lo[16], hi[16];
-	size_t e = 0;
-	int ilo, ihi;
+/* "2. pkt.", "1. og 2. pkt." opening an expression: one or two elements. */
+static int first_pkt(CiteParser *p, const char *t, size_t n, size_t ts, size_t te, Out *o,
+                     Expr *x, size_t *e) {
+	*e = te;
+	if (!match_at(p, p->re_pkt, t, n, ts)) return 0;
+	size_t s1, e1, s2, e2;
+	group(p, p->re_pkt, "p1", &s1, &e1);
+	int two = group(p, p->re_pkt, "p2", &s2, &e2);
+	Cite *c = push(o);
+	c->kind = CITE_PKT;
+	c->pkt = atoi_n(t + s1);
+	c->el_start = ts;
+	c->el_end = te;
+	if (two) {
+		c = push(o);
+		c->kind = CITE_PKT;
+		c->pkt = atoi_n(t + s2);
+		c->el_start = s2;
+		c->el_end = te;
+	}
+	x->cur = o->n - 1;
+	x->level = LV_PKT;
+	return 1;
+}
 
+/* The first element of an expression, by the trigger that matched at [ts, te)
+** with group g. Returns 1 with *e its end, or 0 with *e where scanning resumes
+** when there is no expression there (a heading "§ 53.", "Stk. 2.", "Kapitel 6
+** a"; an amount; "lov nr. 548"). */
+static int first_element(CiteParser *p, const char *t, size_t n, uint32_t g, size_t ts, size_t te,
+                         Out *o, Expr *x, size_t *e) {
+	char lo[16], hi[16];
+	int ilo, ihi;
+	Cite *c;
+	*e = te;
 	if (g == p->g_sec) {
-		size_t j = ts + sec_sign(t, n, ts);
-		if (!(e = scan_sec(t, n, j, lo, hi))) return te;
-		if (at_line_start(t, ts) && e < n && t[e] == '.' && (e + 1 == n || space_len(t, e + 1, n)))
-			return e + 1;   /* "§ 53." heading */
-		Cite *c = push(o);
+		size_t j = ts + sec_sign(t, n, ts), r;
+		if (!(r = scan_sec(t, n, j, lo, hi))) return 0;
+		if (at_line_start(t, ts) && r < n && t[r] == '.' && (r + 1 == n || space_len(t, r + 1, n))) {
+			*e = r + 1;   /* "§ 53." heading */
+			return 0;
+		}
+		c = push(o);
 		c->kind = CITE_SECTION;
 		set_str(c->sec, sizeof c->sec, lo);
 		set_str(c->sec_hi, sizeof c->sec_hi, hi);
-		c->el_start = ts;
-		c->el_end = e;
+		*e = r;
 	} else if (g == p->g_kap) {
-		size_t j = skip_ws(t, n, te);
-		if (!(e = scan_label(t, n, j, 1, lo, sizeof lo))) return te;
+		size_t r;
+		if (!(r = scan_label(t, n, skip_ws(t, n, te), 1, lo, sizeof lo))) return 0;
 		if (t[ts] == 'K' && at_line_start(t, ts)) {
-			size_t k = e;
+			size_t k = r;
 			while (k < n && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r')) k++;
-			if (k == n || t[k] == '\n') return e;   /* "Kapitel 6 a" heading */
+			if (k == n || t[k] == '\n') {
+				*e = r;   /* "Kapitel 6 a" heading */
+				return 0;
+			}
 		}
-		Cite *c = push(o);
+		c = push(o);
 		c->kind = CITE_CHAPTER;
 		set_str(c->chapter, sizeof c->chapter, lo);
-		c->el_start = ts;
-		c->el_end = e;
+		*e = r;
 	} else if (g == p->g_stk) {
-		if (!(e = scan_stk(t, n, ts, &ilo, &ihi))) return te;
-		if (t[ts] == 'S' && e < n && t[e] == '.' && (e + 1 == n || space_len(t, e + 1, n)))
-			return e + 1;   /* "Stk. 2." heading */
-		if (not_a_label(p, t, n, e)) return e;
-		Cite *c = push(o);
+		size_t r;
+		if (!(r = scan_stk(t, n, ts, &ilo, &ihi))) return 0;
+		if (t[ts] == 'S' && r < n && t[r] == '.' && (r + 1 == n || space_len(t, r + 1, n))) {
+			*e = r + 1;   /* "Stk. 2." heading */
+			return 0;
+		}
+		*e = r;
+		if (not_a_label(p, t, n, r)) return 0;
+		c = push(o);
 		c->kind = CITE_STK;
 		c->stk = ilo;
 		c->stk_hi = ihi;
-		c->el_start = ts;
-		c->el_end = e;
-		x.level = LV_STK;
+		x->level = LV_STK;
 	} else if (g == p->g_nr) {
-		if (nr_of_other(p, t, n, ts)) return te;
-		if (!(e = scan_nr(t, n, skip_ws(t, n, te), lo, hi)) || not_a_label(p, t, n, e)) return te;
-		Cite *c = push(o);
+		size_t r;
+		if (nr_of_other(p, t, n, ts)) return 0;
+		if (!(r = scan_nr(t, n, skip_ws(t, n, te), lo, hi)) || not_a_label(p, t, n, r)) return 0;
+		c = push(o);
 		c->kind = CITE_NR;
 		set_str(c->nr, sizeof c->nr, lo);
 		set_str(c->nr_hi, sizeof c->nr_hi, hi);
-		c->el_start = ts;
-		c->el_end = e;
-		x.level = LV_NR;
+		*e = r;
+		x->level = LV_NR;
 	} else if (g == p->g_litra) {
 		size_t j = skip_ws(t, n, te);
-		Cite *c = push(o);
+		c = push(o);
 		c->kind = CITE_NR;
 		c->litra[0] = t[j];
-		c->el_start = ts;
-		c->el_end = e = j + 1;
-		x.level = LV_LITRA;
+		*e = j + 1;
+		x->level = LV_LITRA;
 	} else if (g == p->g_pkt) {
-		if (!match_at(p, p->re_pkt, t, n, ts)) return te;
-		size_t s1, e1, s2, e2;
-		group(p, p->re_pkt, "p1", &s1, &e1);
-		int two = group(p, p->re_pkt, "p2", &s2, &e2);
-		Cite *c = push(o);
-		c->kind = CITE_PKT;
-		c->pkt = atoi_n(t + s1);
-		c->el_start = ts;
-		c->el_end = te;
-		if (two) {
-			c = push(o);
-			c->kind = CITE_PKT;
-			c->pkt = atoi_n(t + s2);
-			c->el_start = s2;
-			c->el_end = te;
-		}
-		x.cur = o->n - 1;
-		x.level = LV_PKT;
-		e = te;
-	} else if (g == p->g_guide) {
+		return first_pkt(p, t, n, ts, te, o, x, e);
+	} else {
+		return 0;
+	}
+	c->el_start = ts;
+	c->el_end = *e;
+	return 1;
+}
+
+/* Parts of a guideline or letter: "vejledningens afsnit 4.1" (g_guide: of the
+** guideline named last) or "afsnit 4.2 i vejledning om ..." (g_afsnit: of the
+** document named after them). Returns where scanning resumes. */
+static size_t parse_parts(CiteParser *p, const char *t, size_t n, uint32_t g, size_t ts,
+                          size_t te, Out *o) {
+	int first = o->n;
+	size_t e;
+	if (g == p->g_guide) {
 		const char *kinds = (t[ts] | 0x20) == 'v' ? "V" : "S";
 		Mention *m = last_mention(p, ts, kinds);   /* a reference back: not a use */
-		e = scan_parts(p, t, n, te, m, o);
-		if (!e) return te;
-		for (int k = x.first; k < o->n; k++) {
-			o->v[k].start = ts;
-			o->v[k].end = e;
-		}
-		return e;
-	} else if (g == p->g_afsnit) {
-		e = scan_parts(p, t, n, ts, NULL, o);
-		if (!e) return te;
-		/* "afsnit 4.2 i vejledning om ...": the parts are of the document named */
+		if (!(e = scan_parts(p, t, n, te, m, o))) return te;
+	} else {
+		if (!(e = scan_parts(p, t, n, ts, NULL, o))) return te;
 		size_t aend;
 		Mention *m = NULL, generic;
 		int back = 0;
 		if (act_after(p, t, n, e, ts, &m, &aend, &back, &generic) && m && m != &generic) {
 			m->used = 1;
-			for (int k = x.first; k < o->n; k++) set_act(&o->v[k], m);
+			for (int k = first; k < o->n; k++) set_act(&o->v[k], m);
 			e = aend;
 		}
-		for (int k = x.first; k < o->n; k++) {
-			o->v[k].start = ts;
-			o->v[k].end = e;
-		}
-		return e;
-	} else {
-		return te;
 	}
+	for (int k = first; k < o->n; k++) {
+		o->v[k].start = ts;
+		o->v[k].end = e;
+	}
+	return e;
+}
 
-	e = scan_list(p, t, n, e, o, &x);
-
-	/* The act: before the expression, or after it. Sections and chapters take
-	** it. "stk. 2" is of the section the text stands in, unless the whole
-	** expression is of another act named after it ("nr. 3 i bekendtgørelsen"). */
+/* The act of the expression o->v[x->first..] that starts at ts and ends at e:
+** before the expression, or after it. Sections and chapters take it. "stk. 2"
+** is of the section the text stands in, unless the whole expression is of
+** another act named after it ("nr. 3 i bekendtgørelsen"). Sets every
+** element's span; returns the expression's end. */
+static size_t attach_act(CiteParser *p, const char *t, size_t n, size_t ts, size_t e, Out *o,
+                         const Expr *x) {
 	int named = 0;
-	for (int k = x.first; k < o->n; k++)
+	for (int k = x->first; k < o->n; k++)
 		named |= o->v[k].kind == CITE_SECTION || o->v[k].kind == CITE_CHAPTER;
 	size_t start = ts, end = e, mstart = ts, aend;
 	Mention *m = NULL, generic;
 	int have = 0, back = 0;
-	if (named && o->v[x.first].kind != CITE_STK && o->v[x.first].kind != CITE_NR &&
-	    o->v[x.first].kind != CITE_PKT && (m = act_before(p, t, ts, &mstart))) {
+	CiteKind k0 = o->v[x->first].kind;
+	if (named && k0 != CITE_STK && k0 != CITE_NR && k0 != CITE_PKT &&
+	    (m = act_before(p, t, ts, &mstart))) {
 		have = 1;
 		start = mstart;
 	} else if (act_after(p, t, n, e, ts, &m, &aend, &back, &generic)) {
@@ -1191,13 +1213,25 @@ static size_t parse_expr(CiteParser *p, const char *t, size_t n, uint32_t g, siz
 	/* "stk. 2 i lov om X" names no provision of X that can be found: X itself
 	** stays cited as an act */
 	if (have && m && !back && named) m->used = 1;
-	for (int k = x.first; k < o->n; k++) {
+	for (int k = x->first; k < o->n; k++) {
 		Cite *c = &o->v[k];
 		c->start = start;
 		c->end = end;
 		if (have && (!named || c->kind == CITE_SECTION || c->kind == CITE_CHAPTER)) set_act(c, m);
 	}
 	return end;
+}
+
+/* Parses the expression whose trigger matched at [ts, te) with group g.
+** Appends its elements to o; returns where scanning resumes. */
+static size_t parse_expr(CiteParser *p, const char *t, size_t n, uint32_t g, size_t ts, size_t te,
+                         Out *o) {
+	if (g == p->g_guide || g == p->g_afsnit) return parse_parts(p, t, n, g, ts, te, o);
+	Expr x = {ts, o->n, o->n, LV_SEC};
+	size_t e;
+	if (!first_element(p, t, n, g, ts, te, o, &x, &e)) return e;
+	e = scan_list(p, t, n, e, o, &x);
+	return attach_act(p, t, n, ts, e, o, &x);
 }
 
 static int cmp_cite(const void *a, const void *b) {
