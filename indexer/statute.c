@@ -449,87 +449,98 @@ static size_t read_sep(const char *t, size_t p, size_t e) {
 	return p;
 }
 
-/* The heading of a § paragraph, t[p..e) starting just after the "§" (or
-** "§§"). On success fills refs (1 or 2), *range (1: "14-16", 0: "14 og
-** 16" or a single section) and *content (the text after the heading).
-** strict: only headings with a period or a range, not "§ 7 Loven ...". */
-static int read_heading(const char *t, size_t p, size_t e, int strict, Ref ref[2], int *n_ref,
-                        int *range, size_t *content) {
-	size_t q = skip_blank(t, p, e), r, s;
-	Ref a;
-	*range = 0;
-	r = read_ref(t, q, e, &a);
-	if (r == q) return 0;
-	ref[0] = a;
-	*n_ref = 1;
-
-	/* "14-16", "50 a-51", "45 k-o", "87. - 95.", "4 og § 4 a", "20-31 (Ophævet)" */
-	s = skip_blank(t, r, e);
+/* The second number of a heading that names two sections, after the first
+** one (a, read up to r): "14-16", "50 a-51", "45 k-o", "87. - 95.", "4 og §
+** 4 a", "20-31 (Ophævet)". Returns 1 and fills ref[1], *range (0 for "og")
+** and *content, or 0 when no second number follows. */
+static int heading_second(const char *t, size_t r, size_t e, const Ref *a, Ref ref[2],
+                          int *range, size_t *content) {
+	size_t s = skip_blank(t, r, e);
 	if (s < e && t[s] == '.') s = skip_blank(t, s + 1, e);
 	size_t after_sep = read_sep(t, s, e);
-	if (after_sep > s) {
-		int is_og = t[s] == 'o';
-		size_t u = skip_blank(t, after_sep, e), v;
-		if (STARTS(t, u, e, "\xC2\xA7")) u = skip_blank(t, u + 2, e);
-		Ref b;
-		v = read_ref(t, u, e, &b);
-		if (v == u) { /* a bare letter: "45 k-o" */
-			size_t len;
-			int up, l = letter_at(t, u, e, &len, &up);
-			if (l && a.let && (u + len == e || !is_wordchar((unsigned char)t[u + len]))) {
-				b.num = a.num;
-				b.let = l;
-				v = u + len;
-			}
-		}
-		if (v > u) {
-			size_t w = skip_blank(t, v, e);
-			int dot = w < e && t[w] == '.';
-			if (dot) w++;
-			if (w == e || (dot && is_ws((unsigned char)t[w])) || t[w] == '(' ||
-			    (!dot && skip_ws(t, w, e) < e && t[skip_ws(t, w, e)] == '(')) {
-				ref[1] = b;
-				*n_ref = 2;
-				*range = !is_og;
-				*content = skip_ws(t, w, e);
-				return 1;
-			}
+	if (after_sep == s) return 0;
+	int is_og = t[s] == 'o';
+	size_t u = skip_blank(t, after_sep, e), v;
+	if (STARTS(t, u, e, "\xC2\xA7")) u = skip_blank(t, u + 2, e);
+	Ref b;
+	v = read_ref(t, u, e, &b);
+	if (v == u) { /* a bare letter: "45 k-o" */
+		size_t len;
+		int up, l = letter_at(t, u, e, &len, &up);
+		if (l && a->let && (u + len == e || !is_wordchar((unsigned char)t[u + len]))) {
+			b.num = a->num;
+			b.let = l;
+			v = u + len;
 		}
 	}
+	if (v == u) return 0;
+	size_t w = skip_blank(t, v, e);
+	int dot = w < e && t[w] == '.';
+	if (dot) w++;
+	if (!(w == e || (dot && is_ws((unsigned char)t[w])) || t[w] == '(' ||
+	      (!dot && skip_ws(t, w, e) < e && t[skip_ws(t, w, e)] == '(')))
+		return 0;
+	ref[1] = b;
+	*range = !is_og;
+	*content = skip_ws(t, w, e);
+	return 1;
+}
 
-	/* "69 k." "69k." "69 k ." */
-	s = skip_blank(t, r, e);
-	if (s < e && t[s] == '.' && (s + 1 == e || is_ws((unsigned char)t[s + 1]))) {
-		*content = skip_ws(t, s + 1, e);
-		return 1;
-	}
-	/* a letter read above may be a word: "§ 12 I tilfælde" -> 12 */
-	if (a.let) {
-		size_t q2 = read_num(t, q, e, &ref[0].num);
-		s = skip_blank(t, q2, e);
-		if (s < e && t[s] == '.' && (s + 1 == e || is_ws((unsigned char)t[s + 1]))) {
-			ref[0].let = 0;
-			*content = skip_ws(t, s + 1, e);
-			return 1;
-		}
-	}
-	/* no period: "§ 7 Loven træder i kraft", "§ 5 a For personer" */
-	if (strict) return 0;
-	size_t q2 = read_num(t, q, e, &ref[0].num);
-	ref[0].let = 0;
+/* A heading without a period, read from q: "§ 7 Loven træder i kraft", "§ 5 a
+** For personer" (a letter is the section's when a capital word follows it). */
+static int heading_unpunctuated(const char *t, size_t q, size_t e, Ref *ref, size_t *content) {
+	size_t q2 = read_num(t, q, e, &ref->num);
+	ref->let = 0;
 	if (q2 >= e || !is_ws((unsigned char)t[q2])) return 0;
-	s = skip_blank(t, q2, e);
+	size_t s = skip_blank(t, q2, e);
 	if (s - q2 == 1 && s + 2 < e && t[s] >= 'a' && t[s] <= 'z' && is_ws((unsigned char)t[s + 1])) {
 		size_t w = skip_ws(t, s + 1, e), len;
 		int up;
 		if (w < e && letter_at(t, w, e, &len, &up) && up) {
-			ref[0].let = t[s] - 'a' + 1;
+			ref->let = t[s] - 'a' + 1;
 			*content = w;
 			return 1;
 		}
 	}
 	*content = skip_ws(t, q2, e);
 	return 1;
+}
+
+/* 1 when t[s] is the period that ends a heading ("69 k. "); sets *content. */
+static int heading_period(const char *t, size_t s, size_t e, size_t *content) {
+	if (!(s < e && t[s] == '.' && (s + 1 == e || is_ws((unsigned char)t[s + 1])))) return 0;
+	*content = skip_ws(t, s + 1, e);
+	return 1;
+}
+
+/* The heading of a § paragraph, t[p..e) starting just after the "§" (or
+** "§§"). On success fills refs (1 or 2), *range (1: "14-16", 0: "14 og
+** 16" or a single section) and *content (the text after the heading).
+** strict: only headings with a period or a range, not "§ 7 Loven ...". */
+static int read_heading(const char *t, size_t p, size_t e, int strict, Ref ref[2], int *n_ref,
+                        int *range, size_t *content) {
+	size_t q = skip_blank(t, p, e), r;
+	Ref a;
+	*range = 0;
+	r = read_ref(t, q, e, &a);
+	if (r == q) return 0;
+	ref[0] = a;
+	*n_ref = 1;
+	if (heading_second(t, r, e, &a, ref, range, content)) {
+		*n_ref = 2;
+		return 1;
+	}
+	/* "69 k." "69k." "69 k ." */
+	if (heading_period(t, skip_blank(t, r, e), e, content)) return 1;
+	/* a letter read above may be a word: "§ 12 I tilfælde" -> 12 */
+	if (a.let) {
+		size_t q2 = read_num(t, q, e, &ref[0].num);
+		if (heading_period(t, skip_blank(t, q2, e), e, content)) {
+			ref[0].let = 0;
+			return 1;
+		}
+	}
+	return strict ? 0 : heading_unpunctuated(t, q, e, &ref[0], content);
 }
 
 /* The sections a heading names: one, two ("14 og 16") or a range (see the
