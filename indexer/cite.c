@@ -1081,79 +1081,104 @@ static int first_pkt(CiteParser *p, const char *t, size_t n, size_t ts, size_t t
 	return 1;
 }
 
-/* The first element of an expression, by the trigger that matched at [ts, te)
-** with group g. Returns 1 with *e its end, or 0 with *e where scanning resumes
-** when there is no expression there (a heading "§ 53.", "Stk. 2.", "Kapitel 6
-** a"; an amount; "lov nr. 548"). */
+/* The first element of an expression. Each first_*() returns the new element,
+** with *e its end, or NULL with *e where scanning resumes when there is no
+** expression there (a heading "§ 53.", "Stk. 2.", "Kapitel 6 a"; an amount;
+** "lov nr. 548"). */
+
+/* "§ 53", "§§ 14-16" (te: after the trigger). */
+static Cite *first_section(const char *t, size_t n, size_t ts, Out *o, size_t *e) {
+	char lo[16], hi[16];
+	size_t r = scan_sec(t, n, ts + sec_sign(t, n, ts), lo, hi);
+	if (!r) return NULL;
+	if (at_line_start(t, ts) && r < n && t[r] == '.' && (r + 1 == n || space_len(t, r + 1, n))) {
+		*e = r + 1;   /* "§ 53." heading */
+		return NULL;
+	}
+	Cite *c = push(o);
+	c->kind = CITE_SECTION;
+	set_str(c->sec, sizeof c->sec, lo);
+	set_str(c->sec_hi, sizeof c->sec_hi, hi);
+	*e = r;
+	return c;
+}
+
+/* "kapitel 6 a" */
+static Cite *first_chapter(const char *t, size_t n, size_t ts, size_t te, Out *o, size_t *e) {
+	char lo[16];
+	size_t r = scan_label(t, n, skip_ws(t, n, te), 1, lo, sizeof lo);
+	if (!r) return NULL;
+	if (t[ts] == 'K' && at_line_start(t, ts)) {
+		size_t k = r;
+		while (k < n && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r')) k++;
+		if (k == n || t[k] == '\n') {
+			*e = r;   /* "Kapitel 6 a" heading */
+			return NULL;
+		}
+	}
+	Cite *c = push(o);
+	c->kind = CITE_CHAPTER;
+	set_str(c->chapter, sizeof c->chapter, lo);
+	*e = r;
+	return c;
+}
+
+/* "stk. 2" with no § before it: of the section the text stands in. */
+static Cite *first_stk(CiteParser *p, const char *t, size_t n, size_t ts, Out *o, size_t *e) {
+	int ilo, ihi;
+	size_t r = scan_stk(t, n, ts, &ilo, &ihi);
+	if (!r) return NULL;
+	*e = r;
+	if (t[ts] == 'S' && r < n && t[r] == '.' && (r + 1 == n || space_len(t, r + 1, n))) {
+		*e = r + 1;   /* "Stk. 2." heading */
+		return NULL;
+	}
+	if (not_a_label(p, t, n, r)) return NULL;
+	Cite *c = push(o);
+	c->kind = CITE_STK;
+	c->stk = ilo;
+	c->stk_hi = ihi;
+	return c;
+}
+
+/* "nr. 3" with no § or stk. before it, unless it numbers something else. */
+static Cite *first_nr(CiteParser *p, const char *t, size_t n, size_t ts, size_t te, Out *o,
+                      size_t *e) {
+	char lo[8], hi[8];
+	size_t r;
+	if (nr_of_other(p, t, n, ts)) return NULL;
+	if (!(r = scan_nr(t, n, skip_ws(t, n, te), lo, hi)) || not_a_label(p, t, n, r)) return NULL;
+	Cite *c = push(o);
+	c->kind = CITE_NR;
+	set_str(c->nr, sizeof c->nr, lo);
+	set_str(c->nr_hi, sizeof c->nr_hi, hi);
+	*e = r;
+	return c;
+}
+
+/* "litra b" (the trigger's look-ahead saw the letter). */
+static Cite *first_litra(const char *t, size_t n, size_t te, Out *o, size_t *e) {
+	size_t j = skip_ws(t, n, te);
+	Cite *c = push(o);
+	c->kind = CITE_NR;
+	c->litra[0] = t[j];
+	*e = j + 1;
+	return c;
+}
+
+/* The first element by the trigger that matched at [ts, te) with group g:
+** returns 1 with *e its end, or 0 with *e where scanning resumes. */
 static int first_element(CiteParser *p, const char *t, size_t n, uint32_t g, size_t ts, size_t te,
                          Out *o, Expr *x, size_t *e) {
-	char lo[16], hi[16];
-	int ilo, ihi;
-	Cite *c;
+	Cite *c = NULL;
 	*e = te;
-	if (g == p->g_sec) {
-		size_t j = ts + sec_sign(t, n, ts), r;
-		if (!(r = scan_sec(t, n, j, lo, hi))) return 0;
-		if (at_line_start(t, ts) && r < n && t[r] == '.' && (r + 1 == n || space_len(t, r + 1, n))) {
-			*e = r + 1;   /* "§ 53." heading */
-			return 0;
-		}
-		c = push(o);
-		c->kind = CITE_SECTION;
-		set_str(c->sec, sizeof c->sec, lo);
-		set_str(c->sec_hi, sizeof c->sec_hi, hi);
-		*e = r;
-	} else if (g == p->g_kap) {
-		size_t r;
-		if (!(r = scan_label(t, n, skip_ws(t, n, te), 1, lo, sizeof lo))) return 0;
-		if (t[ts] == 'K' && at_line_start(t, ts)) {
-			size_t k = r;
-			while (k < n && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r')) k++;
-			if (k == n || t[k] == '\n') {
-				*e = r;   /* "Kapitel 6 a" heading */
-				return 0;
-			}
-		}
-		c = push(o);
-		c->kind = CITE_CHAPTER;
-		set_str(c->chapter, sizeof c->chapter, lo);
-		*e = r;
-	} else if (g == p->g_stk) {
-		size_t r;
-		if (!(r = scan_stk(t, n, ts, &ilo, &ihi))) return 0;
-		if (t[ts] == 'S' && r < n && t[r] == '.' && (r + 1 == n || space_len(t, r + 1, n))) {
-			*e = r + 1;   /* "Stk. 2." heading */
-			return 0;
-		}
-		*e = r;
-		if (not_a_label(p, t, n, r)) return 0;
-		c = push(o);
-		c->kind = CITE_STK;
-		c->stk = ilo;
-		c->stk_hi = ihi;
-		x->level = LV_STK;
-	} else if (g == p->g_nr) {
-		size_t r;
-		if (nr_of_other(p, t, n, ts)) return 0;
-		if (!(r = scan_nr(t, n, skip_ws(t, n, te), lo, hi)) || not_a_label(p, t, n, r)) return 0;
-		c = push(o);
-		c->kind = CITE_NR;
-		set_str(c->nr, sizeof c->nr, lo);
-		set_str(c->nr_hi, sizeof c->nr_hi, hi);
-		*e = r;
-		x->level = LV_NR;
-	} else if (g == p->g_litra) {
-		size_t j = skip_ws(t, n, te);
-		c = push(o);
-		c->kind = CITE_NR;
-		c->litra[0] = t[j];
-		*e = j + 1;
-		x->level = LV_LITRA;
-	} else if (g == p->g_pkt) {
-		return first_pkt(p, t, n, ts, te, o, x, e);
-	} else {
-		return 0;
-	}
+	if (g == p->g_sec) c = first_section(t, n, ts, o, e);
+	else if (g == p->g_kap) c = first_chapter(t, n, ts, te, o, e);
+	else if (g == p->g_stk && (c = first_stk(p, t, n, ts, o, e))) x->level = LV_STK;
+	else if (g == p->g_nr && (c = first_nr(p, t, n, ts, te, o, e))) x->level = LV_NR;
+	else if (g == p->g_litra && (c = first_litra(t, n, te, o, e))) x->level = LV_LITRA;
+	else if (g == p->g_pkt) return first_pkt(p, t, n, ts, te, o, x, e);
+	if (!c) return 0;
 	c->el_start = ts;
 	c->el_end = *e;
 	return 1;
