@@ -231,8 +231,8 @@ static void resolve_one(Resolver *r, const Context *ctx, const Cite *c, int ci) 
 		if (c->sec_hi[0] && doc) {
 			sqlite3_stmt *st = r->q[Q_RANGE];
 			sqlite3_bind_int64(st, 1, doc);
-			sqlite3_bind_int64(st, 2, cite_section_key(c->sec));
-			sqlite3_bind_int64(st, 3, cite_section_key(c->sec_hi));
+			sqlite3_bind_int64(st, 2, ref_section_key(c->sec));
+			sqlite3_bind_int64(st, 3, ref_section_key(c->sec_hi));
 			int n0 = r->n;
 			char (*secs)[16] = NULL;
 			int ns = 0;

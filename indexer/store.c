@@ -2,7 +2,6 @@
 ** store.c -- creates the SQLite store and performs every write to it (see store.h).
 */
 #include "store.h"
-#include "cite.h"
 #include "danish.h"
 #include "kind.h"
 #include "ref.h"
@@ -338,7 +337,7 @@ int store_doc(Store *s, const Doc *d, const char *act, const char *short_name,
 		bind_text(st, 4, node_kind_name(n->kind));
 		bind_text(st, 5, p.chapter);
 		bind_text(st, 6, p.section);
-		bind_int(st, 7, p.section ? cite_section_key(p.section) : 0);
+		bind_int(st, 7, p.section ? ref_section_key(p.section) : 0);
 		bind_int(st, 8, p.stk);
 		bind_text(st, 9, p.nr);
 		bind_text(st, 10, p.litra);
