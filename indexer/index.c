@@ -192,7 +192,7 @@ static void index_path(Build *b, const char *path, int top) {
 		names[n++] = xprintf("%s/%s", path, e->d_name);
 	}
 	closedir(dir);
-	qsort(names, n, sizeof *names, by_name);
+	if (n) qsort(names, n, sizeof *names, by_name);   /* names is NULL for an empty folder */
 	for (size_t i = 0; i < n; i++) {
 		struct stat cs;
 		size_t len = strlen(names[i]);
