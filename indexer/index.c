@@ -281,6 +281,19 @@ static void write_targets(Linker *l, const char *kind, long long src, const char
 	}
 }
 
+/* What the resolver found only as a citation (a guideline not in the corpus,
+** a part of it) is stored now, as a document of its own with the part and the
+** text quoted from it, and becomes the target. */
+static void store_externals(Linker *l, const Context *ctx, Target *t, int nt) {
+	const Acts *acts = l->b->acts;
+	for (int i = 0; i < nt; i++) {
+		if (!t[i].external) continue;
+		const char *part = t[i].part[0] ? t[i].part : NULL;
+		t[i].dst = store_external(l->b->store, t[i].act, acts_short(acts, t[i].act),
+		                          acts_title(acts, t[i].act), part, part ? ctx->quote : NULL);
+	}
+}
+
 /* Citations in the parts of text not covered by the provision's children. */
 static void link_provision(Linker *l, long long id, const Context *ctx, const char *text,
                            size_t len, long long start) {
@@ -309,6 +322,7 @@ static void link_provision(Linker *l, long long id, const Context *ctx, const ch
 				int nt = 0;
 				Context cx = *ctx;
 				resolve(l->rv, &cx, c, nc, &t, &nt);
+				store_externals(l, &cx, t, nt);
 				write_targets(l, "cites", id, text + from, c, t, nt, NULL, (size_t)start + from);
 				targets_free(t, nt);
 			}
@@ -337,6 +351,7 @@ static void link_quotes(Linker *l) {
 			Target *t = NULL;
 			int nt = 0;
 			resolve(l->rv, &cx, &one, 1, &t, &nt);
+			store_externals(l, &cx, t, nt);
 			write_targets(l, "quotes", src, attr, &one, t, nt > 1 ? 1 : nt, quote, 0);
 			targets_free(t, nt);
 		}
@@ -407,7 +422,7 @@ static int link_all(Build *b, char **err) {
 	PCRE2_SIZE eo;
 	l.cp = cite_parser_new(b->acts, b->lex, err);
 	if (!l.cp) return LG_ERROR;
-	l.rv = resolver_new(db, b->acts, b->store, err);
+	l.rv = resolver_new(db, b->acts, err);
 	l.repeal_re = pcre2_compile((PCRE2_SPTR) "(?i)(?:lov|bekendtgørelse|lovbekendtgørelse)\\s+"
 	                            "nr\\.\\s*(\\d+)\\s+af\\s+\\d{1,2}\\.\\s+\\w+\\s+(\\d{4})",
 	                            PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP, &ec, &eo, NULL);

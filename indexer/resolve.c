@@ -40,7 +40,6 @@ static const char *const QSQL[Q_N] = {
 struct Resolver {
 	sqlite3 *db;
 	const Acts *acts;
-	Store *store;
 	sqlite3_stmt *q[Q_N];
 	char today[16];
 	/* the targets being built */
@@ -48,11 +47,10 @@ struct Resolver {
 	int n, cap;
 };
 
-Resolver *resolver_new(sqlite3 *db, const Acts *acts, Store *store, char **err) {
+Resolver *resolver_new(sqlite3 *db, const Acts *acts, char **err) {
 	Resolver *r = xcalloc(1, sizeof *r);
 	r->db = db;
 	r->acts = acts;
-	r->store = store;
 	for (int i = 0; i < Q_N; i++) {
 		if (sqlite3_prepare_v3(db, QSQL[i], -1, SQLITE_PREPARE_PERSISTENT, &r->q[i], NULL)) {
 			*err = xprintf("cannot prepare the resolver: %s", sqlite3_errmsg(db));
@@ -282,15 +280,11 @@ static void resolve_one(Resolver *r, const Context *ctx, const Cite *c, int ci) 
 		Target *t = add(r, ci, act);
 		snprintf(t->part, sizeof t->part, "%s", c->part);
 		if (known && act[0]) {
-			if (r->store && !doc)
-				t->dst = store_external(r->store, act, acts_short(r->acts, act),
-				                        acts_title(r->acts, act), c->part, ctx->quote);
-			else {
-				sqlite3_stmt *st = r->q[Q_PART];
-				sqlite3_bind_text(st, 1, act, -1, SQLITE_TRANSIENT);
-				sqlite3_bind_text(st, 2, c->part, -1, SQLITE_TRANSIENT);
-				t->dst = one_id(st);
-			}
+			sqlite3_stmt *st = r->q[Q_PART];
+			sqlite3_bind_text(st, 1, act, -1, SQLITE_TRANSIENT);
+			sqlite3_bind_text(st, 2, c->part, -1, SQLITE_TRANSIENT);
+			t->dst = one_id(st);
+			t->external = !doc;    /* a guideline known only by citation */
 		}
 		finish(r, t);
 		return;
@@ -301,9 +295,8 @@ static void resolve_one(Resolver *r, const Context *ctx, const Cite *c, int ci) 
 			sqlite3_stmt *st = r->q[Q_ROOT];
 			sqlite3_bind_int64(st, 1, doc);
 			t->dst = one_id(st);
-		} else if (known && act[0] && r->store) {
-			t->dst = store_external(r->store, act, acts_short(r->acts, act),
-			                        acts_title(r->acts, act), NULL, NULL);
+		} else if (known && act[0]) {
+			t->external = 1;
 		}
 		finish(r, t);
 		return;

@@ -86,7 +86,7 @@ Graph *graph_open(const char *db_path, const char *corpus_dir, char **err) {
 	}
 	sqlite3_finalize(st);
 	g->cp = cite_parser_new(g->acts, g->lex, err);
-	if (!g->cp || !(g->rv = resolver_new(g->db, g->acts, NULL, err)) ||
+	if (!g->cp || !(g->rv = resolver_new(g->db, g->acts, err)) ||
 	    sqlite3_prepare_v2(g->db, ITEM_SQL, -1, &g->item, NULL) != SQLITE_OK) {
 		if (!*err) *err = xprintf("cannot read the index '%s': %s", db_path, sqlite3_errmsg(g->db));
 		graph_close(g);
