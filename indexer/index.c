@@ -13,6 +13,7 @@
 #include "acts.h"
 #include "cite.h"
 #include "doc.h"
+#include "kind.h"
 #include "letter.h"
 #include "read.h"
 #include "lexicon.h"
@@ -78,7 +79,7 @@ static char *text_hash(const Doc *d) {
 static char *letter_short(const Doc *d) {
 	if (d->question)
 		return xprintf("spm. nr. %s (%s)", d->question, d->case_ ? d->case_ : "alm. del");
-	if (d->type && !strcmp(d->type, "BILAG") && d->title) {
+	if (doc_kind(d->type) == DOC_BILAG && d->title) {
 		const char *dot = strchr(d->title, '.');
 		size_t n = dot ? (size_t)(dot - d->title) : strlen(d->title);
 		return xprintf("%.*s (%s)", (int)n, d->title, d->date ? d->date : "udateret");
@@ -97,11 +98,12 @@ static void write_doc(Build *b, Doc *d, int letter) {
 	char *shrt = NULL, *hash = NULL;
 	long long dup = 0, id = 0;
 	if (letter) {
-		act = acts_add(b->acts, d->name, d->type ? d->type : "BREV", d->title ? d->title : d->name);
+		act = acts_add(b->acts, d->name, d->type ? d->type : doc_kind_name(DOC_BREV),
+		               d->title ? d->title : d->name);
 		shrt = letter_short(d);
 		acts_set_short(b->acts, act, shrt);
 		hash = text_hash(d);
-		if (hash) dup = store_doc_by_hash(b->store, hash);
+		if (hash) dup = read_doc_by_hash(b->rd, hash);
 		if (dup && !d->date) { /* the same letter, sent again: it carries the first one's date */
 			free(d->date);
 			d->date = read_doc_date(b->rd, dup);
@@ -211,7 +213,6 @@ typedef struct Linker {
 	Build *b;
 	CiteParser *cp;
 	Resolver *rv;
-	sqlite3_stmt *children, *repeal_doc;
 	pcre2_code *repeal_re;
 	pcre2_match_data *md;
 	/* letters: "vejledningens afsnit 4.2" names the guideline named last,
@@ -238,8 +239,7 @@ static void carry_act(Cite *c, int n) {
 }
 
 static int is_guideline(const Acts *acts, const char *key) {
-	const char *k = acts_kind(acts, key);
-	return k && (!strcmp(k, "VEJ") || !strcmp(k, "SKR") || !strcmp(k, "CIR"));
+	return doc_kind_is_guideline(doc_kind(acts_kind(acts, key)));
 }
 
 static void carry_guideline(Linker *l, const Context *ctx, Cite *c, int n) {
@@ -294,69 +294,60 @@ static void store_externals(Linker *l, const Context *ctx, Target *t, int nt) {
 	}
 }
 
+/* Citations in text[from..to) of provision id. */
+static void link_span(Linker *l, long long id, const Context *ctx, const char *text, size_t from,
+                      size_t to, long long start) {
+	Cite *c = NULL;
+	int nc = cite_extract(l->cp, text + from, to - from, &c);
+	carry_guideline(l, ctx, c, nc);
+	if (nc > 0) {
+		Target *t = NULL;
+		int nt = 0;
+		Context cx = *ctx;
+		resolve(l->rv, &cx, c, nc, &t, &nt);
+		store_externals(l, &cx, t, nt);
+		write_targets(l, "cites", id, text + from, c, t, nt, NULL, (size_t)start + from);
+		targets_free(t, nt);
+	}
+	free(c);
+}
+
 /* Citations in the parts of text not covered by the provision's children. */
 static void link_provision(Linker *l, long long id, const Context *ctx, const char *text,
                            size_t len, long long start) {
-	sqlite3_stmt *st = l->children;
-	sqlite3_bind_int64(st, 1, id);
+	ReadSpan *kids = NULL;
+	int nk = read_child_spans(l->b->rd, id, &kids);
 	size_t from = 0;
 	/* a section's heading "§ 53." is not a citation of itself */
 	if (text[0] == '\xc2' && len > 2 && (unsigned char)text[1] == 0xa7) {
 		const char *dot = memchr(text, '.', len < 24 ? len : 24);
 		if (dot) from = (size_t)(dot - text) + 1;
 	}
-	for (int more = 1; more;) {
+	for (int k = 0; k <= nk; k++) {   /* the text before each child, and after the last */
 		size_t to = len;
 		long long cs = -1, ce = -1;
-		if (sqlite3_step(st) == SQLITE_ROW) {
-			cs = sqlite3_column_int64(st, 0) - start;
-			ce = sqlite3_column_int64(st, 1) - start;
+		if (k < nk) {
+			cs = kids[k].start - start;
+			ce = kids[k].end - start;
 			if (cs >= 0 && (size_t)cs <= len) to = (size_t)cs;
-		} else more = 0;
-		if (to > from) {
-			Cite *c = NULL;
-			int nc = cite_extract(l->cp, text + from, to - from, &c);
-			carry_guideline(l, ctx, c, nc);
-			if (nc > 0) {
-				Target *t = NULL;
-				int nt = 0;
-				Context cx = *ctx;
-				resolve(l->rv, &cx, c, nc, &t, &nt);
-				store_externals(l, &cx, t, nt);
-				write_targets(l, "cites", id, text + from, c, t, nt, NULL, (size_t)start + from);
-				targets_free(t, nt);
-			}
-			free(c);
 		}
+		if (to > from) link_span(l, id, ctx, text, from, to, start);
 		if (ce >= 0 && (size_t)ce > from) from = (size_t)ce <= len ? (size_t)ce : len;
 	}
-	sqlite3_reset(st);
+	free(kids);
 }
 
-static void link_quotes(Linker *l) {
-	sqlite3 *db = store_db(l->b->store);
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(db, "SELECT q.src, q.quote, q.attribution, d.date FROM quotes q"
-	                       " JOIN provisions p ON p.id=q.src JOIN documents d ON d.id=p.doc"
-	                       " ORDER BY q.id", -1, &st, NULL) != SQLITE_OK)
-		return;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		long long src = sqlite3_column_int64(st, 0);
-		const char *quote = (const char *)sqlite3_column_text(st, 1);
-		const char *attr = (const char *)sqlite3_column_text(st, 2);
-		const char *date = (const char *)sqlite3_column_text(st, 3);
-		Cite one;
-		if (resolve_attribution(l->cp, attr, strlen(attr), &one)) {
-			Context cx = {.date = date, .quote = quote};
-			Target *t = NULL;
-			int nt = 0;
-			resolve(l->rv, &cx, &one, 1, &t, &nt);
-			store_externals(l, &cx, t, nt);
-			write_targets(l, "quotes", src, attr, &one, t, nt > 1 ? 1 : nt, quote, 0);
-			targets_free(t, nt);
-		}
-	}
-	sqlite3_finalize(st);
+static void link_quote(void *ctx, const QuoteRow *q) {
+	Linker *l = ctx;
+	Cite one;
+	if (!resolve_attribution(l->cp, q->attribution, strlen(q->attribution), &one)) return;
+	Context cx = {.date = q->date, .quote = q->quote};
+	Target *t = NULL;
+	int nt = 0;
+	resolve(l->rv, &cx, &one, 1, &t, &nt);
+	store_externals(l, &cx, t, nt);
+	write_targets(l, "quotes", q->src, q->attribution, &one, t, nt > 1 ? 1 : nt, q->quote, 0);
+	targets_free(t, nt);
 }
 
 /* "Lov om ændring af lov om X, lov om Y og ..." amends X and Y; "Bekendtgørelse
@@ -396,90 +387,64 @@ static void link_repeal_text(Linker *l, long long src, const char *text, size_t 
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(l->md);
 		char *num = xstrndup(text + ov[2], ov[3] - ov[2]);
 		char *year = xstrndup(text + ov[4], ov[5] - ov[4]);
-		sqlite3_stmt *st = l->repeal_doc;
-		sqlite3_bind_text(st, 1, num, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 2, year, -1, SQLITE_TRANSIENT);
-		if (sqlite3_step(st) == SQLITE_ROW) {
+		char *act = NULL;
+		long long dst = read_numbered_root(l->b->rd, num, year, &act);
+		if (dst) {
 			char *raw = xstrndup(text + ov[0], ov[1] - ov[0]);
-			EdgeRow e = {.kind = "repeals", .src = src, .dst = sqlite3_column_int64(st, 0),
-			             .t_act = (const char *)sqlite3_column_text(st, 1), .raw = raw,
+			EdgeRow e = {.kind = "repeals", .src = src, .dst = dst, .t_act = act, .raw = raw,
 			             .start = (long long)ov[0], .end = (long long)ov[1]};
 			if (store_edge(l->b->store, &e) == LG_OK) l->b->stats->edges++;
 			free(raw);
 		}
-		sqlite3_reset(st);
+		free(act);
 		free(num);
 		free(year);
 		off = ov[1] > off ? ov[1] : off + 1;
 	}
 }
 
+/* One provision read back from the store: a document's title, or the
+** citations and repeal texts in a provision's own text. */
+static void link_row(void *ctx, const LinkRow *p) {
+	Linker *l = ctx;
+	if (!strcmp(p->kind, "document")) {
+		if (p->title && !p->is_letter) {
+			char *low = xstrdup(p->title);
+			for (char *c = low; *c; c++)
+				if (*c >= 'A' && *c <= 'Z') *c += 32;
+			link_title(l, p->id, p->act, low, p->date);
+			free(low);
+		}
+		return;
+	}
+	Context cx = {.act = p->is_letter ? NULL : p->act, .doc = p->doc, .date = p->date,
+	              .section = p->section, .stk = p->stk, .nr = p->nr,
+	              .quote = p->is_letter ? p->text : NULL};
+	link_provision(l, p->id, &cx, p->text, p->len, p->start);
+	if (!p->is_letter) link_repeal_text(l, p->id, p->text, p->len);
+}
+
 static int link_all(Build *b, char **err) {
-	sqlite3 *db = store_db(b->store);
 	Linker l = {.b = b};
 	int rc = LG_ERROR;
 	int ec;
 	PCRE2_SIZE eo;
 	l.cp = cite_parser_new(b->acts, b->lex, err);
 	if (!l.cp) return LG_ERROR;
-	l.rv = resolver_new(db, b->acts, err);
+	l.rv = resolver_new(b->rd, b->acts);
 	l.repeal_re = pcre2_compile((PCRE2_SPTR) "(?i)(?:lov|bekendtgørelse|lovbekendtgørelse)\\s+"
 	                            "nr\\.\\s*(\\d+)\\s+af\\s+\\d{1,2}\\.\\s+\\w+\\s+(\\d{4})",
 	                            PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP, &ec, &eo, NULL);
-	if (!l.rv || !l.repeal_re) goto done;
+	if (!l.repeal_re) goto done;
 	pcre2_jit_compile(l.repeal_re, PCRE2_JIT_COMPLETE);
 	l.md = pcre2_match_data_create_from_pattern(l.repeal_re, NULL);
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(db, "SELECT start, end FROM provisions WHERE parent=? ORDER BY start",
-	                       -1, &l.children, NULL) ||
-	    sqlite3_prepare_v2(db, "SELECT p.id, d.act FROM documents d, provisions p"
-	                       " WHERE d.number=?1 AND substr(d.date,1,4)=?2 AND d.in_corpus=1"
-	                       " AND p.doc=d.id AND p.kind='document' LIMIT 1",
-	                       -1, &l.repeal_doc, NULL) ||
-	    sqlite3_prepare_v2(db, "SELECT p.id, p.doc, p.act, p.kind, p.section, p.stk, p.nr,"
-	                       " p.text, p.start, d.date, d.type, d.title FROM provisions p"
-	                       " JOIN documents d ON d.id=p.doc WHERE d.in_corpus=1 AND d.same_as"
-	                       " IS NULL AND p.repealed=0 AND p.kind IN ('document','section','stk',"
-	                       "'nr','litra','paragraph','question') ORDER BY p.id",
-	                       -1, &st, NULL)) {
-		*err = xprintf("cannot read the provisions back: %s", sqlite3_errmsg(db));
+	if (read_link_provisions(b->rd, link_row, &l) != LG_OK ||
+	    read_link_quotes(b->rd, link_quote, &l) != LG_OK) {
+		*err = xprintf("cannot read the provisions back: %s", reader_errmsg(b->rd));
 		goto done;
 	}
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		long long id = sqlite3_column_int64(st, 0);
-		const char *act = (const char *)sqlite3_column_text(st, 2);
-		const char *kind = (const char *)sqlite3_column_text(st, 3);
-		const char *text = (const char *)sqlite3_column_text(st, 7);
-		size_t len = (size_t)sqlite3_column_bytes(st, 7);
-		const char *date = (const char *)sqlite3_column_text(st, 9);
-		const char *type = (const char *)sqlite3_column_text(st, 10);
-		int letter = type && (!strcmp(type, "SVAR") || !strcmp(type, "BREV") ||
-		                      !strcmp(type, "BILAG"));
-		if (!strcmp(kind, "document")) {
-			const char *title = (const char *)sqlite3_column_text(st, 11);
-			if (title && !letter) {
-				char *low = xstrdup(title);
-				for (char *c = low; *c; c++)
-					if (*c >= 'A' && *c <= 'Z') *c += 32;
-				link_title(&l, id, act, low, date);
-				free(low);
-			}
-			continue;
-		}
-		Context ctx = {.act = letter ? NULL : act, .doc = sqlite3_column_int64(st, 1),
-		               .date = date, .section = (const char *)sqlite3_column_text(st, 4),
-		               .stk = sqlite3_column_int(st, 5),
-		               .nr = (const char *)sqlite3_column_text(st, 6),
-		               .quote = letter ? text : NULL};
-		link_provision(&l, id, &ctx, text, len, sqlite3_column_int64(st, 8));
-		if (!letter) link_repeal_text(&l, id, text, len);
-	}
-	sqlite3_finalize(st);
-	link_quotes(&l);
 	rc = LG_OK;
 done:
-	sqlite3_finalize(l.children);
-	sqlite3_finalize(l.repeal_doc);
 	pcre2_match_data_free(l.md);
 	pcre2_code_free(l.repeal_re);
 	resolver_free(l.rv);

@@ -1,11 +1,13 @@
 /*
 ** resolve.c -- resolves citations against the store (see resolve.h).
 **
-** Every lookup is a prepared statement over the indexes store_index() creates;
+** Every lookup is a named read (read.h) over the indexes store_index() creates;
 ** resolution runs once per citation over all of Danish law, so nothing here
-** scans a table.
+** scans a table. Nothing here writes.
 */
 #include "resolve.h"
+#include "kind.h"
+#include "read.h"
 #include "ref.h"
 #include "util.h"
 
@@ -15,82 +17,33 @@
 #include <strings.h>
 #include <time.h>
 
-enum { Q_VERSION, Q_FIND, Q_FIND_ANY, Q_RANGE, Q_CHAPTER, Q_ROOT, Q_PART, Q_NUMBERED, Q_N };
-
-static const char *const QSQL[Q_N] = {
-	[Q_VERSION] = "SELECT id FROM documents WHERE act=?1 AND in_corpus=1"
-	              " ORDER BY (date<=?2) DESC, CASE WHEN date<=?2 THEN date END DESC, date"
-	              " LIMIT 1",
-	[Q_FIND] = "SELECT id FROM provisions WHERE doc=?1 AND section=?2 AND stk IS ?3"
-	           " AND nr IS ?4 AND litra IS ?5 ORDER BY id LIMIT 1",
-	[Q_FIND_ANY] = "SELECT p.id FROM provisions p JOIN documents d ON d.id=p.doc"
-	               " WHERE p.act=?1 AND p.section=?2 AND p.stk IS ?3 AND p.nr IS ?4"
-	               " AND p.litra IS ?6 AND d.in_corpus=1"
-	               " ORDER BY abs(julianday(d.date)-julianday(?5)), p.id LIMIT 1",
-	[Q_RANGE] = "SELECT section FROM provisions WHERE doc=?1 AND kind='section'"
-	            " AND sec_key BETWEEN ?2 AND ?3 GROUP BY section ORDER BY min(sec_key)",
-	[Q_CHAPTER] = "SELECT id FROM provisions WHERE doc=?1 AND kind='chapter' AND label=?2"
-	              " LIMIT 1",
-	[Q_ROOT] = "SELECT id FROM provisions WHERE doc=?1 AND kind='document' LIMIT 1",
-	[Q_PART] = "SELECT id FROM provisions WHERE act=?1 AND kind='part' AND label=?2 LIMIT 1",
-	[Q_NUMBERED] = "SELECT id, act FROM documents WHERE number=?1 AND substr(date,1,4)=?2"
-	               " AND in_corpus=1 ORDER BY date LIMIT 1",
-};
-
 struct Resolver {
-	sqlite3 *db;
+	Reader *rd;
 	const Acts *acts;
-	sqlite3_stmt *q[Q_N];
 	char today[16];
 	/* the targets being built */
 	Target *t;
 	int n, cap;
 };
 
-Resolver *resolver_new(sqlite3 *db, const Acts *acts, char **err) {
+Resolver *resolver_new(Reader *rd, const Acts *acts) {
 	Resolver *r = xcalloc(1, sizeof *r);
-	r->db = db;
+	r->rd = rd;
 	r->acts = acts;
-	for (int i = 0; i < Q_N; i++) {
-		if (sqlite3_prepare_v3(db, QSQL[i], -1, SQLITE_PREPARE_PERSISTENT, &r->q[i], NULL)) {
-			*err = xprintf("cannot prepare the resolver: %s", sqlite3_errmsg(db));
-			resolver_free(r);
-			return NULL;
-		}
-	}
 	time_t now = time(NULL);
 	strftime(r->today, sizeof r->today, "%Y-%m-%d", gmtime(&now));
 	return r;
 }
 
-void resolver_free(Resolver *r) {
-	if (!r) return;
-	for (int i = 0; i < Q_N; i++) sqlite3_finalize(r->q[i]);
-	free(r);
-}
+void resolver_free(Resolver *r) { free(r); }
 
 void targets_free(Target *t, int n) {
 	for (int i = 0; i < n; i++) free(t[i].ref);
 	free(t);
 }
 
-static long long one_id(sqlite3_stmt *st) {
-	long long id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
-	return id;
-}
-
-static void bind_opt(sqlite3_stmt *st, int i, const char *v) {
-	if (v && *v) sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
-	else sqlite3_bind_null(st, i);
-}
-
 long long resolve_version(Resolver *r, const char *act, const char *date) {
-	sqlite3_stmt *st = r->q[Q_VERSION];
-	sqlite3_bind_text(st, 1, act, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, date && *date ? date : r->today, -1, SQLITE_TRANSIENT);
-	return one_id(st);
+	return read_version(r->rd, act, date && *date ? date : r->today);
 }
 
 /* The provision act/section/stk/nr/litra: in doc first, else in the nearest
@@ -98,29 +51,11 @@ long long resolve_version(Resolver *r, const char *act, const char *date) {
 ** is not what was cited. */
 static long long find(Resolver *r, const char *act, long long doc, const char *date,
                       const char *section, int stk, const char *nr, const char *litra) {
-	sqlite3_stmt *st;
-	long long id = 0;
-	if (doc) {
-		st = r->q[Q_FIND];
-		sqlite3_bind_int64(st, 1, doc);
-		sqlite3_bind_text(st, 2, section, -1, SQLITE_TRANSIENT);
-		if (stk) sqlite3_bind_int(st, 3, stk);
-		bind_opt(st, 4, nr);
-		bind_opt(st, 5, litra);
-		id = one_id(st);
-	}
+	ReadPath p = {.section = section, .stk = stk, .nr = nr, .litra = litra};
+	long long id = doc ? read_find_in_doc(r->rd, doc, &p) : 0;
 	/* "§ 15, stk. 1" of a section with one subsection: the section is its stk. 1 */
 	if (!id && stk == 1) id = find(r, act, doc, date, section, 0, nr, litra);
-	if (!id) {
-		st = r->q[Q_FIND_ANY];
-		sqlite3_bind_text(st, 1, act, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 2, section, -1, SQLITE_TRANSIENT);
-		if (stk) sqlite3_bind_int(st, 3, stk);
-		bind_opt(st, 4, nr);
-		sqlite3_bind_text(st, 5, date && *date ? date : r->today, -1, SQLITE_TRANSIENT);
-		bind_opt(st, 6, litra);
-		id = one_id(st);
-	}
+	if (!id) id = read_find_nearest(r->rd, act, &p, date && *date ? date : r->today);
 	return id;
 }
 
@@ -198,15 +133,10 @@ static long long numbered(Resolver *r, const char *name, char *key, size_t cap) 
 	num[k] = 0;
 	memcpy(year, name + len - 4, 5);
 	if (!k) return 0;
-	sqlite3_stmt *st = r->q[Q_NUMBERED];
-	sqlite3_bind_text(st, 1, num, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, year, -1, SQLITE_TRANSIENT);
-	long long doc = 0;
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		doc = sqlite3_column_int64(st, 0);
-		snprintf(key, cap, "%s", (const char *)sqlite3_column_text(st, 1));
-	}
-	sqlite3_reset(st);
+	char *act = NULL;
+	long long doc = read_numbered_version(r->rd, num, year, &act);
+	if (doc) snprintf(key, cap, "%s", act ? act : "");
+	free(act);
 	return doc;
 }
 
@@ -227,21 +157,13 @@ static void resolve_one(Resolver *r, const Context *ctx, const Cite *c, int ci) 
 	switch (c->kind) {
 	case CITE_SECTION:
 		if (c->sec_hi[0] && doc) {
-			sqlite3_stmt *st = r->q[Q_RANGE];
-			sqlite3_bind_int64(st, 1, doc);
-			sqlite3_bind_int64(st, 2, ref_section_key(c->sec));
-			sqlite3_bind_int64(st, 3, ref_section_key(c->sec_hi));
 			int n0 = r->n;
-			char (*secs)[16] = NULL;
-			int ns = 0;
-			while (sqlite3_step(st) == SQLITE_ROW && ns < 1000) {
-				secs = xrealloc(secs, (size_t)(ns + 1) * sizeof *secs);
-				snprintf(secs[ns++], 16, "%s", (const char *)sqlite3_column_text(st, 0));
-			}
-			sqlite3_reset(st);
-			for (int i = 0; i < ns; i++)
-				add_section(r, ci, act, doc, ctx->date, secs[i], 0, NULL, NULL);
-			free(secs);
+			ReadStrings secs = {0};
+			read_section_range(r->rd, doc, ref_section_key(c->sec), ref_section_key(c->sec_hi),
+			                   1000, &secs);
+			for (int i = 0; i < secs.n; i++)
+				add_section(r, ci, act, doc, ctx->date, secs.v[i], 0, NULL, NULL);
+			read_strings_clear(&secs);
 			if (r->n > n0) return;
 		}
 		add_expanded(r, ci, c, act, doc, ctx->date, c->sec, c->stk, c->nr);
@@ -267,12 +189,7 @@ static void resolve_one(Resolver *r, const Context *ctx, const Cite *c, int ci) 
 	case CITE_CHAPTER: {
 		Target *t = add(r, ci, act);
 		snprintf(t->chapter, sizeof t->chapter, "%s", c->chapter);
-		if (doc) {
-			sqlite3_stmt *st = r->q[Q_CHAPTER];
-			sqlite3_bind_int64(st, 1, doc);
-			sqlite3_bind_text(st, 2, c->chapter, -1, SQLITE_TRANSIENT);
-			t->dst = one_id(st);
-		}
+		if (doc) t->dst = read_chapter(r->rd, doc, c->chapter);
 		finish(r, t);
 		return;
 	}
@@ -280,10 +197,7 @@ static void resolve_one(Resolver *r, const Context *ctx, const Cite *c, int ci) 
 		Target *t = add(r, ci, act);
 		snprintf(t->part, sizeof t->part, "%s", c->part);
 		if (known && act[0]) {
-			sqlite3_stmt *st = r->q[Q_PART];
-			sqlite3_bind_text(st, 1, act, -1, SQLITE_TRANSIENT);
-			sqlite3_bind_text(st, 2, c->part, -1, SQLITE_TRANSIENT);
-			t->dst = one_id(st);
+			t->dst = read_act_part(r->rd, act, c->part);
 			t->external = !doc;    /* a guideline known only by citation */
 		}
 		finish(r, t);
@@ -291,11 +205,8 @@ static void resolve_one(Resolver *r, const Context *ctx, const Cite *c, int ci) 
 	}
 	case CITE_ACT: {
 		Target *t = add(r, ci, act);
-		if (doc) {
-			sqlite3_stmt *st = r->q[Q_ROOT];
-			sqlite3_bind_int64(st, 1, doc);
-			t->dst = one_id(st);
-		} else if (known && act[0]) {
+		if (doc) t->dst = read_doc_root(r->rd, doc);
+		else if (known && act[0]) {
 			t->external = 1;
 		}
 		finish(r, t);
@@ -354,10 +265,7 @@ static int order_before(const char *s, size_t at) {
 /* Whether citation c names an executive order: a BEK of the act table, or one
 ** named by number ("bekendtgørelse nr. 2409 af ..."), not a lovbekendtgørelse. */
 static int is_order(const Acts *acts, const Cite *c) {
-	if (c->act_known) {
-		const char *k = acts_kind(acts, c->act);
-		return k && !strcmp(k, "BEK");
-	}
+	if (c->act_known) return doc_kind(acts_kind(acts, c->act)) == DOC_BEK;
 	return !strncasecmp(c->act, "bekendtgørelse", 14);
 }
 

@@ -18,14 +18,14 @@
 #ifndef LOVGRAF_RESOLVE_H
 #define LOVGRAF_RESOLVE_H
 
-#include <sqlite3.h>
 #include "acts.h"
 #include "cite.h"
+#include "read.h"
 
 typedef struct Resolver Resolver;
 
-/* db and acts are borrowed. */
-Resolver *resolver_new(sqlite3 *db, const Acts *acts, char **err);
+/* rd and acts are borrowed and must outlive the resolver. */
+Resolver *resolver_new(Reader *rd, const Acts *acts);
 void resolver_free(Resolver *r);   /* accepts NULL */
 
 typedef struct Context {

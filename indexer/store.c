@@ -4,6 +4,7 @@
 #include "store.h"
 #include "danish.h"
 #include "kind.h"
+#include "read.h"
 #include "ref.h"
 #include "util.h"
 
@@ -59,8 +60,7 @@ static const char FINISH[] =
 	"INSERT INTO fts(fts) VALUES('optimize');"
 	"ANALYZE;";
 
-enum { ST_DOC, ST_PROV, ST_FTS, ST_QUOTE, ST_EDGE, ST_HASH, ST_EXT_DOC, ST_EXT_FIND,
-       ST_EXT_PART, ST_EXT_TEXT, ST_META, ST_N };
+enum { ST_DOC, ST_PROV, ST_FTS, ST_QUOTE, ST_EDGE, ST_EXT_PART, ST_EXT_TEXT, ST_META, ST_N };
 
 static const char *const SQL[ST_N] = {
 	[ST_DOC] = "INSERT INTO documents(name, act, type, title, number, date, eli, accession,"
@@ -74,10 +74,6 @@ static const char *const SQL[ST_N] = {
 	[ST_QUOTE] = "INSERT INTO quotes(src, start, end, quote, attribution) VALUES(?,?,?,?,?)",
 	[ST_EDGE] = "INSERT INTO edges(kind, src, dst, t_act, t_chapter, t_section, t_stk, t_nr,"
 	            " t_part, raw, start, end, quote) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
-	[ST_HASH] = "SELECT id FROM documents WHERE text_hash=? LIMIT 1",
-	[ST_EXT_DOC] = "SELECT p.id, p.doc FROM provisions p JOIN documents d ON d.id=p.doc"
-	               " WHERE d.name=? AND p.kind='document'",
-	[ST_EXT_FIND] = "SELECT id, text FROM provisions WHERE doc=? AND kind='part' AND label=?",
 	[ST_EXT_PART] = "INSERT INTO provisions(doc, act, parent, kind, section, label, ref,"
 	                " searchable, text) VALUES(?,?,?,'part',?,?,?,1,?)",
 	[ST_EXT_TEXT] = "UPDATE provisions SET text=? WHERE id=?",
@@ -88,6 +84,7 @@ struct Store {
 	sqlite3 *db;
 	char *path, *tmp;
 	sqlite3_stmt *st[ST_N];
+	Reader *rd;     /* the store's own look-ups: what is there before it writes */
 	char *err;
 };
 
@@ -119,6 +116,7 @@ Store *store_create(const char *path, char **err) {
 		store_close(s);
 		return NULL;
 	}
+	s->rd = reader_new(s->db);
 	for (int i = 0; i < ST_N; i++) {
 		if (sqlite3_prepare_v3(s->db, SQL[i], -1, SQLITE_PREPARE_PERSISTENT, &s->st[i], NULL)) {
 			*err = xprintf("cannot prepare statement %d: %s", i, sqlite3_errmsg(s->db));
@@ -144,6 +142,8 @@ int store_index(Store *s) { return exec_script(s, INDEXES); }
 
 int store_commit(Store *s) {
 	if (exec_script(s, FINISH) != LG_OK) return LG_ERROR;
+	reader_free(s->rd);   /* its statements must be gone before the database closes */
+	s->rd = NULL;
 	for (int i = 0; i < ST_N; i++) {
 		sqlite3_finalize(s->st[i]);
 		s->st[i] = NULL;
@@ -162,6 +162,7 @@ int store_commit(Store *s) {
 
 void store_close(Store *s) {
 	if (!s) return;
+	reader_free(s->rd);
 	for (int i = 0; i < ST_N; i++) sqlite3_finalize(s->st[i]);
 	if (s->db) sqlite3_close(s->db);
 	if (s->tmp) unlink(s->tmp);
@@ -378,38 +379,18 @@ int store_doc(Store *s, const Doc *d, const char *act, const char *short_name,
 		rc = step_done(s, st, "quotation");
 	}
 	if (rc == LG_OK && dup_of) {
-		EdgeRow e = {.kind = "same_text", .src = ids[0], .raw = d->name};
-		sqlite3_stmt *q;
-		if (sqlite3_prepare_v2(s->db, "SELECT id FROM provisions WHERE doc=? AND kind='document'",
-		                       -1, &q, NULL) == SQLITE_OK) {
-			sqlite3_bind_int64(q, 1, dup_of);
-			if (sqlite3_step(q) == SQLITE_ROW) e.dst = sqlite3_column_int64(q, 0);
-			sqlite3_finalize(q);
-		}
+		EdgeRow e = {.kind = "same_text", .src = ids[0], .dst = read_doc_root(s->rd, dup_of),
+		             .raw = d->name};
 		rc = store_edge(s, &e);
 	}
 	free(ids);
 	return rc;
 }
 
-long long store_doc_by_hash(Store *s, const char *hash) {
-	sqlite3_stmt *st = s->st[ST_HASH];
-	bind_text(st, 1, hash);
-	long long id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_reset(st);
-	return id;
-}
-
 long long store_external(Store *s, const char *act, const char *short_name,
                          const char *title, const char *part, const char *text) {
-	sqlite3_stmt *st = s->st[ST_EXT_DOC];
-	long long root = 0, doc = 0;
-	bind_text(st, 1, act);
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		root = sqlite3_column_int64(st, 0);
-		doc = sqlite3_column_int64(st, 1);
-	}
-	sqlite3_reset(st);
+	sqlite3_stmt *st;
+	long long doc = 0, root = read_doc_root_by_name(s->rd, act, &doc);
 	if (!title) title = act;                /* named in a citation, not in acts.tsv */
 	if (!root) {
 		st = s->st[ST_DOC];
@@ -432,16 +413,8 @@ long long store_external(Store *s, const char *act, const char *short_name,
 		root = sqlite3_last_insert_rowid(s->db);
 	}
 	if (!part || !*part) return root;
-	long long id = 0;
 	char *old = NULL;
-	st = s->st[ST_EXT_FIND];
-	sqlite3_bind_int64(st, 1, doc);
-	bind_text(st, 2, part);
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		id = sqlite3_column_int64(st, 0);
-		old = xstrdup((const char *)sqlite3_column_text(st, 1));
-	}
-	sqlite3_reset(st);
+	long long id = read_doc_part(s->rd, doc, part, &old);
 	if (!id) {
 		char *ref = ref_format(short_name, NULL, NULL, 0, NULL, NULL, part);
 		st = s->st[ST_EXT_PART];

@@ -655,7 +655,7 @@ static void describe(Asker *a, Item *it, const Cand *c, int rank, const Understa
 char *ask_read_as(Asker *a, const char *question) {
 	Understanding *u = NULL;
 	char *err = NULL;
-	if (understand(question, a->sw, a->th, graph_db(a->g), &u, &err) != LG_OK) {
+	if (understand(question, a->sw, a->th, graph_reader(a->g), &u, &err) != LG_OK) {
 		free(err);
 		return NULL;
 	}
@@ -667,7 +667,7 @@ char *ask_read_as(Asker *a, const char *question) {
 int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode mode,
         Items *out, char **understood, char **err) {
 	Understanding *u = NULL;
-	if (understand(question, a->sw, a->th, graph_db(a->g), &u, err) != LG_OK) return LG_ERROR;
+	if (understand(question, a->sw, a->th, graph_reader(a->g), &u, err) != LG_OK) return LG_ERROR;
 	*understood = xstrdup(understanding_json(u));
 	const char *fts = understanding_fts(u);
 	if (!*fts) {
