@@ -1,29 +1,23 @@
 /*
-** index.c -- the indexing pipeline (see index.h).
+** index.c -- the indexing pipeline (see index.h): phase 1, the files.
 **
 ** Phase 1 streams the files: read, check, parse (statute or letter), write the
-** document and its provisions. Phase 2 streams the provisions back out of the
-** store and writes the edges: citations found in each provision's own text
-** (not in its children's), quotations with their attributions, and the acts an
-** amending act amends or a repealing order repeals. Resolution needs every
-** document in place, hence two phases; neither keeps more than one document
-** in memory.
+** document and its provisions. Phase 2, the linker (link.c), then streams the
+** provisions back out of the store and writes the edges. Resolution needs
+** every document in place, hence two phases; neither keeps more than one
+** document in memory.
 */
 #include "index.h"
 #include "acts.h"
-#include "cite.h"
 #include "doc.h"
 #include "kind.h"
 #include "letter.h"
+#include "link.h"
 #include "read.h"
 #include "lexicon.h"
-#include "resolve.h"
 #include "statute.h"
 #include "store.h"
 #include "util.h"
-
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
 
 #include <dirent.h>
 #include <errno.h>
@@ -207,251 +201,6 @@ static void index_path(Build *b, const char *path, int top) {
 	(void)top;
 }
 
-/* ---- phase 2: edges ---------------------------------------------------- */
-
-typedef struct Linker {
-	Build *b;
-	CiteParser *cp;
-	Resolver *rv;
-	pcre2_code *repeal_re;
-	pcre2_match_data *md;
-	/* letters: "vejledningens afsnit 4.2" names the guideline named last,
-	** possibly in an earlier paragraph of the same document */
-	long long guide_doc;
-	char guide[128];
-} Linker;
-
-/* In a letter, a § that names no act is read in the act named last before it
-** in the paragraph: "Det følger af LAB § 53, stk. 4, at ”For personer omfattet
-** af § 6, nr. 1-3 ...”" cites LAB § 6. */
-static void carry_act(Cite *c, int n) {
-	const char *last = NULL;
-	int known = 0;
-	for (int i = 0; i < n; i++) {
-		if (c[i].act[0]) {
-			last = c[i].act;
-			known = c[i].act_known;
-		} else if (last && (c[i].kind == CITE_SECTION || c[i].kind == CITE_CHAPTER)) {
-			memmove(c[i].act, last, sizeof c[i].act);
-			c[i].act_known = known;
-		}
-	}
-}
-
-static int is_guideline(const Acts *acts, const char *key) {
-	return doc_kind_is_guideline(doc_kind(acts_kind(acts, key)));
-}
-
-static void carry_guideline(Linker *l, const Context *ctx, Cite *c, int n) {
-	if (ctx->act) return; /* only letters speak of "vejledningen" across paragraphs */
-	carry_act(c, n);
-	if (l->guide_doc != ctx->doc) {
-		l->guide_doc = ctx->doc;
-		l->guide[0] = 0;
-	}
-	for (int i = 0; i < n; i++) {
-		if (c[i].act[0] && c[i].act_known && is_guideline(l->b->acts, c[i].act))
-			snprintf(l->guide, sizeof l->guide, "%s", c[i].act);
-		else if (c[i].kind == CITE_PART && !c[i].act[0] && l->guide[0]) {
-			memcpy(c[i].act, l->guide, sizeof c[i].act);
-			c[i].act_known = 1;
-		}
-	}
-}
-
-static void write_targets(Linker *l, const char *kind, long long src, const char *text,
-                          const Cite *c, const Target *t, int nt, const char *quote,
-                          size_t base) {
-	for (int i = 0; i < nt; i++) {
-		/* never an edge from a provision to itself: "1. pkt." of its own stk. is
-		** no link in the graph, and a self-loop is most often a misreading */
-		if (t[i].dst == src) continue;
-		const Cite *ci = &c[t[i].cite];
-		char *raw = xstrndup(text + ci->start, ci->end - ci->start);
-		EdgeRow e = {.kind = kind, .src = src, .dst = t[i].dst, .t_act = t[i].act,
-		             .t_chapter = t[i].chapter, .t_section = t[i].section, .t_stk = t[i].stk,
-		             .t_nr = t[i].nr, .t_part = t[i].part, .raw = raw,
-		             .start = (long long)(base + ci->start), .end = (long long)(base + ci->end),
-		             .quote = quote};
-		if (store_edge(l->b->store, &e) == LG_OK) {
-			l->b->stats->edges++;
-			if (!t[i].dst) l->b->stats->unresolved++;
-		}
-		free(raw);
-	}
-}
-
-/* What the resolver found only as a citation (a guideline not in the corpus,
-** a part of it) is stored now, as a document of its own with the part and the
-** text quoted from it, and becomes the target. */
-static void store_externals(Linker *l, const Context *ctx, Target *t, int nt) {
-	const Acts *acts = l->b->acts;
-	for (int i = 0; i < nt; i++) {
-		if (!t[i].external) continue;
-		const char *part = t[i].part[0] ? t[i].part : NULL;
-		t[i].dst = store_external(l->b->store, t[i].act, acts_short(acts, t[i].act),
-		                          acts_title(acts, t[i].act), part, part ? ctx->quote : NULL);
-	}
-}
-
-/* Citations in text[from..to) of provision id. */
-static void link_span(Linker *l, long long id, const Context *ctx, const char *text, size_t from,
-                      size_t to, long long start) {
-	Cite *c = NULL;
-	int nc = cite_extract(l->cp, text + from, to - from, &c);
-	carry_guideline(l, ctx, c, nc);
-	if (nc > 0) {
-		Target *t = NULL;
-		int nt = 0;
-		Context cx = *ctx;
-		resolve(l->rv, &cx, c, nc, &t, &nt);
-		store_externals(l, &cx, t, nt);
-		write_targets(l, "cites", id, text + from, c, t, nt, NULL, (size_t)start + from);
-		targets_free(t, nt);
-	}
-	free(c);
-}
-
-/* Citations in the parts of text not covered by the provision's children. */
-static void link_provision(Linker *l, long long id, const Context *ctx, const char *text,
-                           size_t len, long long start) {
-	ReadSpan *kids = NULL;
-	int nk = read_child_spans(l->b->rd, id, &kids);
-	size_t from = 0;
-	/* a section's heading "§ 53." is not a citation of itself */
-	if (text[0] == '\xc2' && len > 2 && (unsigned char)text[1] == 0xa7) {
-		const char *dot = memchr(text, '.', len < 24 ? len : 24);
-		if (dot) from = (size_t)(dot - text) + 1;
-	}
-	for (int k = 0; k <= nk; k++) {   /* the text before each child, and after the last */
-		size_t to = len;
-		long long cs = -1, ce = -1;
-		if (k < nk) {
-			cs = kids[k].start - start;
-			ce = kids[k].end - start;
-			if (cs >= 0 && (size_t)cs <= len) to = (size_t)cs;
-		}
-		if (to > from) link_span(l, id, ctx, text, from, to, start);
-		if (ce >= 0 && (size_t)ce > from) from = (size_t)ce <= len ? (size_t)ce : len;
-	}
-	free(kids);
-}
-
-static void link_quote(void *ctx, const QuoteRow *q) {
-	Linker *l = ctx;
-	Cite one;
-	if (!resolve_attribution(l->cp, q->attribution, strlen(q->attribution), &one)) return;
-	Context cx = {.date = q->date, .quote = q->quote};
-	Target *t = NULL;
-	int nt = 0;
-	resolve(l->rv, &cx, &one, 1, &t, &nt);
-	store_externals(l, &cx, t, nt);
-	write_targets(l, "quotes", q->src, q->attribution, &one, t, nt > 1 ? 1 : nt, q->quote, 0);
-	targets_free(t, nt);
-}
-
-/* "Lov om ændring af lov om X, lov om Y og ..." amends X and Y; "Bekendtgørelse
-** om ophævelse af bekendtgørelse om Z" repeals Z; "Bekendtgørelse nr. 2409 af 13.
-** december 2021 ... ophæves" repeals that document. */
-static void link_title(Linker *l, long long root, const char *act, const char *title,
-                       const char *date) {
-	static const struct { const char *lead, *kind; } LEADS[] = {
-		{"om ændring af ", "amends"}, {"om ophævelse af ", "repeals"}};
-	for (size_t k = 0; k < 2; k++) {
-		const char *p = strstr(title, LEADS[k].lead);
-		if (!p) continue;
-		const char *s = p + strlen(LEADS[k].lead);
-		const char *end = strchr(s, '(');
-		size_t n = end ? (size_t)(end - s) : strlen(s);
-		for (size_t i = 0; i < n;) {
-			const char *key = NULL;
-			size_t m = (i == 0 || s[i - 1] == ' ') ? acts_match(l->b->acts, s + i, n - i, &key) : 0;
-			if (m && key && strcmp(key, act)) {
-				long long doc = resolve_version(l->rv, key, date);
-				long long dst = doc ? read_doc_root(l->b->rd, doc) : 0;
-				char *raw = xstrndup(s + i, m);
-				EdgeRow e = {.kind = LEADS[k].kind, .src = root, .dst = dst, .t_act = key,
-				             .raw = raw};
-				if (store_edge(l->b->store, &e) == LG_OK) l->b->stats->edges++;
-				free(raw);
-				i += m;
-			} else i++;
-		}
-	}
-}
-
-static void link_repeal_text(Linker *l, long long src, const char *text, size_t len) {
-	if (!strstr(text, "ophæves")) return;
-	size_t off = 0;
-	while (off < len && pcre2_match(l->repeal_re, (PCRE2_SPTR)text, len, off, 0, l->md, NULL) > 0) {
-		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(l->md);
-		char *num = xstrndup(text + ov[2], ov[3] - ov[2]);
-		char *year = xstrndup(text + ov[4], ov[5] - ov[4]);
-		char *act = NULL;
-		long long dst = read_numbered_root(l->b->rd, num, year, &act);
-		if (dst) {
-			char *raw = xstrndup(text + ov[0], ov[1] - ov[0]);
-			EdgeRow e = {.kind = "repeals", .src = src, .dst = dst, .t_act = act, .raw = raw,
-			             .start = (long long)ov[0], .end = (long long)ov[1]};
-			if (store_edge(l->b->store, &e) == LG_OK) l->b->stats->edges++;
-			free(raw);
-		}
-		free(act);
-		free(num);
-		free(year);
-		off = ov[1] > off ? ov[1] : off + 1;
-	}
-}
-
-/* One provision read back from the store: a document's title, or the
-** citations and repeal texts in a provision's own text. */
-static void link_row(void *ctx, const LinkRow *p) {
-	Linker *l = ctx;
-	if (!strcmp(p->kind, "document")) {
-		if (p->title && !p->is_letter) {
-			char *low = xstrdup(p->title);
-			for (char *c = low; *c; c++)
-				if (*c >= 'A' && *c <= 'Z') *c += 32;
-			link_title(l, p->id, p->act, low, p->date);
-			free(low);
-		}
-		return;
-	}
-	Context cx = {.act = p->is_letter ? NULL : p->act, .doc = p->doc, .date = p->date,
-	              .section = p->section, .stk = p->stk, .nr = p->nr,
-	              .quote = p->is_letter ? p->text : NULL};
-	link_provision(l, p->id, &cx, p->text, p->len, p->start);
-	if (!p->is_letter) link_repeal_text(l, p->id, p->text, p->len);
-}
-
-static int link_all(Build *b, char **err) {
-	Linker l = {.b = b};
-	int rc = LG_ERROR;
-	int ec;
-	PCRE2_SIZE eo;
-	l.cp = cite_parser_new(b->acts, b->lex, err);
-	if (!l.cp) return LG_ERROR;
-	l.rv = resolver_new(b->rd, b->acts);
-	l.repeal_re = pcre2_compile((PCRE2_SPTR) "(?i)(?:lov|bekendtgørelse|lovbekendtgørelse)\\s+"
-	                            "nr\\.\\s*(\\d+)\\s+af\\s+\\d{1,2}\\.\\s+\\w+\\s+(\\d{4})",
-	                            PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP, &ec, &eo, NULL);
-	if (!l.repeal_re) goto done;
-	pcre2_jit_compile(l.repeal_re, PCRE2_JIT_COMPLETE);
-	l.md = pcre2_match_data_create_from_pattern(l.repeal_re, NULL);
-	if (read_link_provisions(b->rd, link_row, &l) != LG_OK ||
-	    read_link_quotes(b->rd, link_quote, &l) != LG_OK) {
-		*err = xprintf("cannot read the provisions back: %s", reader_errmsg(b->rd));
-		goto done;
-	}
-	rc = LG_OK;
-done:
-	pcre2_match_data_free(l.md);
-	pcre2_code_free(l.repeal_re);
-	resolver_free(l.rv);
-	cite_parser_free(l.cp);
-	return rc;
-}
-
 int index_build(const char *db_path, const char *corpus_dir, char *const *paths, int n_paths,
                 IndexReport report, void *ctx, IndexStats *stats, char **err) {
 	Build b = {.report = report, .ctx = ctx, .stats = stats};
@@ -480,7 +229,7 @@ int index_build(const char *db_path, const char *corpus_dir, char *const *paths,
 	if (rc == LG_OK) rc = store_index(b.store);
 	if (rc == LG_OK) {
 		say(&b, 0, "linking citations of %lld provisions", stats->provisions);
-		rc = link_all(&b, err);
+		rc = link_all(b.store, b.rd, b.acts, b.lex, stats, err);
 	}
 	if (rc == LG_OK) rc = store_acts(b.store, b.acts);
 	if (rc == LG_OK) {
