@@ -122,10 +122,12 @@ static void relative_part(const Cite *c, char *out, size_t cap) {
 }
 
 /* A document named by number and year ("bekendtgørelse nr. 2409 af 13. december
-** 2021"): its id, and its act in key (cap bytes); 0 when it is not indexed. */
-static long long numbered(Resolver *r, const char *name, char *key, size_t cap) {
+** 2021"): its id, and its act key in *key (malloc()ed); 0 when it is not
+** indexed. */
+static long long numbered(Resolver *r, const char *name, char **key /* OUT */) {
 	const char *nr = strstr(name, " nr. ");
 	size_t len = strlen(name);
+	*key = NULL;
 	if (!nr || len < 4) return 0;
 	char num[16], year[5];
 	size_t k = 0;
@@ -133,86 +135,102 @@ static long long numbered(Resolver *r, const char *name, char *key, size_t cap) 
 	num[k] = 0;
 	memcpy(year, name + len - 4, 5);
 	if (!k) return 0;
-	char *act = NULL;
-	long long doc = read_numbered_version(r->rd, num, year, &act);
-	if (doc) snprintf(key, cap, "%s", act ? act : "");
-	free(act);
+	long long doc = read_numbered_version(r->rd, num, year, key);
+	if (!doc) {
+		free(*key);
+		*key = NULL;
+	}
 	return doc;
 }
 
-static void resolve_one(Resolver *r, const Context *ctx, const Cite *c, int ci) {
-	const char *act = c->act[0] ? c->act : (ctx->act ? ctx->act : "");
-	int known = c->act[0] ? c->act_known : (act[0] != 0);
-	int same_act = ctx->act && !strcmp(act, ctx->act);
-	long long doc = 0;
-	char key[64];
-	if (!known && act[0] && (doc = numbered(r, act, key, sizeof key))) {
-		act = key;                    /* that very version, whatever the date */
-		known = 1;
-		same_act = ctx->act && !strcmp(act, ctx->act);
-	} else if (known && act[0]) {
-		doc = same_act && ctx->doc ? ctx->doc : resolve_version(r, act, ctx->date);
-	}
+/* Whose provisions a citation names: the act and the version to look in. */
+typedef struct Whose {
+	const char *act;     /* the act key, or the name as written when not known */
+	int known;           /* act is a key of Acts (or of a document named by number) */
+	int same_act;        /* the act the text stands in */
+	long long doc;       /* the version; 0 when none is indexed */
+	char *owned;         /* act's storage when it came from the index */
+} Whose;
 
-	switch (c->kind) {
-	case CITE_SECTION:
-		if (c->sec_hi[0] && doc) {
-			int n0 = r->n;
-			ReadStrings secs = {0};
-			read_section_range(r->rd, doc, ref_section_key(c->sec), ref_section_key(c->sec_hi),
-			                   1000, &secs);
-			for (int i = 0; i < secs.n; i++)
-				add_section(r, ci, act, doc, ctx->date, secs.v[i], 0, NULL, NULL);
-			read_strings_clear(&secs);
-			if (r->n > n0) return;
-		}
-		add_expanded(r, ci, c, act, doc, ctx->date, c->sec, c->stk, c->nr);
+static Whose whose(Resolver *r, const Context *ctx, const Cite *c) {
+	Whose w = {.act = c->act[0] ? c->act : (ctx->act ? ctx->act : "")};
+	w.known = c->act[0] ? c->act_known : (w.act[0] != 0);
+	w.same_act = ctx->act && !strcmp(w.act, ctx->act);
+	if (!w.known && w.act[0] && (w.doc = numbered(r, w.act, &w.owned))) {
+		w.act = w.owned;              /* that very version, whatever the date */
+		w.known = 1;
+		w.same_act = ctx->act && !strcmp(w.act, ctx->act);
+	} else if (w.known && w.act[0]) {
+		w.doc = w.same_act && ctx->doc ? ctx->doc : resolve_version(r, w.act, ctx->date);
+	}
+	return w;
+}
+
+/* "§ 5", "§ 5, stk. 2-4", "§§ 14-16": a range of sections is expanded against
+** the sections the version has; when it has none of them, it stays one target. */
+static void resolve_section(Resolver *r, const Context *ctx, const Cite *c, int ci,
+                            const Whose *w) {
+	if (c->sec_hi[0] && w->doc) {
+		int n0 = r->n;
+		ReadStrings secs = {0};
+		read_section_range(r->rd, w->doc, ref_section_key(c->sec), ref_section_key(c->sec_hi),
+		                   1000, &secs);
+		for (int i = 0; i < secs.n; i++)
+			add_section(r, ci, w->act, w->doc, ctx->date, secs.v[i], 0, NULL, NULL);
+		read_strings_clear(&secs);
+		if (r->n > n0) return;
+	}
+	add_expanded(r, ci, c, w->act, w->doc, ctx->date, c->sec, c->stk, c->nr);
+}
+
+/* "stk. 2", "nr. 3", "1. pkt." of the section the text stands in, unless they
+** name another act ("nr. 3 i bekendtgørelsen"): then there is no section to
+** put them in. */
+static void resolve_relative(Resolver *r, const Context *ctx, const Cite *c, int ci,
+                             const Whose *w) {
+	if (!ctx->section || !ctx->section[0] || (c->act[0] && !w->same_act)) {
+		Target *t = add(r, ci, w->act);
+		relative_part(c, t->part, sizeof t->part);
+		finish(r, t);
 		return;
-	case CITE_STK:
-	case CITE_NR:
-	case CITE_PKT:
-		/* of the section the text stands in, unless they name another act
-		** ("nr. 3 i bekendtgørelsen"): then there is no section to put them in */
-		if (!ctx->section || !ctx->section[0] || (c->act[0] && !same_act)) {
-			Target *t = add(r, ci, act);
-			relative_part(c, t->part, sizeof t->part);
-			finish(r, t);
-			return;
-		}
-		if (c->kind == CITE_STK)
-			add_expanded(r, ci, c, act, doc, ctx->date, ctx->section, c->stk, c->nr);
-		else if (c->kind == CITE_NR)
-			add_expanded(r, ci, c, act, doc, ctx->date, ctx->section, ctx->stk,
-			             c->nr[0] ? c->nr : ctx->nr);
-		else add_section(r, ci, act, doc, ctx->date, ctx->section, ctx->stk, NULL, NULL);
-		return;
-	case CITE_CHAPTER: {
-		Target *t = add(r, ci, act);
+	}
+	if (c->kind == CITE_STK)
+		add_expanded(r, ci, c, w->act, w->doc, ctx->date, ctx->section, c->stk, c->nr);
+	else if (c->kind == CITE_NR)
+		add_expanded(r, ci, c, w->act, w->doc, ctx->date, ctx->section, ctx->stk,
+		             c->nr[0] ? c->nr : ctx->nr);
+	else add_section(r, ci, w->act, w->doc, ctx->date, ctx->section, ctx->stk, NULL, NULL);
+}
+
+/* A chapter, a part of a guideline or letter, or a whole act or document. */
+static void resolve_whole(Resolver *r, const Cite *c, int ci, const Whose *w) {
+	Target *t = add(r, ci, w->act);
+	int named = w->known && w->act[0];
+	if (c->kind == CITE_CHAPTER) {
 		snprintf(t->chapter, sizeof t->chapter, "%s", c->chapter);
-		if (doc) t->dst = read_chapter(r->rd, doc, c->chapter);
-		finish(r, t);
-		return;
-	}
-	case CITE_PART: {
-		Target *t = add(r, ci, act);
+		if (w->doc) t->dst = read_chapter(r->rd, w->doc, c->chapter);
+	} else if (c->kind == CITE_PART) {
 		snprintf(t->part, sizeof t->part, "%s", c->part);
-		if (known && act[0]) {
-			t->dst = read_act_part(r->rd, act, c->part);
-			t->external = !doc;    /* a guideline known only by citation */
+		if (named) {
+			t->dst = read_act_part(r->rd, w->act, c->part);
+			t->external = !w->doc;    /* a guideline known only by citation */
 		}
-		finish(r, t);
-		return;
+	} else if (w->doc) {
+		t->dst = read_doc_root(r->rd, w->doc);
+	} else if (named) {
+		t->external = 1;
 	}
-	case CITE_ACT: {
-		Target *t = add(r, ci, act);
-		if (doc) t->dst = read_doc_root(r->rd, doc);
-		else if (known && act[0]) {
-			t->external = 1;
-		}
-		finish(r, t);
-		return;
+	finish(r, t);
+}
+
+static void resolve_one(Resolver *r, const Context *ctx, const Cite *c, int ci) {
+	Whose w = whose(r, ctx, c);
+	switch (c->kind) {
+	case CITE_SECTION: resolve_section(r, ctx, c, ci, &w); break;
+	case CITE_STK: case CITE_NR: case CITE_PKT: resolve_relative(r, ctx, c, ci, &w); break;
+	case CITE_CHAPTER: case CITE_PART: case CITE_ACT: resolve_whole(r, c, ci, &w); break;
 	}
-	}
+	free(w.owned);
 }
 
 int resolve(Resolver *r, const Context *ctx, const Cite *cites, int n_cites,
@@ -269,6 +287,47 @@ static int is_order(const Acts *acts, const Cite *c) {
 	return !strncasecmp(c->act, "bekendtgørelse", 14);
 }
 
+/* "stk. 2", "nr. 3", "2. pkt." of the section named before it (c[0..first)):
+** "... § 113 i lov om X. Af bestemmelsens stk. 2 fremgår, at". */
+static void attach_to_section(Cite *cite, const Cite *c, int first) {
+	int have_stk = cite->kind == CITE_STK;   /* "Stk. 3 ... Af 2. pkt." */
+	for (int i = first - 1; i >= 0; i--) {
+		const Cite *s = &c[i];
+		if (s->kind == CITE_STK && !have_stk && !s->stk_hi) {
+			cite->stk = s->stk;
+			if (cite->kind == CITE_PKT) memcpy(cite->nr, s->nr, sizeof cite->nr);
+			have_stk = 1;
+			continue;
+		}
+		if (s->kind != CITE_SECTION || s->sec_hi[0]) continue;
+		if (cite->act[0] && strcmp(cite->act, s->act)) break;
+		memcpy(cite->sec, s->sec, sizeof cite->sec);
+		if (!have_stk) {
+			cite->stk = s->stk;
+			if (cite->kind == CITE_PKT) memcpy(cite->nr, s->nr, sizeof cite->nr);
+		}
+		memcpy(cite->act, s->act, sizeof cite->act);
+		cite->act_known = s->act_known;
+		cite->stk_hi = 0;
+		cite->kind = CITE_SECTION;
+		break;
+	}
+}
+
+/* A citation that names no act is of the act named before it (c[0..first));
+** after "bekendtgørelsens" of the executive order named before it. */
+static void attach_to_act(const CiteParser *cp, Cite *cite, const Cite *c, int first,
+                          const char *attr) {
+	if (cite->act[0]) return;
+	int order = order_before(attr, c[first].start);
+	for (int i = first - 1; i >= 0; i--)
+		if (c[i].act[0] && (!order || is_order(cite_parser_acts(cp), &c[i]))) {
+			memcpy(cite->act, c[i].act, sizeof cite->act);
+			cite->act_known = c[i].act_known;
+			break;
+		}
+}
+
 int resolve_attribution(CiteParser *cp, const char *attr, size_t n, Cite *cite) {
 	char *masked = mask_quotes(attr, n);
 	Cite *c = NULL;
@@ -282,40 +341,9 @@ int resolve_attribution(CiteParser *cp, const char *attr, size_t n, Cite *cite) 
 		int first = pick;
 		while (first > 0 && c[first - 1].start == c[pick].start) first--;
 		*cite = c[first];
-		/* "stk. 2", "nr. 3", "2. pkt." of the section named before it: "... § 113 i
-		** lov om X. Af bestemmelsens stk. 2 fremgår, at" */
-		int rel = cite->kind == CITE_STK || cite->kind == CITE_NR || cite->kind == CITE_PKT;
-		int have_stk = cite->kind == CITE_STK;   /* "Stk. 3 ... Af 2. pkt." */
-		for (int i = first - 1; rel && i >= 0; i--) {
-			const Cite *s = &c[i];
-			if (s->kind == CITE_STK && !have_stk && !s->stk_hi) {
-				cite->stk = s->stk;
-				if (cite->kind == CITE_PKT) memcpy(cite->nr, s->nr, sizeof cite->nr);
-				have_stk = 1;
-				continue;
-			}
-			if (s->kind != CITE_SECTION || s->sec_hi[0]) continue;
-			if (cite->act[0] && strcmp(cite->act, s->act)) break;
-			memcpy(cite->sec, s->sec, sizeof cite->sec);
-			if (!have_stk) {
-				cite->stk = s->stk;
-				if (cite->kind == CITE_PKT) memcpy(cite->nr, s->nr, sizeof cite->nr);
-			}
-			memcpy(cite->act, s->act, sizeof cite->act);
-			cite->act_known = s->act_known;
-			cite->stk_hi = 0;
-			cite->kind = CITE_SECTION;
-			break;
-		}
-		/* "bekendtgørelsens § 2": the executive order named before, not an act */
-		int order = !cite->act[0] && order_before(attr, c[first].start);
-		if (!cite->act[0])
-			for (int i = first - 1; i >= 0; i--)
-				if (c[i].act[0] && (!order || is_order(cite_parser_acts(cp), &c[i]))) {
-					memcpy(cite->act, c[i].act, sizeof cite->act);
-					cite->act_known = c[i].act_known;
-					break;
-				}
+		if (cite->kind == CITE_STK || cite->kind == CITE_NR || cite->kind == CITE_PKT)
+			attach_to_section(cite, c, first);
+		attach_to_act(cp, cite, c, first, attr);
 	}
 	free(c);
 	return pick >= 0;

@@ -40,6 +40,8 @@ typedef struct Context {
 
 typedef struct Target {
 	int cite;              /* index of the Cite it comes from */
+	/* copied with snprintf: a longer label is cut; the fields are as wide as
+	** Cite's, so only a document's act key read from the index can be */
 	char act[128];
 	char chapter[16], section[16], nr[8], litra[4], part[32];
 	int stk;

@@ -308,6 +308,70 @@ static int searchable(const Doc *d, int i) {
 	}
 }
 
+/* Writes node i of d as a provision of document doc_id (parents are in ids,
+** which receives its id), and its search row when it is searchable. */
+static int store_provision(Store *s, const Doc *d, int i, long long doc_id, const char *act,
+                           const char *short_name, int dup, long long *ids) {
+	const Node *n = &d->nodes[i];
+	Path p = node_path(d, i);
+	char *ref = node_ref(d, i, short_name, &p);
+	char *eli = node_eli(d, i, &p);
+	int srch = !dup && searchable(d, i);
+	sqlite3_stmt *st = s->st[ST_PROV];
+	sqlite3_bind_int64(st, 1, doc_id);
+	bind_text(st, 2, act);
+	bind_int(st, 3, n->parent >= 0 ? ids[n->parent] : 0);
+	bind_text(st, 4, node_kind_name(n->kind));
+	bind_text(st, 5, p.chapter);
+	bind_text(st, 6, p.section);
+	bind_int(st, 7, p.section ? ref_section_key(p.section) : 0);
+	bind_int(st, 8, p.stk);
+	bind_text(st, 9, p.nr);
+	bind_text(st, 10, p.litra);
+	bind_text(st, 11, n->label);
+	bind_text(st, 12, ref);
+	bind_text(st, 13, eli);
+	sqlite3_bind_int(st, 14, n->repealed);
+	sqlite3_bind_int(st, 15, srch);
+	sqlite3_bind_int64(st, 16, (long long)n->start);
+	sqlite3_bind_int64(st, 17, (long long)n->end);
+	if (n->kind == NODE_DOC) bind_textn(st, 18, d->title ? d->title : d->name,
+	                                    strlen(d->title ? d->title : d->name));
+	else if (n->kind == NODE_CHAPTER || n->kind == NODE_ROW || n->kind == NODE_ANSWER)
+		bind_textn(st, 18, n->label ? n->label : "", n->label ? strlen(n->label) : 0);
+	else bind_textn(st, 18, d->text + n->start, n->end - n->start);
+	int rc = step_done(s, st, "provision");
+	ids[i] = sqlite3_last_insert_rowid(s->db);
+	if (rc == LG_OK && srch) {
+		st = s->st[ST_FTS];
+		sqlite3_bind_int64(st, 1, ids[i]);
+		bind_textn(st, 2, d->text + n->start, n->end - n->start);
+		rc = step_done(s, st, "search index");
+	}
+	free(ref);
+	free(eli);
+	return rc;
+}
+
+/* Writes d's quotations, each of the provision it stands in (ids). */
+static int store_quotes(Store *s, const Doc *d, const long long *ids) {
+	int rc = LG_OK;
+	for (int i = 0; rc == LG_OK && i < d->n_quotes; i++) {
+		const Quote *q = &d->quotes[i];
+		sqlite3_stmt *st = s->st[ST_QUOTE];
+		sqlite3_bind_int64(st, 1, ids[q->node >= 0 && q->node < d->n_nodes ? q->node : 0]);
+		sqlite3_bind_int64(st, 2, (long long)q->start);
+		sqlite3_bind_int64(st, 3, (long long)q->end);
+		size_t qe = q->end <= d->text_len && q->end >= q->start ? q->end : q->start;
+		size_t ae = q->attr_end <= d->text_len && q->attr_end >= q->attr_start ? q->attr_end
+		                                                                        : q->attr_start;
+		bind_textn(st, 4, d->text + q->start, qe - q->start);
+		bind_textn(st, 5, d->text + q->attr_start, ae - q->attr_start);
+		rc = step_done(s, st, "quotation");
+	}
+	return rc;
+}
+
 int store_doc(Store *s, const Doc *d, const char *act, const char *short_name,
               const char *hash, long long dup_of, long long *doc_id) {
 	sqlite3_stmt *st = s->st[ST_DOC];
@@ -325,59 +389,9 @@ int store_doc(Store *s, const Doc *d, const char *act, const char *short_name,
 
 	long long *ids = xcalloc((size_t)d->n_nodes, sizeof *ids);
 	int rc = LG_OK;
-	for (int i = 0; rc == LG_OK && i < d->n_nodes; i++) {
-		const Node *n = &d->nodes[i];
-		Path p = node_path(d, i);
-		char *ref = node_ref(d, i, short_name, &p);
-		char *eli = node_eli(d, i, &p);
-		int srch = !dup_of && searchable(d, i);
-		st = s->st[ST_PROV];
-		sqlite3_bind_int64(st, 1, *doc_id);
-		bind_text(st, 2, act);
-		bind_int(st, 3, n->parent >= 0 ? ids[n->parent] : 0);
-		bind_text(st, 4, node_kind_name(n->kind));
-		bind_text(st, 5, p.chapter);
-		bind_text(st, 6, p.section);
-		bind_int(st, 7, p.section ? ref_section_key(p.section) : 0);
-		bind_int(st, 8, p.stk);
-		bind_text(st, 9, p.nr);
-		bind_text(st, 10, p.litra);
-		bind_text(st, 11, n->label);
-		bind_text(st, 12, ref);
-		bind_text(st, 13, eli);
-		sqlite3_bind_int(st, 14, n->repealed);
-		sqlite3_bind_int(st, 15, srch);
-		sqlite3_bind_int64(st, 16, (long long)n->start);
-		sqlite3_bind_int64(st, 17, (long long)n->end);
-		if (n->kind == NODE_DOC) bind_textn(st, 18, d->title ? d->title : d->name,
-		                                    strlen(d->title ? d->title : d->name));
-		else if (n->kind == NODE_CHAPTER || n->kind == NODE_ROW || n->kind == NODE_ANSWER)
-			bind_textn(st, 18, n->label ? n->label : "", n->label ? strlen(n->label) : 0);
-		else bind_textn(st, 18, d->text + n->start, n->end - n->start);
-		rc = step_done(s, st, "provision");
-		ids[i] = sqlite3_last_insert_rowid(s->db);
-		if (rc == LG_OK && srch) {
-			st = s->st[ST_FTS];
-			sqlite3_bind_int64(st, 1, ids[i]);
-			bind_textn(st, 2, d->text + n->start, n->end - n->start);
-			rc = step_done(s, st, "search index");
-		}
-		free(ref);
-		free(eli);
-	}
-	for (int i = 0; rc == LG_OK && i < d->n_quotes; i++) {
-		const Quote *q = &d->quotes[i];
-		st = s->st[ST_QUOTE];
-		sqlite3_bind_int64(st, 1, ids[q->node >= 0 && q->node < d->n_nodes ? q->node : 0]);
-		sqlite3_bind_int64(st, 2, (long long)q->start);
-		sqlite3_bind_int64(st, 3, (long long)q->end);
-		size_t qe = q->end <= d->text_len && q->end >= q->start ? q->end : q->start;
-		size_t ae = q->attr_end <= d->text_len && q->attr_end >= q->attr_start ? q->attr_end
-		                                                                        : q->attr_start;
-		bind_textn(st, 4, d->text + q->start, qe - q->start);
-		bind_textn(st, 5, d->text + q->attr_start, ae - q->attr_start);
-		rc = step_done(s, st, "quotation");
-	}
+	for (int i = 0; rc == LG_OK && i < d->n_nodes; i++)
+		rc = store_provision(s, d, i, *doc_id, act, short_name, dup_of != 0, ids);
+	if (rc == LG_OK) rc = store_quotes(s, d, ids);
 	if (rc == LG_OK && dup_of) {
 		EdgeRow e = {.kind = "same_text", .src = ids[0], .dst = read_doc_root(s->rd, dup_of),
 		             .raw = d->name};

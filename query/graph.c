@@ -235,6 +235,64 @@ int graph_find(Graph *g, const char *ref, const char *as_of, long long *id, char
 	return rc;
 }
 
+/* Why the widest citation c[k] of ref (of n, which resolved to t[0..nt) with
+** no provision) finds nothing: LG_NOTFOUND or LG_USAGE with *err, or
+** LG_NOTFOUND without one when ref reads as no citation at all. */
+static int not_cited(Graph *g, const char *ref, const Cite *c, int n, int k, const Target *t,
+                     int nt, char **err) {
+	if (nt > 0) {
+		const char *title = acts_title(g->acts, t[0].act);
+		*err = xprintf("%s is not in the index: no such provision in any version of %s",
+		               t[0].ref, title ? title : t[0].act);
+		return LG_NOTFOUND;
+	}
+	if (n > 0 && c[k].act[0]) {
+		*err = xprintf("'%s' names an act that is not in the index (%s)", ref, c[k].act);
+		return LG_NOTFOUND;
+	}
+	if (n > 0 && c[k].start > 0) {
+		/* words before the citation that name no act: "spm. nr. 214 (alm. del), afsnit 2" */
+		*err = xprintf("'%s' is not in the index: no provision or passage has that reference "
+		               "(letters' passages are listed by: lovgraf sql \"SELECT ref FROM "
+		               "provisions WHERE kind='paragraph'\")", ref);
+		return LG_NOTFOUND;
+	}
+	if (n > 0) {
+		*err = xprintf("'%s' does not say which act; name it, as in: LAB § 53, stk. 4 or "
+		               "§ 18 a i lov om social pension", ref);
+		return LG_USAGE;
+	}
+	return LG_NOTFOUND;
+}
+
+/* Resolves the citation c[k] (of n) of ref, or ref as the whole name of an act
+** when it has none, into *t and *nt. LG_USAGE with *err when the citation
+** leaves words of ref unread. */
+static int resolve_cited(Graph *g, const char *ref, const char *as_of, const Cite *c, int n,
+                         int k, Target **t, int *nt, char **err) {
+	const char *key = NULL;
+	size_t len = strlen(ref);
+	int named = n > 0 && c[k].act[0] && c[k].act_known;
+	/* what the citation leaves unread, past white space and punctuation */
+	size_t rest = n > 0 ? c[k].end : 0;
+	while (rest < len && strchr(" .,;:", ref[rest])) rest++;
+	if (named && (c[k].start > 0 || rest < len)) {
+		*err = xprintf("cannot read '%.*s' in '%s'; write a reference like: LAB § 53, stk. 4",
+		               (int)(c[k].start > 0 ? c[k].start : len - rest),
+		               c[k].start > 0 ? ref : ref + rest, ref);
+		return LG_USAGE;
+	}
+	Context cx = {.date = as_of};
+	if (named) {
+		resolve(g->rv, &cx, &c[k], 1, t, nt);
+	} else if (n == 0 && acts_match(g->acts, ref, len, &key) == len && key) {
+		Cite whole = {.kind = CITE_ACT, .act_known = 1};
+		snprintf(whole.act, sizeof whole.act, "%s", key);   /* keys fit: Acts keeps them short */
+		resolve(g->rv, &cx, &whole, 1, t, nt);
+	}
+	return LG_OK;
+}
+
 static int find_cited(Graph *g, const char *ref, const char *as_of, long long *id, char **err) {
 	/* "lta-2022-701 § 53": a provision of one particular document */
 	size_t w = strcspn(ref, " ,");
@@ -248,49 +306,10 @@ static int find_cited(Graph *g, const char *ref, const char *as_of, long long *i
 	int n = cite_extract(g->cp, ref, strlen(ref), &c);
 	Target *t = NULL;
 	int nt = 0;
-	const char *key = NULL;
 	int k = n > 0 ? widest(c, n) : 0;
-	/* what the citation leaves unread, past white space and punctuation */
-	size_t rest = n > 0 ? c[k].end : 0, len = strlen(ref);
-	while (rest < len && strchr(" .,;:", ref[rest])) rest++;
-	if (n > 0 && (c[k].start > 0 || rest < len) && c[k].act[0] && c[k].act_known) {
-		*err = xprintf("cannot read '%.*s' in '%s'; write a reference like: LAB § 53, stk. 4",
-		               (int)(c[k].start > 0 ? c[k].start : len - rest),
-		               c[k].start > 0 ? ref : ref + rest, ref);
-		free(c);
-		return LG_USAGE;
-	}
-	if (n > 0 && c[k].act[0] && c[k].act_known) {
-		Context cx = {.date = as_of};
-		resolve(g->rv, &cx, &c[k], 1, &t, &nt);
-	} else if (n == 0 && acts_match(g->acts, ref, strlen(ref), &key) == strlen(ref) && key) {
-		Cite whole = {.kind = CITE_ACT, .act_known = 1};
-		snprintf(whole.act, sizeof whole.act, "%s", key);
-		Context cx = {.date = as_of};
-		resolve(g->rv, &cx, &whole, 1, &t, &nt);
-	}
-	if (nt > 0 && t[0].dst) {
-		*id = t[0].dst;
-		rc = LG_OK;
-	} else if (nt > 0) {
-		*err = xprintf("%s is not in the index: no such provision in any version of %s",
-		               t[0].ref, acts_title(g->acts, t[0].act) ? acts_title(g->acts, t[0].act)
-		                                                        : t[0].act);
-		rc = LG_NOTFOUND;
-	} else if (n > 0 && c[k].act[0]) {
-		*err = xprintf("'%s' names an act that is not in the index (%s)", ref, c[k].act);
-		rc = LG_NOTFOUND;
-	} else if (n > 0 && c[k].start > 0) {
-		/* words before the citation that name no act: "spm. nr. 214 (alm. del), afsnit 2" */
-		*err = xprintf("'%s' is not in the index: no provision or passage has that reference "
-		               "(letters' passages are listed by: lovgraf sql \"SELECT ref FROM "
-		               "provisions WHERE kind='paragraph'\")", ref);
-		rc = LG_NOTFOUND;
-	} else if (n > 0) {
-		*err = xprintf("'%s' does not say which act; name it, as in: LAB § 53, stk. 4 or "
-		               "§ 18 a i lov om social pension", ref);
-		rc = LG_USAGE;
-	}
+	rc = resolve_cited(g, ref, as_of, c, n, k, &t, &nt, err);
+	if (rc == LG_OK && nt > 0 && t[0].dst) *id = t[0].dst;
+	else if (rc == LG_OK) rc = not_cited(g, ref, c, n, k, t, nt, err);
 	targets_free(t, nt);
 	free(c);
 	if (rc == LG_OK || *err) return rc;
