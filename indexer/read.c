@@ -93,6 +93,15 @@ static long long one_int(sqlite3_stmt *st) {
 	return v;
 }
 
+/* The first integer of sql's first row with ?1 = a and ?2 = b, or 0. */
+static long long int_of_texts(Reader *r, const char *sql, const char *a, const char *b) {
+	sqlite3_stmt *st = stmt(r, sql);
+	if (!st) return 0;
+	bind_text(st, 1, a);
+	bind_text(st, 2, b);
+	return one_int(st);
+}
+
 /* ---- documents and versions ---------------------------------------------- */
 
 long long read_doc_root(Reader *r, long long doc) {
@@ -198,11 +207,10 @@ static long long id_and_act(sqlite3_stmt *st, char **act) {
 	return id;
 }
 
-long long read_numbered_root(Reader *r, const char *number, const char *year, char **act) {
-	static const char SQL[] = "SELECT p.id, d.act FROM documents d, provisions p"
-	                          " WHERE d.number=?1 AND substr(d.date,1,4)=?2 AND d.in_corpus=1"
-	                          " AND p.doc=d.id AND p.kind='document' LIMIT 1";
-	sqlite3_stmt *st = stmt(r, SQL);
+/* The document sql finds by number (?1) and year (?2); its act in *act. */
+static long long numbered(Reader *r, const char *sql, const char *number, const char *year,
+                          char **act) {
+	sqlite3_stmt *st = stmt(r, sql);
 	*act = NULL;
 	if (!st) return 0;
 	bind_text(st, 1, number);
@@ -210,15 +218,17 @@ long long read_numbered_root(Reader *r, const char *number, const char *year, ch
 	return id_and_act(st, act);
 }
 
+long long read_numbered_root(Reader *r, const char *number, const char *year, char **act) {
+	static const char SQL[] = "SELECT p.id, d.act FROM documents d, provisions p"
+	                          " WHERE d.number=?1 AND substr(d.date,1,4)=?2 AND d.in_corpus=1"
+	                          " AND p.doc=d.id AND p.kind='document' LIMIT 1";
+	return numbered(r, SQL, number, year, act);
+}
+
 long long read_numbered_version(Reader *r, const char *number, const char *year, char **act) {
 	static const char SQL[] = "SELECT id, act FROM documents WHERE number=?1"
 	                          " AND substr(date,1,4)=?2 AND in_corpus=1 ORDER BY date LIMIT 1";
-	sqlite3_stmt *st = stmt(r, SQL);
-	*act = NULL;
-	if (!st) return 0;
-	bind_text(st, 1, number);
-	bind_text(st, 2, year);
-	return id_and_act(st, act);
+	return numbered(r, SQL, number, year, act);
 }
 
 int read_link_provisions(Reader *r, void (*each)(void *ctx, const LinkRow *row), void *ctx) {
@@ -263,11 +273,7 @@ long long read_version(Reader *r, const char *act, const char *date) {
 	static const char SQL[] = "SELECT id FROM documents WHERE act=?1 AND in_corpus=1"
 	                          " ORDER BY (date<=?2) DESC, CASE WHEN date<=?2 THEN date END DESC,"
 	                          " date LIMIT 1";
-	sqlite3_stmt *st = stmt(r, SQL);
-	if (!st) return 0;
-	bind_text(st, 1, act);
-	bind_text(st, 2, date);
-	return one_int(st);
+	return int_of_texts(r, SQL, act, date);
 }
 
 /* Binds p's labels: section at i, stk at i+1, nr at i+2 (litra is the caller's). */
@@ -339,11 +345,7 @@ long long read_chapter(Reader *r, long long doc, const char *label) {
 long long read_act_part(Reader *r, const char *act, const char *label) {
 	static const char SQL[] = "SELECT id FROM provisions WHERE act=?1 AND kind='part'"
 	                          " AND label=?2 LIMIT 1";
-	sqlite3_stmt *st = stmt(r, SQL);
-	if (!st) return 0;
-	bind_text(st, 1, act);
-	bind_text(st, 2, label);
-	return one_int(st);
+	return int_of_texts(r, SQL, act, label);
 }
 
 /* ---- graph (query/graph.c) ------------------------------------------------ */
@@ -424,23 +426,15 @@ long long read_ref_exact(Reader *r, const char *ref, const char *as_of) {
 	static const char SQL[] = "SELECT p.id FROM provisions p JOIN documents d ON d.id=p.doc"
 	                          " WHERE p.ref=?1 COLLATE NOCASE ORDER BY (d.date<=?2) DESC,"
 	                          " CASE WHEN d.date<=?2 THEN d.date END DESC, d.date LIMIT 1";
-	sqlite3_stmt *st = stmt(r, SQL);
-	if (!st) return 0;
-	bind_text(st, 1, ref);
-	bind_text(st, 2, as_of);
-	return one_int(st);
+	return int_of_texts(r, SQL, ref, as_of);
 }
 
-int read_edges_from(Reader *r, long long id, void (*each)(void *ctx, const ReadEdge *e),
-                    void *ctx) {
-	static const char SQL[] =
-		"WITH srcs(id) AS (SELECT ?1 UNION SELECT s.id FROM provisions p, provisions s"
-		" WHERE p.id=?1 AND s.doc=p.doc AND s.start>=p.start AND s.end<=p.end"
-		" AND p.kind!='document')"
-		" SELECT e.kind, e.dst, e.t_act, e.t_chapter, e.t_section, e.t_stk, e.t_nr, e.t_part,"
-		" e.raw, e.start, e.end, e.quote, e.src FROM edges e JOIN srcs ON e.src=srcs.id"
-		" ORDER BY e.start, e.id";
-	sqlite3_stmt *st = stmt(r, SQL);
+/* Runs sql (the columns of EDGE_COLUMNS, ?1 = id) and calls each per row. */
+#define EDGE_COLUMNS "e.kind, e.dst, e.t_act, e.t_chapter, e.t_section, e.t_stk, e.t_nr," \
+	" e.t_part, e.raw, e.start, e.end, e.quote, e.src"
+static int each_edge(Reader *r, const char *sql, long long id,
+                     void (*each)(void *ctx, const ReadEdge *e), void *ctx) {
+	sqlite3_stmt *st = stmt(r, sql);
 	if (!st) return LG_ERROR;
 	sqlite3_bind_int64(st, 1, id);
 	int rc;
@@ -456,12 +450,23 @@ int read_edges_from(Reader *r, long long id, void (*each)(void *ctx, const ReadE
 	return done(r, st, rc);
 }
 
+int read_edges_from(Reader *r, long long id, void (*each)(void *ctx, const ReadEdge *e),
+                    void *ctx) {
+	static const char SQL[] =
+		"WITH srcs(id) AS (SELECT ?1 UNION SELECT s.id FROM provisions p, provisions s"
+		" WHERE p.id=?1 AND s.doc=p.doc AND s.start>=p.start AND s.end<=p.end"
+		" AND p.kind!='document')"
+		" SELECT " EDGE_COLUMNS " FROM edges e JOIN srcs ON e.src=srcs.id"
+		" ORDER BY e.start, e.id";
+	return each_edge(r, SQL, id, each, ctx);
+}
+
 int read_edges_to(Reader *r, long long id, void (*each)(void *ctx, const ReadEdge *e),
                   void *ctx) {
 	static const char SQL[] =
 		"WITH t AS (SELECT act, kind, chapter, section, stk, nr, label FROM provisions"
 		" WHERE id=?1)"
-		" SELECT e.src, e.kind, e.raw, e.start, e.end, e.quote, d.date FROM edges e, t"
+		" SELECT " EDGE_COLUMNS " FROM edges e, t"
 		" JOIN provisions s ON s.id=e.src JOIN documents d ON d.id=s.doc"
 		" WHERE e.dst=?1 OR (e.t_act=t.act AND CASE"
 		"  WHEN t.kind IN ('section','stk','nr','litra') THEN e.t_section=t.section"
@@ -472,17 +477,7 @@ int read_edges_to(Reader *r, long long id, void (*each)(void *ctx, const ReadEdg
 		"   AND e.t_part IS NULL"
 		"  ELSE 0 END)"
 		" ORDER BY d.date DESC, e.src, e.start";
-	sqlite3_stmt *st = stmt(r, SQL);
-	if (!st) return LG_ERROR;
-	sqlite3_bind_int64(st, 1, id);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		ReadEdge e = {.src = sqlite3_column_int64(st, 0), .kind = col_text(st, 1),
-		              .raw = col_text(st, 2), .start = sqlite3_column_int64(st, 3),
-		              .end = sqlite3_column_int64(st, 4), .quote = col_text(st, 5)};
-		each(ctx, &e);
-	}
-	return done(r, st, rc);
+	return each_edge(r, SQL, id, each, ctx);
 }
 
 int read_versions(Reader *r, long long id, long long **out) {

@@ -149,8 +149,7 @@ typedef struct ReadEdge {
 int read_edges_from(Reader *r, long long id, void (*each)(void *ctx, const ReadEdge *e),
                     void *ctx);
 /* The edges into provision id, or into its identity (act and path) from any
-** version, newest citing document first; only src, kind, raw, start, end and
-** quote are set. */
+** version, newest citing document first. */
 int read_edges_to(Reader *r, long long id, void (*each)(void *ctx, const ReadEdge *e),
                   void *ctx);
 /* The other versions of provision id (same act, kind and path in other
