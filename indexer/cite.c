@@ -30,6 +30,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "cite.h"
 #include "kind.h"
+#include "ref.h"
 #include "util.h"
 
 #include <pcre2.h>
@@ -289,40 +290,6 @@ static size_t dash_at(const char *t, size_t n, size_t i) {
 }
 
 /* ---------- labels ---------- */
-
-int cite_norm_section(const char *s, size_t n, char *out, size_t cap) {
-	size_t i = 0, d;
-	while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
-	d = i;
-	while (i < n && is_digit(s[i])) i++;
-	if (i == d || i - d > 5) return 0;
-	size_t nd = i - d;
-	while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
-	char letter = 0;
-	if (i < n && is_alpha(s[i])) {
-		letter = s[i] | 0x20;
-		i++;
-	}
-	while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
-	if (i != n || cap < nd + (letter ? 3 : 1)) return 0;
-	memcpy(out, s + d, nd);
-	if (letter) {
-		out[nd++] = ' ';
-		out[nd++] = letter;
-	}
-	out[nd] = 0;
-	return 1;
-}
-
-long cite_section_key(const char *label) {
-	long k = 0;
-	const char *s = label;
-	while (is_digit(*s)) k = k * 10 + (*s++ - '0');
-	k *= 1000;
-	while (*s == ' ') s++;
-	if (is_alpha(*s)) k += ((*s | 0x20) - 'a' + 1) * 10;
-	return k;
-}
 
 /* Reads a number label at t[i]: digits and, if letters, a one-letter suffix
 ** ("18a", "18 a", "18 A"). The suffix "i" followed by a word is the preposition
@@ -669,7 +636,7 @@ static size_t scan_parts(CiteParser *p, const char *t, size_t n, size_t i, const
 			set_str(c->part, sizeof c->part, "indledning");
 		} else if (group(p, p->re_part, "om", &gs, &ge)) {
 			char lab[16];
-			if (!cite_norm_section(t + gs, ge - gs, lab, sizeof lab)) set_str(lab, sizeof lab, "?");
+			if (!ref_norm_section(t + gs, ge - gs, lab, sizeof lab)) set_str(lab, sizeof lab, "?");
 			Buf b = BUF_INIT;
 			buf_printf(&b, "om § %s", lab);
 			if (group(p, p->re_part, "omstk", &ss, &se)) buf_printf(&b, ", stk. %d", atoi_n(t + ss));

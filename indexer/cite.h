@@ -68,10 +68,4 @@ const Acts *cite_parser_acts(const CiteParser *p);   /* the act table it was mad
 ** Returns the number found; *out is set to a malloc()ed array (NULL when 0). */
 int cite_extract(CiteParser *p, const char *text, size_t n, Cite **out);
 
-/* Section labels in one canonical form: "18a" "18 a" "18 A" -> "18 a". Writes at
-** most cap bytes. Returns 0 if s is not a section number. */
-int cite_norm_section(const char *s, size_t n, char *out, size_t cap);
-/* Sort key of a section label: "69 k" -> 69*1000 + 11*10 (for ranges). */
-long cite_section_key(const char *label);
-
 #endif

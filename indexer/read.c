@@ -7,6 +7,7 @@
 ** a Reader uses a few dozen statements, looked up by pointer comparison.
 */
 #include "read.h"
+#include "item.h"
 #include "util.h"
 
 #include <stdlib.h>
@@ -69,6 +70,16 @@ static void bind_text(sqlite3_stmt *st, int i, const char *v) {
 	else sqlite3_bind_null(st, i);
 }
 
+/* Binds NULL for a NULL or empty v: an absent label ("stk IS ?3"). */
+static void bind_opt(sqlite3_stmt *st, int i, const char *v) {
+	if (v && *v) sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+	else sqlite3_bind_null(st, i);
+}
+
+static const char *col_text(sqlite3_stmt *st, int i) {
+	return (const char *)sqlite3_column_text(st, i);
+}
+
 /* A malloc()ed copy of column i, or NULL. */
 static char *col_dup(sqlite3_stmt *st, int i) {
 	const unsigned char *t = sqlite3_column_text(st, i);
@@ -80,6 +91,15 @@ static long long one_int(sqlite3_stmt *st) {
 	long long v = st && sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
 	if (st) sqlite3_reset(st);
 	return v;
+}
+
+/* The first integer of sql's first row with ?1 = a and ?2 = b, or 0. */
+static long long int_of_texts(Reader *r, const char *sql, const char *a, const char *b) {
+	sqlite3_stmt *st = stmt(r, sql);
+	if (!st) return 0;
+	bind_text(st, 1, a);
+	bind_text(st, 2, b);
+	return one_int(st);
 }
 
 /* ---- documents and versions ---------------------------------------------- */
@@ -112,7 +132,374 @@ char *read_doc_date(Reader *r, long long doc) {
 
 /* ---- the linker (indexer/index.c) and the resolver (resolve.c) ------------ */
 
+/* Steps st to its end (or an error) and resets it: LG_OK or LG_ERROR. */
+static int done(Reader *r, sqlite3_stmt *st, int rc) {
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? LG_OK : fail(r, "cannot read the index");
+}
+
+long long read_doc_by_hash(Reader *r, const char *hash) {
+	static const char SQL[] = "SELECT id FROM documents WHERE text_hash=?1 LIMIT 1";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return 0;
+	bind_opt(st, 1, hash);
+	return one_int(st);
+}
+
+long long read_doc_root_by_name(Reader *r, const char *name, long long *doc) {
+	static const char SQL[] = "SELECT p.id, p.doc FROM provisions p JOIN documents d ON d.id=p.doc"
+	                          " WHERE d.name=?1 AND p.kind='document'";
+	sqlite3_stmt *st = stmt(r, SQL);
+	long long root = 0, d = 0;
+	if (!st) return 0;
+	bind_opt(st, 1, name);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		root = sqlite3_column_int64(st, 0);
+		d = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_reset(st);
+	if (doc) *doc = d;
+	return root;
+}
+
+long long read_doc_part(Reader *r, long long doc, const char *label, char **text) {
+	static const char SQL[] = "SELECT id, text FROM provisions WHERE doc=?1 AND kind='part'"
+	                          " AND label=?2";
+	sqlite3_stmt *st = stmt(r, SQL);
+	long long id = 0;
+	if (text) *text = NULL;
+	if (!st) return 0;
+	sqlite3_bind_int64(st, 1, doc);
+	bind_opt(st, 2, label);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		id = sqlite3_column_int64(st, 0);
+		if (text) *text = col_dup(st, 1);
+	}
+	sqlite3_reset(st);
+	return id;
+}
+
+int read_child_spans(Reader *r, long long parent, ReadSpan **out) {
+	static const char SQL[] = "SELECT start, end FROM provisions WHERE parent=?1 ORDER BY start";
+	sqlite3_stmt *st = stmt(r, SQL);
+	int n = 0;
+	*out = NULL;
+	if (!st) return 0;
+	sqlite3_bind_int64(st, 1, parent);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		*out = xrealloc(*out, (size_t)(n + 1) * sizeof **out);
+		(*out)[n].start = sqlite3_column_int64(st, 0);
+		(*out)[n++].end = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_reset(st);
+	return n;
+}
+
+/* The first row's integer and, in *act, its second column; 0 when none. */
+static long long id_and_act(sqlite3_stmt *st, char **act) {
+	long long id = 0;
+	*act = NULL;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		id = sqlite3_column_int64(st, 0);
+		*act = col_dup(st, 1);
+	}
+	sqlite3_reset(st);
+	return id;
+}
+
+/* The document sql finds by number (?1) and year (?2); its act in *act. */
+static long long numbered(Reader *r, const char *sql, const char *number, const char *year,
+                          char **act) {
+	sqlite3_stmt *st = stmt(r, sql);
+	*act = NULL;
+	if (!st) return 0;
+	bind_text(st, 1, number);
+	bind_text(st, 2, year);
+	return id_and_act(st, act);
+}
+
+long long read_numbered_root(Reader *r, const char *number, const char *year, char **act) {
+	static const char SQL[] = "SELECT p.id, d.act FROM documents d, provisions p"
+	                          " WHERE d.number=?1 AND substr(d.date,1,4)=?2 AND d.in_corpus=1"
+	                          " AND p.doc=d.id AND p.kind='document' LIMIT 1";
+	return numbered(r, SQL, number, year, act);
+}
+
+long long read_numbered_version(Reader *r, const char *number, const char *year, char **act) {
+	static const char SQL[] = "SELECT id, act FROM documents WHERE number=?1"
+	                          " AND substr(date,1,4)=?2 AND in_corpus=1 ORDER BY date LIMIT 1";
+	return numbered(r, SQL, number, year, act);
+}
+
+int read_link_provisions(Reader *r, void (*each)(void *ctx, const LinkRow *row), void *ctx) {
+	static const char SQL[] =
+		"SELECT p.id, p.doc, p.act, p.kind, p.section, p.stk, p.nr, p.text, p.start, d.date,"
+		" d.is_letter, d.title FROM provisions p JOIN documents d ON d.id=p.doc"
+		" WHERE d.in_corpus=1 AND d.same_as IS NULL AND p.repealed=0"
+		" AND p.kind IN ('document','section','stk','nr','litra','paragraph','question')"
+		" ORDER BY p.id";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		LinkRow row = {.id = sqlite3_column_int64(st, 0), .doc = sqlite3_column_int64(st, 1),
+		               .act = col_text(st, 2), .kind = col_text(st, 3),
+		               .section = col_text(st, 4), .stk = sqlite3_column_int(st, 5),
+		               .nr = col_text(st, 6), .text = col_text(st, 7),
+		               .len = (size_t)sqlite3_column_bytes(st, 7),
+		               .start = sqlite3_column_int64(st, 8), .date = col_text(st, 9),
+		               .is_letter = sqlite3_column_int(st, 10), .title = col_text(st, 11)};
+		each(ctx, &row);
+	}
+	return done(r, st, rc);
+}
+
+int read_link_quotes(Reader *r, void (*each)(void *ctx, const QuoteRow *row), void *ctx) {
+	static const char SQL[] = "SELECT q.src, q.quote, q.attribution, d.date FROM quotes q"
+	                          " JOIN provisions p ON p.id=q.src JOIN documents d ON d.id=p.doc"
+	                          " ORDER BY q.id";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		QuoteRow row = {.src = sqlite3_column_int64(st, 0), .quote = col_text(st, 1),
+		                .attribution = col_text(st, 2), .date = col_text(st, 3)};
+		each(ctx, &row);
+	}
+	return done(r, st, rc);
+}
+
+long long read_version(Reader *r, const char *act, const char *date) {
+	static const char SQL[] = "SELECT id FROM documents WHERE act=?1 AND in_corpus=1"
+	                          " ORDER BY (date<=?2) DESC, CASE WHEN date<=?2 THEN date END DESC,"
+	                          " date LIMIT 1";
+	return int_of_texts(r, SQL, act, date);
+}
+
+/* Binds p's labels: section at i, stk at i+1, nr at i+2 (litra is the caller's). */
+static void bind_path(sqlite3_stmt *st, int i, const ReadPath *p) {
+	bind_text(st, i, p->section);
+	if (p->stk) sqlite3_bind_int(st, i + 1, p->stk);
+	bind_opt(st, i + 2, p->nr);
+}
+
+long long read_find_in_doc(Reader *r, long long doc, const ReadPath *p) {
+	static const char SQL[] = "SELECT id FROM provisions WHERE doc=?1 AND section=?2"
+	                          " AND stk IS ?3 AND nr IS ?4 AND litra IS ?5 ORDER BY id LIMIT 1";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return 0;
+	sqlite3_bind_int64(st, 1, doc);
+	bind_path(st, 2, p);
+	bind_opt(st, 5, p->litra);
+	return one_int(st);
+}
+
+long long read_find_nearest(Reader *r, const char *act, const ReadPath *p, const char *date) {
+	static const char SQL[] = "SELECT p.id FROM provisions p JOIN documents d ON d.id=p.doc"
+	                          " WHERE p.act=?1 AND p.section=?2 AND p.stk IS ?3 AND p.nr IS ?4"
+	                          " AND p.litra IS ?6 AND d.in_corpus=1"
+	                          " ORDER BY abs(julianday(d.date)-julianday(?5)), p.id LIMIT 1";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return 0;
+	bind_text(st, 1, act);
+	bind_path(st, 2, p);
+	bind_text(st, 5, date);
+	bind_opt(st, 6, p->litra);
+	return one_int(st);
+}
+
+void read_strings_clear(ReadStrings *l) {
+	for (int i = 0; i < l->n; i++) free(l->v[i]);
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+int read_section_range(Reader *r, long long doc, long lo, long hi, int max, ReadStrings *out) {
+	static const char SQL[] = "SELECT section FROM provisions WHERE doc=?1 AND kind='section'"
+	                          " AND sec_key BETWEEN ?2 AND ?3 GROUP BY section"
+	                          " ORDER BY min(sec_key)";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	sqlite3_bind_int64(st, 1, doc);
+	sqlite3_bind_int64(st, 2, lo);
+	sqlite3_bind_int64(st, 3, hi);
+	for (int k = 0; k < max && sqlite3_step(st) == SQLITE_ROW; k++) {
+		out->v = xrealloc(out->v, (size_t)(out->n + 1) * sizeof *out->v);
+		out->v[out->n++] = xstrdup(col_text(st, 0) ? col_text(st, 0) : "");
+	}
+	sqlite3_reset(st);
+	return LG_OK;
+}
+
+long long read_chapter(Reader *r, long long doc, const char *label) {
+	static const char SQL[] = "SELECT id FROM provisions WHERE doc=?1 AND kind='chapter'"
+	                          " AND label=?2 LIMIT 1";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return 0;
+	sqlite3_bind_int64(st, 1, doc);
+	bind_text(st, 2, label);
+	return one_int(st);
+}
+
+long long read_act_part(Reader *r, const char *act, const char *label) {
+	static const char SQL[] = "SELECT id FROM provisions WHERE act=?1 AND kind='part'"
+	                          " AND label=?2 LIMIT 1";
+	return int_of_texts(r, SQL, act, label);
+}
+
 /* ---- graph (query/graph.c) ------------------------------------------------ */
+
+int read_acts(Reader *r, void (*each)(void *ctx, const char *key, const char *short_name,
+                                      const char *title, const char *kind), void *ctx) {
+	static const char SQL[] = "SELECT key, short, title, kind FROM acts";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		each(ctx, col_text(st, 0), col_text(st, 1), col_text(st, 2), col_text(st, 3));
+	return done(r, st, rc);
+}
+
+int read_item(Reader *r, long long id, Item *it) {
+	static const char SQL[] =
+		"SELECT p.id, p.ref, coalesce(a.short, p.act), coalesce(a.title, d.title), p.kind,"
+		" p.chapter, p.section, p.stk, coalesce(p.nr, p.litra), p.text, p.repealed, d.name,"
+		" d.title, d.type, d.date, d.number, p.eli, d.in_corpus"
+		" FROM provisions p JOIN documents d ON d.id=p.doc LEFT JOIN acts a ON a.key=p.act"
+		" WHERE p.id=?1";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	sqlite3_bind_int64(st, 1, id);
+	int rc = LG_NOTFOUND;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		it->id = id;
+		it->ref = col_dup(st, 1);
+		it->doc = col_dup(st, 2);
+		it->doc_title = col_dup(st, 3);
+		it->kind = col_dup(st, 4);
+		it->chapter = col_dup(st, 5);
+		it->section = col_dup(st, 6);
+		it->subsection = col_dup(st, 7);
+		it->item = col_dup(st, 8);
+		it->text = col_dup(st, 9);
+		it->repealed = sqlite3_column_int(st, 10);
+		it->version = col_dup(st, 11);
+		it->version_title = col_dup(st, 12);
+		it->version_type = col_dup(st, 13);
+		it->version_date = col_dup(st, 14);
+		it->version_number = col_dup(st, 15);
+		it->eli = col_dup(st, 16);
+		it->in_corpus = sqlite3_column_int(st, 17);
+		rc = LG_OK;
+	}
+	sqlite3_reset(st);
+	return rc;
+}
+
+long long read_doc_by_name(Reader *r, const char *name, char **act) {
+	static const char SQL[] = "SELECT id, act FROM documents WHERE name=?1";
+	sqlite3_stmt *st = stmt(r, SQL);
+	*act = NULL;
+	if (!st) return 0;
+	bind_text(st, 1, name);
+	return id_and_act(st, act);
+}
+
+int read_provision_place(Reader *r, long long id, char **act, long long *doc) {
+	static const char SQL[] = "SELECT act, doc FROM provisions WHERE id=?1";
+	sqlite3_stmt *st = stmt(r, SQL);
+	*act = NULL;
+	*doc = 0;
+	if (!st) return 0;
+	sqlite3_bind_int64(st, 1, id);
+	int found = sqlite3_step(st) == SQLITE_ROW;
+	if (found) {
+		*act = col_dup(st, 0);
+		*doc = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_reset(st);
+	return found;
+}
+
+long long read_ref_exact(Reader *r, const char *ref, const char *as_of) {
+	static const char SQL[] = "SELECT p.id FROM provisions p JOIN documents d ON d.id=p.doc"
+	                          " WHERE p.ref=?1 COLLATE NOCASE ORDER BY (d.date<=?2) DESC,"
+	                          " CASE WHEN d.date<=?2 THEN d.date END DESC, d.date LIMIT 1";
+	return int_of_texts(r, SQL, ref, as_of);
+}
+
+/* Runs sql (the columns of EDGE_COLUMNS, ?1 = id) and calls each per row. */
+#define EDGE_COLUMNS "e.kind, e.dst, e.t_act, e.t_chapter, e.t_section, e.t_stk, e.t_nr," \
+	" e.t_part, e.raw, e.start, e.end, e.quote, e.src"
+static int each_edge(Reader *r, const char *sql, long long id,
+                     void (*each)(void *ctx, const ReadEdge *e), void *ctx) {
+	sqlite3_stmt *st = stmt(r, sql);
+	if (!st) return LG_ERROR;
+	sqlite3_bind_int64(st, 1, id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		ReadEdge e = {.kind = col_text(st, 0), .dst = sqlite3_column_int64(st, 1),
+		              .t_act = col_text(st, 2), .t_chapter = col_text(st, 3),
+		              .t_section = col_text(st, 4), .t_stk = sqlite3_column_int(st, 5),
+		              .t_nr = col_text(st, 6), .t_part = col_text(st, 7), .raw = col_text(st, 8),
+		              .start = sqlite3_column_int64(st, 9), .end = sqlite3_column_int64(st, 10),
+		              .quote = col_text(st, 11), .src = sqlite3_column_int64(st, 12)};
+		each(ctx, &e);
+	}
+	return done(r, st, rc);
+}
+
+int read_edges_from(Reader *r, long long id, void (*each)(void *ctx, const ReadEdge *e),
+                    void *ctx) {
+	static const char SQL[] =
+		"WITH srcs(id) AS (SELECT ?1 UNION SELECT s.id FROM provisions p, provisions s"
+		" WHERE p.id=?1 AND s.doc=p.doc AND s.start>=p.start AND s.end<=p.end"
+		" AND p.kind!='document')"
+		" SELECT " EDGE_COLUMNS " FROM edges e JOIN srcs ON e.src=srcs.id"
+		" ORDER BY e.start, e.id";
+	return each_edge(r, SQL, id, each, ctx);
+}
+
+int read_edges_to(Reader *r, long long id, void (*each)(void *ctx, const ReadEdge *e),
+                  void *ctx) {
+	static const char SQL[] =
+		"WITH t AS (SELECT act, kind, chapter, section, stk, nr, label FROM provisions"
+		" WHERE id=?1)"
+		" SELECT " EDGE_COLUMNS " FROM edges e, t"
+		" JOIN provisions s ON s.id=e.src JOIN documents d ON d.id=s.doc"
+		" WHERE e.dst=?1 OR (e.t_act=t.act AND CASE"
+		"  WHEN t.kind IN ('section','stk','nr','litra') THEN e.t_section=t.section"
+		"   AND (t.stk IS NULL OR e.t_stk=t.stk) AND (t.nr IS NULL OR e.t_nr=t.nr)"
+		"  WHEN t.kind='chapter' THEN e.t_chapter=t.chapter AND e.t_section IS NULL"
+		"  WHEN t.kind='part' THEN e.t_part=t.label"
+		"  WHEN t.kind='document' THEN e.t_section IS NULL AND e.t_chapter IS NULL"
+		"   AND e.t_part IS NULL"
+		"  ELSE 0 END)"
+		" ORDER BY d.date DESC, e.src, e.start";
+	return each_edge(r, SQL, id, each, ctx);
+}
+
+int read_versions(Reader *r, long long id, long long **out) {
+	static const char SQL[] =
+		"SELECT o.id FROM provisions p JOIN provisions o ON o.act=p.act AND o.kind=p.kind"
+		" AND o.section IS p.section AND o.stk IS p.stk AND o.nr IS p.nr"
+		" AND o.litra IS p.litra AND (p.kind!='chapter' OR o.chapter=p.chapter)"
+		" AND o.id!=p.id AND o.doc!=p.doc JOIN documents d ON d.id=o.doc"
+		" WHERE p.id=?1 AND p.kind NOT IN ('paragraph','row','question','answer')"
+		" ORDER BY d.date";
+	sqlite3_stmt *st = stmt(r, SQL);
+	int n = 0;
+	*out = NULL;
+	if (!st) return 0;
+	sqlite3_bind_int64(st, 1, id);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		*out = xrealloc(*out, (size_t)(n + 1) * sizeof **out);
+		(*out)[n++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_reset(st);
+	return n;
+}
 
 /* ---- ask (query/ask.c) ---------------------------------------------------- */
 
@@ -565,3 +952,28 @@ long long read_check_by_number(Reader *r, const char *number) {
 }
 
 /* ---- understand, the shell ------------------------------------------------ */
+
+int read_vocab_has(Reader *r, const char *stem, int prefix) {
+	static const char EQ[] = "SELECT 1 FROM fts_vocab WHERE term = ?1";
+	static const char RANGE[] = "SELECT 1 FROM fts_vocab WHERE term >= ?1 AND term < ?2 LIMIT 1";
+	sqlite3_stmt *st = stmt(r, prefix ? RANGE : EQ);
+	if (!st) return -1;
+	bind_text(st, 1, stem);
+	if (prefix) sqlite3_bind_text(st, 2, xprintf("%s\xF4\x8F\xBF\xBF", stem), -1, free);
+	int hit = sqlite3_step(st) == SQLITE_ROW;   /* stem + U+10FFFF: after every term it starts */
+	sqlite3_reset(st);
+	return hit;
+}
+
+int read_completion_words(Reader *r, void (*each)(void *ctx, const char *word), void *ctx) {
+	static const char SQL[] =
+		"SELECT DISTINCT short FROM acts WHERE in_corpus AND length(short) <= 12"
+		" AND short NOT LIKE '% %'"
+		" UNION SELECT DISTINCT '§'||replace(section,' ','') FROM provisions"
+		" WHERE kind='section' AND act IN (SELECT key FROM acts WHERE length(short) <= 12)";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) each(ctx, col_text(st, 0));
+	return done(r, st, rc);
+}

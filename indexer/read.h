@@ -18,6 +18,7 @@
 #define LOVGRAF_READ_H
 
 #include <sqlite3.h>
+#include <stddef.h>
 #include "lexicon.h"
 
 typedef struct Reader Reader;
@@ -38,7 +39,123 @@ char *read_doc_date(Reader *r, long long doc);
 
 /* ---- the linker (indexer/index.c) and the resolver (resolve.c) ------------ */
 
+/* The document whose text hashes to hash (store.c's text_hash), or 0. */
+long long read_doc_by_hash(Reader *r, const char *hash);
+/* A document by name: its root provision, and its id in *doc (may be NULL); 0. */
+long long read_doc_root_by_name(Reader *r, const char *name, long long *doc /* OUT */);
+/* Document doc's part labelled label (kind 'part'): its id and, when text is
+** not NULL, its text (malloc()ed) in *text; 0 when it has none. */
+long long read_doc_part(Reader *r, long long doc, const char *label, char **text /* OUT */);
+
+/* The spans of provision parent's children, in order of start. Returns how
+** many and sets *out (malloc()ed, NULL when none). */
+typedef struct ReadSpan {
+	long long start, end;
+} ReadSpan;
+int read_child_spans(Reader *r, long long parent, ReadSpan **out /* OUT */);
+
+/* A document in the corpus named by number and year ("bekendtgørelse nr. 2409
+** af 13. december 2021"). read_numbered_root: its root provision (the first the
+** index finds); read_numbered_version: the document, the earliest dated. Both
+** set *act (malloc()ed) to its act key, and return 0 when there is none. */
+long long read_numbered_root(Reader *r, const char *number, const char *year,
+                             char **act /* OUT */);
+long long read_numbered_version(Reader *r, const char *number, const char *year,
+                                char **act /* OUT */);
+
+/* One provision the linker reads citations in, with its document. Strings
+** point into SQLite and live during the callback. */
+typedef struct LinkRow {
+	long long id, doc, start;
+	const char *act, *kind, *section, *nr;
+	int stk;
+	const char *text;
+	size_t len;
+	const char *date, *title;   /* the document's */
+	int is_letter;              /* documents.is_letter */
+} LinkRow;
+/* Calls each for every provision of the corpus that can cite (not repealed, not
+** in a document of the same text as another), in id order. Returns LG_OK or
+** LG_ERROR (reader_errmsg). */
+int read_link_provisions(Reader *r, void (*each)(void *ctx, const LinkRow *row), void *ctx);
+
+/* One quotation of a letter as phase 1 stored it, with its document's date. */
+typedef struct QuoteRow {
+	long long src;
+	const char *quote, *attribution, *date;
+} QuoteRow;
+/* Calls each for every stored quotation, in id order. */
+int read_link_quotes(Reader *r, void (*each)(void *ctx, const QuoteRow *row), void *ctx);
+
+/* Where a provision stands: the labels of a path in an act. NULL or "" nr and
+** litra, and stk 0, are absent. */
+typedef struct ReadPath {
+	const char *section;
+	int stk;
+	const char *nr, *litra;
+} ReadPath;
+
+/* The version of act in force on date (YYYY-MM-DD): the latest in the corpus
+** dated on or before it, else the earliest. 0 when there is none. */
+long long read_version(Reader *r, const char *act, const char *date);
+/* The provision at path p in document doc (the first), or 0. */
+long long read_find_in_doc(Reader *r, long long doc, const ReadPath *p);
+/* The provision at path p of act in the version dated nearest date, or 0. */
+long long read_find_nearest(Reader *r, const char *act, const ReadPath *p, const char *date);
+
+/* Strings owned by the list. */
+typedef struct ReadStrings {
+	char **v;
+	int n;
+} ReadStrings;
+void read_strings_clear(ReadStrings *l);
+/* The sections of document doc whose sort key (ref_section_key) lies in
+** [lo, hi], in order, at most max of them, appended to out. */
+int read_section_range(Reader *r, long long doc, long lo, long hi, int max, ReadStrings *out);
+/* Document doc's chapter labelled label, or 0. */
+long long read_chapter(Reader *r, long long doc, const char *label);
+/* Act act's part labelled label (of any document), or 0. */
+long long read_act_part(Reader *r, const char *act, const char *label);
+
 /* ---- graph (query/graph.c) ------------------------------------------------ */
+
+struct Item;   /* query/item.h */
+
+/* Calls each for every row of the act table. LG_ERROR (reader_errmsg) when the
+** database has none: it is not a lovgraf index. */
+int read_acts(Reader *r, void (*each)(void *ctx, const char *key, const char *short_name,
+                                      const char *title, const char *kind), void *ctx);
+/* Fills it with provision id's fields and its version's (strings malloc()ed).
+** LG_OK, LG_NOTFOUND, or LG_ERROR when the statement cannot be prepared. */
+int read_item(Reader *r, long long id, struct Item *it /* OUT */);
+/* A document by name: its id, and its act key in *act (malloc()ed); 0. */
+long long read_doc_by_name(Reader *r, const char *name, char **act /* OUT */);
+/* Provision id's act key (malloc()ed into *act) and document; 0 when none. */
+int read_provision_place(Reader *r, long long id, char **act /* OUT */, long long *doc /* OUT */);
+/* The provision whose canonical reference is ref (any case), in the version in
+** force on as_of (the latest dated on or before it, else the earliest), or 0. */
+long long read_ref_exact(Reader *r, const char *ref, const char *as_of);
+
+/* An edge as a reference; strings live during the callback. */
+typedef struct ReadEdge {
+	long long src, dst;
+	const char *kind;
+	const char *t_act, *t_chapter, *t_section, *t_nr, *t_part;
+	int t_stk;
+	const char *raw, *quote;
+	long long start, end;
+} ReadEdge;
+/* The edges out of provision id and the provisions inside it, in order of
+** where they stand. */
+int read_edges_from(Reader *r, long long id, void (*each)(void *ctx, const ReadEdge *e),
+                    void *ctx);
+/* The edges into provision id, or into its identity (act and path) from any
+** version, newest citing document first. */
+int read_edges_to(Reader *r, long long id, void (*each)(void *ctx, const ReadEdge *e),
+                  void *ctx);
+/* The other versions of provision id (same act, kind and path in other
+** documents), oldest first: their ids in *out (malloc()ed); returns how many. */
+int read_versions(Reader *r, long long id, long long **out /* OUT */);
 
 /* ---- ask (query/ask.c) ---------------------------------------------------- */
 
@@ -161,5 +278,12 @@ int read_check_doc_rules(Reader *r, long long doc, CheckProvFn fn, void *ctx);
 long long read_check_by_number(Reader *r, const char *number);
 
 /* ---- understand, the shell ------------------------------------------------ */
+
+/* Whether the stem is a term of the search index (prefix: whether any term
+** starts with it): 1 or 0, -1 when the index has no vocabulary. */
+int read_vocab_has(Reader *r, const char *stem, int prefix);
+/* Calls each with the words the shell completes: the short names of the acts
+** in the corpus (short ones, without spaces) and their sections as "§18a". */
+int read_completion_words(Reader *r, void (*each)(void *ctx, const char *word), void *ctx);
 
 #endif

@@ -1,11 +1,13 @@
 /*
 ** resolve.c -- resolves citations against the store (see resolve.h).
 **
-** Every lookup is a prepared statement over the indexes store_index() creates;
+** Every lookup is a named read (read.h) over the indexes store_index() creates;
 ** resolution runs once per citation over all of Danish law, so nothing here
-** scans a table.
+** scans a table. Nothing here writes.
 */
 #include "resolve.h"
+#include "kind.h"
+#include "read.h"
 #include "ref.h"
 #include "util.h"
 
@@ -15,84 +17,33 @@
 #include <strings.h>
 #include <time.h>
 
-enum { Q_VERSION, Q_FIND, Q_FIND_ANY, Q_RANGE, Q_CHAPTER, Q_ROOT, Q_PART, Q_NUMBERED, Q_N };
-
-static const char *const QSQL[Q_N] = {
-	[Q_VERSION] = "SELECT id FROM documents WHERE act=?1 AND in_corpus=1"
-	              " ORDER BY (date<=?2) DESC, CASE WHEN date<=?2 THEN date END DESC, date"
-	              " LIMIT 1",
-	[Q_FIND] = "SELECT id FROM provisions WHERE doc=?1 AND section=?2 AND stk IS ?3"
-	           " AND nr IS ?4 AND litra IS ?5 ORDER BY id LIMIT 1",
-	[Q_FIND_ANY] = "SELECT p.id FROM provisions p JOIN documents d ON d.id=p.doc"
-	               " WHERE p.act=?1 AND p.section=?2 AND p.stk IS ?3 AND p.nr IS ?4"
-	               " AND p.litra IS ?6 AND d.in_corpus=1"
-	               " ORDER BY abs(julianday(d.date)-julianday(?5)), p.id LIMIT 1",
-	[Q_RANGE] = "SELECT section FROM provisions WHERE doc=?1 AND kind='section'"
-	            " AND sec_key BETWEEN ?2 AND ?3 GROUP BY section ORDER BY min(sec_key)",
-	[Q_CHAPTER] = "SELECT id FROM provisions WHERE doc=?1 AND kind='chapter' AND label=?2"
-	              " LIMIT 1",
-	[Q_ROOT] = "SELECT id FROM provisions WHERE doc=?1 AND kind='document' LIMIT 1",
-	[Q_PART] = "SELECT id FROM provisions WHERE act=?1 AND kind='part' AND label=?2 LIMIT 1",
-	[Q_NUMBERED] = "SELECT id, act FROM documents WHERE number=?1 AND substr(date,1,4)=?2"
-	               " AND in_corpus=1 ORDER BY date LIMIT 1",
-};
-
 struct Resolver {
-	sqlite3 *db;
+	Reader *rd;
 	const Acts *acts;
-	Store *store;
-	sqlite3_stmt *q[Q_N];
 	char today[16];
 	/* the targets being built */
 	Target *t;
 	int n, cap;
 };
 
-Resolver *resolver_new(sqlite3 *db, const Acts *acts, Store *store, char **err) {
+Resolver *resolver_new(Reader *rd, const Acts *acts) {
 	Resolver *r = xcalloc(1, sizeof *r);
-	r->db = db;
+	r->rd = rd;
 	r->acts = acts;
-	r->store = store;
-	for (int i = 0; i < Q_N; i++) {
-		if (sqlite3_prepare_v3(db, QSQL[i], -1, SQLITE_PREPARE_PERSISTENT, &r->q[i], NULL)) {
-			*err = xprintf("cannot prepare the resolver: %s", sqlite3_errmsg(db));
-			resolver_free(r);
-			return NULL;
-		}
-	}
 	time_t now = time(NULL);
 	strftime(r->today, sizeof r->today, "%Y-%m-%d", gmtime(&now));
 	return r;
 }
 
-void resolver_free(Resolver *r) {
-	if (!r) return;
-	for (int i = 0; i < Q_N; i++) sqlite3_finalize(r->q[i]);
-	free(r);
-}
+void resolver_free(Resolver *r) { free(r); }
 
 void targets_free(Target *t, int n) {
 	for (int i = 0; i < n; i++) free(t[i].ref);
 	free(t);
 }
 
-static long long one_id(sqlite3_stmt *st) {
-	long long id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
-	return id;
-}
-
-static void bind_opt(sqlite3_stmt *st, int i, const char *v) {
-	if (v && *v) sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
-	else sqlite3_bind_null(st, i);
-}
-
 long long resolve_version(Resolver *r, const char *act, const char *date) {
-	sqlite3_stmt *st = r->q[Q_VERSION];
-	sqlite3_bind_text(st, 1, act, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, date && *date ? date : r->today, -1, SQLITE_TRANSIENT);
-	return one_id(st);
+	return read_version(r->rd, act, date && *date ? date : r->today);
 }
 
 /* The provision act/section/stk/nr/litra: in doc first, else in the nearest
@@ -100,29 +51,11 @@ long long resolve_version(Resolver *r, const char *act, const char *date) {
 ** is not what was cited. */
 static long long find(Resolver *r, const char *act, long long doc, const char *date,
                       const char *section, int stk, const char *nr, const char *litra) {
-	sqlite3_stmt *st;
-	long long id = 0;
-	if (doc) {
-		st = r->q[Q_FIND];
-		sqlite3_bind_int64(st, 1, doc);
-		sqlite3_bind_text(st, 2, section, -1, SQLITE_TRANSIENT);
-		if (stk) sqlite3_bind_int(st, 3, stk);
-		bind_opt(st, 4, nr);
-		bind_opt(st, 5, litra);
-		id = one_id(st);
-	}
+	ReadPath p = {.section = section, .stk = stk, .nr = nr, .litra = litra};
+	long long id = doc ? read_find_in_doc(r->rd, doc, &p) : 0;
 	/* "§ 15, stk. 1" of a section with one subsection: the section is its stk. 1 */
 	if (!id && stk == 1) id = find(r, act, doc, date, section, 0, nr, litra);
-	if (!id) {
-		st = r->q[Q_FIND_ANY];
-		sqlite3_bind_text(st, 1, act, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 2, section, -1, SQLITE_TRANSIENT);
-		if (stk) sqlite3_bind_int(st, 3, stk);
-		bind_opt(st, 4, nr);
-		sqlite3_bind_text(st, 5, date && *date ? date : r->today, -1, SQLITE_TRANSIENT);
-		bind_opt(st, 6, litra);
-		id = one_id(st);
-	}
+	if (!id) id = read_find_nearest(r->rd, act, &p, date && *date ? date : r->today);
 	return id;
 }
 
@@ -189,10 +122,12 @@ static void relative_part(const Cite *c, char *out, size_t cap) {
 }
 
 /* A document named by number and year ("bekendtgørelse nr. 2409 af 13. december
-** 2021"): its id, and its act in key (cap bytes); 0 when it is not indexed. */
-static long long numbered(Resolver *r, const char *name, char *key, size_t cap) {
+** 2021"): its id, and its act key in *key (malloc()ed); 0 when it is not
+** indexed. */
+static long long numbered(Resolver *r, const char *name, char **key /* OUT */) {
 	const char *nr = strstr(name, " nr. ");
 	size_t len = strlen(name);
+	*key = NULL;
 	if (!nr || len < 4) return 0;
 	char num[16], year[5];
 	size_t k = 0;
@@ -200,115 +135,102 @@ static long long numbered(Resolver *r, const char *name, char *key, size_t cap) 
 	num[k] = 0;
 	memcpy(year, name + len - 4, 5);
 	if (!k) return 0;
-	sqlite3_stmt *st = r->q[Q_NUMBERED];
-	sqlite3_bind_text(st, 1, num, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, year, -1, SQLITE_TRANSIENT);
-	long long doc = 0;
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		doc = sqlite3_column_int64(st, 0);
-		snprintf(key, cap, "%s", (const char *)sqlite3_column_text(st, 1));
+	long long doc = read_numbered_version(r->rd, num, year, key);
+	if (!doc) {
+		free(*key);
+		*key = NULL;
 	}
-	sqlite3_reset(st);
 	return doc;
 }
 
-static void resolve_one(Resolver *r, const Context *ctx, const Cite *c, int ci) {
-	const char *act = c->act[0] ? c->act : (ctx->act ? ctx->act : "");
-	int known = c->act[0] ? c->act_known : (act[0] != 0);
-	int same_act = ctx->act && !strcmp(act, ctx->act);
-	long long doc = 0;
-	char key[64];
-	if (!known && act[0] && (doc = numbered(r, act, key, sizeof key))) {
-		act = key;                    /* that very version, whatever the date */
-		known = 1;
-		same_act = ctx->act && !strcmp(act, ctx->act);
-	} else if (known && act[0]) {
-		doc = same_act && ctx->doc ? ctx->doc : resolve_version(r, act, ctx->date);
-	}
+/* Whose provisions a citation names: the act and the version to look in. */
+typedef struct Whose {
+	const char *act;     /* the act key, or the name as written when not known */
+	int known;           /* act is a key of Acts (or of a document named by number) */
+	int same_act;        /* the act the text stands in */
+	long long doc;       /* the version; 0 when none is indexed */
+	char *owned;         /* act's storage when it came from the index */
+} Whose;
 
-	switch (c->kind) {
-	case CITE_SECTION:
-		if (c->sec_hi[0] && doc) {
-			sqlite3_stmt *st = r->q[Q_RANGE];
-			sqlite3_bind_int64(st, 1, doc);
-			sqlite3_bind_int64(st, 2, cite_section_key(c->sec));
-			sqlite3_bind_int64(st, 3, cite_section_key(c->sec_hi));
-			int n0 = r->n;
-			char (*secs)[16] = NULL;
-			int ns = 0;
-			while (sqlite3_step(st) == SQLITE_ROW && ns < 1000) {
-				secs = xrealloc(secs, (size_t)(ns + 1) * sizeof *secs);
-				snprintf(secs[ns++], 16, "%s", (const char *)sqlite3_column_text(st, 0));
-			}
-			sqlite3_reset(st);
-			for (int i = 0; i < ns; i++)
-				add_section(r, ci, act, doc, ctx->date, secs[i], 0, NULL, NULL);
-			free(secs);
-			if (r->n > n0) return;
-		}
-		add_expanded(r, ci, c, act, doc, ctx->date, c->sec, c->stk, c->nr);
+static Whose whose(Resolver *r, const Context *ctx, const Cite *c) {
+	Whose w = {.act = c->act[0] ? c->act : (ctx->act ? ctx->act : "")};
+	w.known = c->act[0] ? c->act_known : (w.act[0] != 0);
+	w.same_act = ctx->act && !strcmp(w.act, ctx->act);
+	if (!w.known && w.act[0] && (w.doc = numbered(r, w.act, &w.owned))) {
+		w.act = w.owned;              /* that very version, whatever the date */
+		w.known = 1;
+		w.same_act = ctx->act && !strcmp(w.act, ctx->act);
+	} else if (w.known && w.act[0]) {
+		w.doc = w.same_act && ctx->doc ? ctx->doc : resolve_version(r, w.act, ctx->date);
+	}
+	return w;
+}
+
+/* "§ 5", "§ 5, stk. 2-4", "§§ 14-16": a range of sections is expanded against
+** the sections the version has; when it has none of them, it stays one target. */
+static void resolve_section(Resolver *r, const Context *ctx, const Cite *c, int ci,
+                            const Whose *w) {
+	if (c->sec_hi[0] && w->doc) {
+		int n0 = r->n;
+		ReadStrings secs = {0};
+		read_section_range(r->rd, w->doc, ref_section_key(c->sec), ref_section_key(c->sec_hi),
+		                   1000, &secs);
+		for (int i = 0; i < secs.n; i++)
+			add_section(r, ci, w->act, w->doc, ctx->date, secs.v[i], 0, NULL, NULL);
+		read_strings_clear(&secs);
+		if (r->n > n0) return;
+	}
+	add_expanded(r, ci, c, w->act, w->doc, ctx->date, c->sec, c->stk, c->nr);
+}
+
+/* "stk. 2", "nr. 3", "1. pkt." of the section the text stands in, unless they
+** name another act ("nr. 3 i bekendtgørelsen"): then there is no section to
+** put them in. */
+static void resolve_relative(Resolver *r, const Context *ctx, const Cite *c, int ci,
+                             const Whose *w) {
+	if (!ctx->section || !ctx->section[0] || (c->act[0] && !w->same_act)) {
+		Target *t = add(r, ci, w->act);
+		relative_part(c, t->part, sizeof t->part);
+		finish(r, t);
 		return;
-	case CITE_STK:
-	case CITE_NR:
-	case CITE_PKT:
-		/* of the section the text stands in, unless they name another act
-		** ("nr. 3 i bekendtgørelsen"): then there is no section to put them in */
-		if (!ctx->section || !ctx->section[0] || (c->act[0] && !same_act)) {
-			Target *t = add(r, ci, act);
-			relative_part(c, t->part, sizeof t->part);
-			finish(r, t);
-			return;
-		}
-		if (c->kind == CITE_STK)
-			add_expanded(r, ci, c, act, doc, ctx->date, ctx->section, c->stk, c->nr);
-		else if (c->kind == CITE_NR)
-			add_expanded(r, ci, c, act, doc, ctx->date, ctx->section, ctx->stk,
-			             c->nr[0] ? c->nr : ctx->nr);
-		else add_section(r, ci, act, doc, ctx->date, ctx->section, ctx->stk, NULL, NULL);
-		return;
-	case CITE_CHAPTER: {
-		Target *t = add(r, ci, act);
+	}
+	if (c->kind == CITE_STK)
+		add_expanded(r, ci, c, w->act, w->doc, ctx->date, ctx->section, c->stk, c->nr);
+	else if (c->kind == CITE_NR)
+		add_expanded(r, ci, c, w->act, w->doc, ctx->date, ctx->section, ctx->stk,
+		             c->nr[0] ? c->nr : ctx->nr);
+	else add_section(r, ci, w->act, w->doc, ctx->date, ctx->section, ctx->stk, NULL, NULL);
+}
+
+/* A chapter, a part of a guideline or letter, or a whole act or document. */
+static void resolve_whole(Resolver *r, const Cite *c, int ci, const Whose *w) {
+	Target *t = add(r, ci, w->act);
+	int named = w->known && w->act[0];
+	if (c->kind == CITE_CHAPTER) {
 		snprintf(t->chapter, sizeof t->chapter, "%s", c->chapter);
-		if (doc) {
-			sqlite3_stmt *st = r->q[Q_CHAPTER];
-			sqlite3_bind_int64(st, 1, doc);
-			sqlite3_bind_text(st, 2, c->chapter, -1, SQLITE_TRANSIENT);
-			t->dst = one_id(st);
-		}
-		finish(r, t);
-		return;
-	}
-	case CITE_PART: {
-		Target *t = add(r, ci, act);
+		if (w->doc) t->dst = read_chapter(r->rd, w->doc, c->chapter);
+	} else if (c->kind == CITE_PART) {
 		snprintf(t->part, sizeof t->part, "%s", c->part);
-		if (known && act[0]) {
-			if (r->store && !doc)
-				t->dst = store_external(r->store, act, acts_short(r->acts, act),
-				                        acts_title(r->acts, act), c->part, ctx->quote);
-			else {
-				sqlite3_stmt *st = r->q[Q_PART];
-				sqlite3_bind_text(st, 1, act, -1, SQLITE_TRANSIENT);
-				sqlite3_bind_text(st, 2, c->part, -1, SQLITE_TRANSIENT);
-				t->dst = one_id(st);
-			}
+		if (named) {
+			t->dst = read_act_part(r->rd, w->act, c->part);
+			t->external = !w->doc;    /* a guideline known only by citation */
 		}
-		finish(r, t);
-		return;
+	} else if (w->doc) {
+		t->dst = read_doc_root(r->rd, w->doc);
+	} else if (named) {
+		t->external = 1;
 	}
-	case CITE_ACT: {
-		Target *t = add(r, ci, act);
-		if (doc) {
-			sqlite3_stmt *st = r->q[Q_ROOT];
-			sqlite3_bind_int64(st, 1, doc);
-			t->dst = one_id(st);
-		} else if (known && act[0] && r->store) {
-			t->dst = store_external(r->store, act, acts_short(r->acts, act),
-			                        acts_title(r->acts, act), NULL, NULL);
-		}
-		finish(r, t);
-		return;
+	finish(r, t);
+}
+
+static void resolve_one(Resolver *r, const Context *ctx, const Cite *c, int ci) {
+	Whose w = whose(r, ctx, c);
+	switch (c->kind) {
+	case CITE_SECTION: resolve_section(r, ctx, c, ci, &w); break;
+	case CITE_STK: case CITE_NR: case CITE_PKT: resolve_relative(r, ctx, c, ci, &w); break;
+	case CITE_CHAPTER: case CITE_PART: case CITE_ACT: resolve_whole(r, c, ci, &w); break;
 	}
-	}
+	free(w.owned);
 }
 
 int resolve(Resolver *r, const Context *ctx, const Cite *cites, int n_cites,
@@ -361,11 +283,49 @@ static int order_before(const char *s, size_t at) {
 /* Whether citation c names an executive order: a BEK of the act table, or one
 ** named by number ("bekendtgørelse nr. 2409 af ..."), not a lovbekendtgørelse. */
 static int is_order(const Acts *acts, const Cite *c) {
-	if (c->act_known) {
-		const char *k = acts_kind(acts, c->act);
-		return k && !strcmp(k, "BEK");
-	}
+	if (c->act_known) return doc_kind(acts_kind(acts, c->act)) == DOC_BEK;
 	return !strncasecmp(c->act, "bekendtgørelse", 14);
+}
+
+/* "stk. 2", "nr. 3", "2. pkt." of the section named before it (c[0..first)):
+** "... § 113 i lov om X. Af bestemmelsens stk. 2 fremgår, at". */
+static void attach_to_section(Cite *cite, const Cite *c, int first) {
+	int have_stk = cite->kind == CITE_STK;   /* "Stk. 3 ... Af 2. pkt." */
+	for (int i = first - 1; i >= 0; i--) {
+		const Cite *s = &c[i];
+		if (s->kind == CITE_STK && !have_stk && !s->stk_hi) {
+			cite->stk = s->stk;
+			if (cite->kind == CITE_PKT) memcpy(cite->nr, s->nr, sizeof cite->nr);
+			have_stk = 1;
+			continue;
+		}
+		if (s->kind != CITE_SECTION || s->sec_hi[0]) continue;
+		if (cite->act[0] && strcmp(cite->act, s->act)) break;
+		memcpy(cite->sec, s->sec, sizeof cite->sec);
+		if (!have_stk) {
+			cite->stk = s->stk;
+			if (cite->kind == CITE_PKT) memcpy(cite->nr, s->nr, sizeof cite->nr);
+		}
+		memcpy(cite->act, s->act, sizeof cite->act);
+		cite->act_known = s->act_known;
+		cite->stk_hi = 0;
+		cite->kind = CITE_SECTION;
+		break;
+	}
+}
+
+/* A citation that names no act is of the act named before it (c[0..first));
+** after "bekendtgørelsens" of the executive order named before it. */
+static void attach_to_act(const CiteParser *cp, Cite *cite, const Cite *c, int first,
+                          const char *attr) {
+	if (cite->act[0]) return;
+	int order = order_before(attr, c[first].start);
+	for (int i = first - 1; i >= 0; i--)
+		if (c[i].act[0] && (!order || is_order(cite_parser_acts(cp), &c[i]))) {
+			memcpy(cite->act, c[i].act, sizeof cite->act);
+			cite->act_known = c[i].act_known;
+			break;
+		}
 }
 
 int resolve_attribution(CiteParser *cp, const char *attr, size_t n, Cite *cite) {
@@ -381,40 +341,9 @@ int resolve_attribution(CiteParser *cp, const char *attr, size_t n, Cite *cite) 
 		int first = pick;
 		while (first > 0 && c[first - 1].start == c[pick].start) first--;
 		*cite = c[first];
-		/* "stk. 2", "nr. 3", "2. pkt." of the section named before it: "... § 113 i
-		** lov om X. Af bestemmelsens stk. 2 fremgår, at" */
-		int rel = cite->kind == CITE_STK || cite->kind == CITE_NR || cite->kind == CITE_PKT;
-		int have_stk = cite->kind == CITE_STK;   /* "Stk. 3 ... Af 2. pkt." */
-		for (int i = first - 1; rel && i >= 0; i--) {
-			const Cite *s = &c[i];
-			if (s->kind == CITE_STK && !have_stk && !s->stk_hi) {
-				cite->stk = s->stk;
-				if (cite->kind == CITE_PKT) memcpy(cite->nr, s->nr, sizeof cite->nr);
-				have_stk = 1;
-				continue;
-			}
-			if (s->kind != CITE_SECTION || s->sec_hi[0]) continue;
-			if (cite->act[0] && strcmp(cite->act, s->act)) break;
-			memcpy(cite->sec, s->sec, sizeof cite->sec);
-			if (!have_stk) {
-				cite->stk = s->stk;
-				if (cite->kind == CITE_PKT) memcpy(cite->nr, s->nr, sizeof cite->nr);
-			}
-			memcpy(cite->act, s->act, sizeof cite->act);
-			cite->act_known = s->act_known;
-			cite->stk_hi = 0;
-			cite->kind = CITE_SECTION;
-			break;
-		}
-		/* "bekendtgørelsens § 2": the executive order named before, not an act */
-		int order = !cite->act[0] && order_before(attr, c[first].start);
-		if (!cite->act[0])
-			for (int i = first - 1; i >= 0; i--)
-				if (c[i].act[0] && (!order || is_order(cite_parser_acts(cp), &c[i]))) {
-					memcpy(cite->act, c[i].act, sizeof cite->act);
-					cite->act_known = c[i].act_known;
-					break;
-				}
+		if (cite->kind == CITE_STK || cite->kind == CITE_NR || cite->kind == CITE_PKT)
+			attach_to_section(cite, c, first);
+		attach_to_act(cp, cite, c, first, attr);
 	}
 	free(c);
 	return pick >= 0;

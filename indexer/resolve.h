@@ -8,21 +8,24 @@
 ** A citation that cannot be resolved is still returned, with dst = 0 and the
 ** identity it names, so that nothing cited is ever dropped.
 **
+** The resolver only reads. What exists only as a citation (a guideline that is
+** not in the corpus, or one of its parts: "vejledningens afsnit 4.1") is marked
+** external in its Target; the linker decides to store it (store_external) and
+** fills in dst, read-only callers leave it as found.
+**
 ** Ownership: resolve() returns a malloc()ed array; free it with targets_free().
 */
 #ifndef LOVGRAF_RESOLVE_H
 #define LOVGRAF_RESOLVE_H
 
-#include <sqlite3.h>
 #include "acts.h"
 #include "cite.h"
-#include "store.h"
+#include "read.h"
 
 typedef struct Resolver Resolver;
 
-/* db and acts are borrowed. store may be NULL (read-only use); when given,
-** parts of documents known only by citation are created in it. */
-Resolver *resolver_new(sqlite3 *db, const Acts *acts, Store *store, char **err);
+/* rd and acts are borrowed and must outlive the resolver. */
+Resolver *resolver_new(Reader *rd, const Acts *acts);
 void resolver_free(Resolver *r);   /* accepts NULL */
 
 typedef struct Context {
@@ -37,10 +40,16 @@ typedef struct Context {
 
 typedef struct Target {
 	int cite;              /* index of the Cite it comes from */
+	/* copied with snprintf: a longer label is cut; the fields are as wide as
+	** Cite's, so only a document's act key read from the index can be */
 	char act[128];
 	char chapter[16], section[16], nr[8], litra[4], part[32];
 	int stk;
 	long long dst;         /* the provision, 0 when unresolved */
+	int external;          /* act (part "") or act/part is known only by citation: dst is
+	                       ** the part as the index holds it so far (0 for the act);
+	                       ** a writer creates it (the act's short name and title come
+	                       ** from Acts, the part's text is Context.quote) */
 	char *ref;             /* canonical reference, e.g. "LAB § 6, nr. 1" */
 } Target;
 

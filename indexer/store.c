@@ -2,9 +2,9 @@
 ** store.c -- creates the SQLite store and performs every write to it (see store.h).
 */
 #include "store.h"
-#include "cite.h"
 #include "danish.h"
 #include "kind.h"
+#include "read.h"
 #include "ref.h"
 #include "util.h"
 
@@ -60,8 +60,7 @@ static const char FINISH[] =
 	"INSERT INTO fts(fts) VALUES('optimize');"
 	"ANALYZE;";
 
-enum { ST_DOC, ST_PROV, ST_FTS, ST_QUOTE, ST_EDGE, ST_HASH, ST_EXT_DOC, ST_EXT_FIND,
-       ST_EXT_PART, ST_EXT_TEXT, ST_META, ST_N };
+enum { ST_DOC, ST_PROV, ST_FTS, ST_QUOTE, ST_EDGE, ST_EXT_PART, ST_EXT_TEXT, ST_META, ST_N };
 
 static const char *const SQL[ST_N] = {
 	[ST_DOC] = "INSERT INTO documents(name, act, type, title, number, date, eli, accession,"
@@ -75,10 +74,6 @@ static const char *const SQL[ST_N] = {
 	[ST_QUOTE] = "INSERT INTO quotes(src, start, end, quote, attribution) VALUES(?,?,?,?,?)",
 	[ST_EDGE] = "INSERT INTO edges(kind, src, dst, t_act, t_chapter, t_section, t_stk, t_nr,"
 	            " t_part, raw, start, end, quote) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
-	[ST_HASH] = "SELECT id FROM documents WHERE text_hash=? LIMIT 1",
-	[ST_EXT_DOC] = "SELECT p.id, p.doc FROM provisions p JOIN documents d ON d.id=p.doc"
-	               " WHERE d.name=? AND p.kind='document'",
-	[ST_EXT_FIND] = "SELECT id, text FROM provisions WHERE doc=? AND kind='part' AND label=?",
 	[ST_EXT_PART] = "INSERT INTO provisions(doc, act, parent, kind, section, label, ref,"
 	                " searchable, text) VALUES(?,?,?,'part',?,?,?,1,?)",
 	[ST_EXT_TEXT] = "UPDATE provisions SET text=? WHERE id=?",
@@ -89,6 +84,7 @@ struct Store {
 	sqlite3 *db;
 	char *path, *tmp;
 	sqlite3_stmt *st[ST_N];
+	Reader *rd;     /* the store's own look-ups: what is there before it writes */
 	char *err;
 };
 
@@ -120,6 +116,7 @@ Store *store_create(const char *path, char **err) {
 		store_close(s);
 		return NULL;
 	}
+	s->rd = reader_new(s->db);
 	for (int i = 0; i < ST_N; i++) {
 		if (sqlite3_prepare_v3(s->db, SQL[i], -1, SQLITE_PREPARE_PERSISTENT, &s->st[i], NULL)) {
 			*err = xprintf("cannot prepare statement %d: %s", i, sqlite3_errmsg(s->db));
@@ -145,6 +142,8 @@ int store_index(Store *s) { return exec_script(s, INDEXES); }
 
 int store_commit(Store *s) {
 	if (exec_script(s, FINISH) != LG_OK) return LG_ERROR;
+	reader_free(s->rd);   /* its statements must be gone before the database closes */
+	s->rd = NULL;
 	for (int i = 0; i < ST_N; i++) {
 		sqlite3_finalize(s->st[i]);
 		s->st[i] = NULL;
@@ -163,6 +162,7 @@ int store_commit(Store *s) {
 
 void store_close(Store *s) {
 	if (!s) return;
+	reader_free(s->rd);
 	for (int i = 0; i < ST_N; i++) sqlite3_finalize(s->st[i]);
 	if (s->db) sqlite3_close(s->db);
 	if (s->tmp) unlink(s->tmp);
@@ -308,6 +308,70 @@ static int searchable(const Doc *d, int i) {
 	}
 }
 
+/* Writes node i of d as a provision of document doc_id (parents are in ids,
+** which receives its id), and its search row when it is searchable. */
+static int store_provision(Store *s, const Doc *d, int i, long long doc_id, const char *act,
+                           const char *short_name, int dup, long long *ids) {
+	const Node *n = &d->nodes[i];
+	Path p = node_path(d, i);
+	char *ref = node_ref(d, i, short_name, &p);
+	char *eli = node_eli(d, i, &p);
+	int srch = !dup && searchable(d, i);
+	sqlite3_stmt *st = s->st[ST_PROV];
+	sqlite3_bind_int64(st, 1, doc_id);
+	bind_text(st, 2, act);
+	bind_int(st, 3, n->parent >= 0 ? ids[n->parent] : 0);
+	bind_text(st, 4, node_kind_name(n->kind));
+	bind_text(st, 5, p.chapter);
+	bind_text(st, 6, p.section);
+	bind_int(st, 7, p.section ? ref_section_key(p.section) : 0);
+	bind_int(st, 8, p.stk);
+	bind_text(st, 9, p.nr);
+	bind_text(st, 10, p.litra);
+	bind_text(st, 11, n->label);
+	bind_text(st, 12, ref);
+	bind_text(st, 13, eli);
+	sqlite3_bind_int(st, 14, n->repealed);
+	sqlite3_bind_int(st, 15, srch);
+	sqlite3_bind_int64(st, 16, (long long)n->start);
+	sqlite3_bind_int64(st, 17, (long long)n->end);
+	if (n->kind == NODE_DOC) bind_textn(st, 18, d->title ? d->title : d->name,
+	                                    strlen(d->title ? d->title : d->name));
+	else if (n->kind == NODE_CHAPTER || n->kind == NODE_ROW || n->kind == NODE_ANSWER)
+		bind_textn(st, 18, n->label ? n->label : "", n->label ? strlen(n->label) : 0);
+	else bind_textn(st, 18, d->text + n->start, n->end - n->start);
+	int rc = step_done(s, st, "provision");
+	ids[i] = sqlite3_last_insert_rowid(s->db);
+	if (rc == LG_OK && srch) {
+		st = s->st[ST_FTS];
+		sqlite3_bind_int64(st, 1, ids[i]);
+		bind_textn(st, 2, d->text + n->start, n->end - n->start);
+		rc = step_done(s, st, "search index");
+	}
+	free(ref);
+	free(eli);
+	return rc;
+}
+
+/* Writes d's quotations, each of the provision it stands in (ids). */
+static int store_quotes(Store *s, const Doc *d, const long long *ids) {
+	int rc = LG_OK;
+	for (int i = 0; rc == LG_OK && i < d->n_quotes; i++) {
+		const Quote *q = &d->quotes[i];
+		sqlite3_stmt *st = s->st[ST_QUOTE];
+		sqlite3_bind_int64(st, 1, ids[q->node >= 0 && q->node < d->n_nodes ? q->node : 0]);
+		sqlite3_bind_int64(st, 2, (long long)q->start);
+		sqlite3_bind_int64(st, 3, (long long)q->end);
+		size_t qe = q->end <= d->text_len && q->end >= q->start ? q->end : q->start;
+		size_t ae = q->attr_end <= d->text_len && q->attr_end >= q->attr_start ? q->attr_end
+		                                                                        : q->attr_start;
+		bind_textn(st, 4, d->text + q->start, qe - q->start);
+		bind_textn(st, 5, d->text + q->attr_start, ae - q->attr_start);
+		rc = step_done(s, st, "quotation");
+	}
+	return rc;
+}
+
 int store_doc(Store *s, const Doc *d, const char *act, const char *short_name,
               const char *hash, long long dup_of, long long *doc_id) {
 	sqlite3_stmt *st = s->st[ST_DOC];
@@ -325,92 +389,22 @@ int store_doc(Store *s, const Doc *d, const char *act, const char *short_name,
 
 	long long *ids = xcalloc((size_t)d->n_nodes, sizeof *ids);
 	int rc = LG_OK;
-	for (int i = 0; rc == LG_OK && i < d->n_nodes; i++) {
-		const Node *n = &d->nodes[i];
-		Path p = node_path(d, i);
-		char *ref = node_ref(d, i, short_name, &p);
-		char *eli = node_eli(d, i, &p);
-		int srch = !dup_of && searchable(d, i);
-		st = s->st[ST_PROV];
-		sqlite3_bind_int64(st, 1, *doc_id);
-		bind_text(st, 2, act);
-		bind_int(st, 3, n->parent >= 0 ? ids[n->parent] : 0);
-		bind_text(st, 4, node_kind_name(n->kind));
-		bind_text(st, 5, p.chapter);
-		bind_text(st, 6, p.section);
-		bind_int(st, 7, p.section ? cite_section_key(p.section) : 0);
-		bind_int(st, 8, p.stk);
-		bind_text(st, 9, p.nr);
-		bind_text(st, 10, p.litra);
-		bind_text(st, 11, n->label);
-		bind_text(st, 12, ref);
-		bind_text(st, 13, eli);
-		sqlite3_bind_int(st, 14, n->repealed);
-		sqlite3_bind_int(st, 15, srch);
-		sqlite3_bind_int64(st, 16, (long long)n->start);
-		sqlite3_bind_int64(st, 17, (long long)n->end);
-		if (n->kind == NODE_DOC) bind_textn(st, 18, d->title ? d->title : d->name,
-		                                    strlen(d->title ? d->title : d->name));
-		else if (n->kind == NODE_CHAPTER || n->kind == NODE_ROW || n->kind == NODE_ANSWER)
-			bind_textn(st, 18, n->label ? n->label : "", n->label ? strlen(n->label) : 0);
-		else bind_textn(st, 18, d->text + n->start, n->end - n->start);
-		rc = step_done(s, st, "provision");
-		ids[i] = sqlite3_last_insert_rowid(s->db);
-		if (rc == LG_OK && srch) {
-			st = s->st[ST_FTS];
-			sqlite3_bind_int64(st, 1, ids[i]);
-			bind_textn(st, 2, d->text + n->start, n->end - n->start);
-			rc = step_done(s, st, "search index");
-		}
-		free(ref);
-		free(eli);
-	}
-	for (int i = 0; rc == LG_OK && i < d->n_quotes; i++) {
-		const Quote *q = &d->quotes[i];
-		st = s->st[ST_QUOTE];
-		sqlite3_bind_int64(st, 1, ids[q->node >= 0 && q->node < d->n_nodes ? q->node : 0]);
-		sqlite3_bind_int64(st, 2, (long long)q->start);
-		sqlite3_bind_int64(st, 3, (long long)q->end);
-		size_t qe = q->end <= d->text_len && q->end >= q->start ? q->end : q->start;
-		size_t ae = q->attr_end <= d->text_len && q->attr_end >= q->attr_start ? q->attr_end
-		                                                                        : q->attr_start;
-		bind_textn(st, 4, d->text + q->start, qe - q->start);
-		bind_textn(st, 5, d->text + q->attr_start, ae - q->attr_start);
-		rc = step_done(s, st, "quotation");
-	}
+	for (int i = 0; rc == LG_OK && i < d->n_nodes; i++)
+		rc = store_provision(s, d, i, *doc_id, act, short_name, dup_of != 0, ids);
+	if (rc == LG_OK) rc = store_quotes(s, d, ids);
 	if (rc == LG_OK && dup_of) {
-		EdgeRow e = {.kind = "same_text", .src = ids[0], .raw = d->name};
-		sqlite3_stmt *q;
-		if (sqlite3_prepare_v2(s->db, "SELECT id FROM provisions WHERE doc=? AND kind='document'",
-		                       -1, &q, NULL) == SQLITE_OK) {
-			sqlite3_bind_int64(q, 1, dup_of);
-			if (sqlite3_step(q) == SQLITE_ROW) e.dst = sqlite3_column_int64(q, 0);
-			sqlite3_finalize(q);
-		}
+		EdgeRow e = {.kind = "same_text", .src = ids[0], .dst = read_doc_root(s->rd, dup_of),
+		             .raw = d->name};
 		rc = store_edge(s, &e);
 	}
 	free(ids);
 	return rc;
 }
 
-long long store_doc_by_hash(Store *s, const char *hash) {
-	sqlite3_stmt *st = s->st[ST_HASH];
-	bind_text(st, 1, hash);
-	long long id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_reset(st);
-	return id;
-}
-
 long long store_external(Store *s, const char *act, const char *short_name,
                          const char *title, const char *part, const char *text) {
-	sqlite3_stmt *st = s->st[ST_EXT_DOC];
-	long long root = 0, doc = 0;
-	bind_text(st, 1, act);
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		root = sqlite3_column_int64(st, 0);
-		doc = sqlite3_column_int64(st, 1);
-	}
-	sqlite3_reset(st);
+	sqlite3_stmt *st;
+	long long doc = 0, root = read_doc_root_by_name(s->rd, act, &doc);
 	if (!title) title = act;                /* named in a citation, not in acts.tsv */
 	if (!root) {
 		st = s->st[ST_DOC];
@@ -433,16 +427,8 @@ long long store_external(Store *s, const char *act, const char *short_name,
 		root = sqlite3_last_insert_rowid(s->db);
 	}
 	if (!part || !*part) return root;
-	long long id = 0;
 	char *old = NULL;
-	st = s->st[ST_EXT_FIND];
-	sqlite3_bind_int64(st, 1, doc);
-	bind_text(st, 2, part);
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		id = sqlite3_column_int64(st, 0);
-		old = xstrdup((const char *)sqlite3_column_text(st, 1));
-	}
-	sqlite3_reset(st);
+	long long id = read_doc_part(s->rd, doc, part, &old);
 	if (!id) {
 		char *ref = ref_format(short_name, NULL, NULL, 0, NULL, NULL, part);
 		st = s->st[ST_EXT_PART];

@@ -1,7 +1,8 @@
 /*
 ** store.h -- the SQLite store of the graph: the schema and every statement that
-** writes to it. Reading is done by the query modules with their own prepared
-** statements; writing happens here and nowhere else.
+** writes to it. Reading is done through the read module (read.h), the store's
+** own look-ups too (does an external document have this part yet); writing
+** happens here and nowhere else.
 **
 ** Schema (documented for scripting in README.md):
 **   acts(key, short, title, kind, in_corpus)
@@ -52,12 +53,10 @@ int store_acts(Store *s, const Acts *acts);
 ** and its quotations. act is the act key, short its short name. FTS rows are
 ** written for the provisions that carry text worth searching unless dup_of > 0
 ** (the same text as document dup_of: a same_text edge is written instead).
-** hash identifies the document's text (see store_doc_by_hash).
+** hash identifies the document's text (see read_doc_by_hash).
 ** *doc_id receives the new document id. */
 int store_doc(Store *s, const Doc *d, const char *act, const char *short_name,
               const char *hash, long long dup_of, long long *doc_id);
-/* Finds a document with this text hash (0 if none). */
-long long store_doc_by_hash(Store *s, const char *hash);
 
 /* A document known only by citation (a guideline): get or create its document
 ** row (in_corpus = 0) and the node for one of its parts ("afsnit 4.1"; NULL for

@@ -28,7 +28,7 @@
 
 struct Asker {
 	Graph *g;
-	Reader *rd;
+	Reader *rd;             /* reads of the index: the Graph's, borrowed */
 	Stopwords *sw;
 	Thesaurus *th;
 	Stemmer *stem;
@@ -54,7 +54,7 @@ Asker *asker_new(Graph *g, const char *corpus_dir, char **err) {
 	if (lexicon_lists(graph_lexicon(g), LISTS, l, err) != LG_OK) return NULL;
 	Asker *a = xcalloc(1, sizeof *a);
 	a->g = g;
-	a->rd = reader_new(graph_db(g));
+	a->rd = graph_reader(g);     /* shared, owned by the Graph */
 	a->exception_lead = l[0];
 	a->definition_verb = l[1];
 	a->definition_lead = l[2];
@@ -83,7 +83,6 @@ static double idf(Asker *a, const char *term, int prefix) {
 
 void asker_free(Asker *a) {
 	if (!a) return;
-	reader_free(a->rd);
 	stopwords_free(a->sw);
 	thesaurus_free(a->th);
 	stemmer_free(a->stem);
@@ -657,7 +656,8 @@ static void sort_cands(Cand *c, int n) {
 int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode mode,
         AskAnswer *out, char **err) {
 	memset(out, 0, sizeof *out);
-	if (understand(question, a->sw, a->th, graph_db(a->g), &out->u, err) != LG_OK) return LG_ERROR;
+	if (understand(question, a->sw, a->th, graph_reader(a->g), &out->u, err) != LG_OK)
+		return LG_ERROR;
 	const Understanding *u = out->u;
 	const char *fts = understanding_fts(u);
 	if (!*fts) return LG_OK;

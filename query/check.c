@@ -32,7 +32,7 @@ Checker *checker_new(Graph *g, const char *corpus_dir, char **err) {
 	c->continued_application = l[8];
 	c->question_formula = l[9];
 	c->number_label = l[10];
-	c->rd = reader_new(graph_db(g));
+	c->rd = graph_reader(g);     /* shared, owned by the Graph */
 	/* without the thesaurus, "not mentioned" is left out; the check itself works */
 	c->asker = asker_new(g, corpus_dir, &c->ask_err);
 	return c;
@@ -40,7 +40,6 @@ Checker *checker_new(Graph *g, const char *corpus_dir, char **err) {
 
 void checker_free(Checker *c) {
 	if (!c) return;
-	reader_free(c->rd);
 	asker_free(c->asker);
 	free(c->ask_err);
 	free(c);

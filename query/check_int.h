@@ -24,7 +24,7 @@
 
 struct Checker {
 	Graph *g;
-	Reader *rd;          /* reads of the index (of graph_db(g)) */
+	Reader *rd;          /* reads of the index: the Graph's, borrowed */
 	Asker *asker;        /* NULL: "not mentioned" is left out */
 	char *ask_err;
 	WordLists words;

@@ -3,6 +3,7 @@
 */
 #include "graph.h"
 #include "danish.h"
+#include "kind.h"
 #include "ref.h"
 #include "util.h"
 
@@ -17,28 +18,27 @@ struct Graph {
 	Acts *acts;
 	Lexicon *lex;
 	CiteParser *cp;
+	Reader *rd;        /* every read of the index, shared with query code */
 	Resolver *rv;
-	sqlite3_stmt *item;
 	char today[16];
 };
-
-static const char ITEM_SQL[] =
-	"SELECT p.id, p.ref, coalesce(a.short, p.act), coalesce(a.title, d.title), p.kind,"
-	" p.chapter, p.section, p.stk, coalesce(p.nr, p.litra), p.text, p.repealed, d.name,"
-	" d.title, d.type, d.date, d.number, p.eli, d.in_corpus"
-	" FROM provisions p JOIN documents d ON d.id=p.doc LEFT JOIN acts a ON a.key=p.act"
-	" WHERE p.id=?";
 
 sqlite3 *graph_db(Graph *g) { return g->db; }
 const Acts *graph_acts(Graph *g) { return g->acts; }
 const Lexicon *graph_lexicon(Graph *g) { return g->lex; }
 CiteParser *graph_cites(Graph *g) { return g->cp; }
 Resolver *graph_resolver(Graph *g) { return g->rv; }
+Reader *graph_reader(Graph *g) { return g->rd; }
 const char *graph_today(Graph *g) { return g->today; }
 
-static char *col(sqlite3_stmt *st, int i) {
-	const unsigned char *t = sqlite3_column_text(st, i);
-	return t ? xstrdup((const char *)t) : NULL;
+/* An act of the index's act table that acts.tsv does not know (a letter, an
+** act named only by title) is added; a short name the index gives wins. */
+static void add_act(void *ctx, const char *key, const char *shrt, const char *title,
+                    const char *kind) {
+	Acts *acts = ctx;
+	if (!key || !title) return;
+	if (!acts_known(acts, key)) acts_add(acts, key, kind ? kind : doc_kind_name(DOC_LOV), title);
+	if (shrt && strcmp(shrt, acts_short(acts, key))) acts_set_short(acts, key, shrt);
 }
 
 Graph *graph_open(const char *db_path, const char *corpus_dir, char **err) {
@@ -55,18 +55,11 @@ Graph *graph_open(const char *db_path, const char *corpus_dir, char **err) {
 		graph_close(g);
 		return NULL;
 	}
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(g->db, "SELECT key, short, title, kind FROM acts", -1, &st, NULL)) {
-		*err = xprintf("'%s' is not a lovgraf index (%s); rebuild it with: lovgraf index",
-		               db_path, sqlite3_errmsg(g->db));
-		graph_close(g);
-		return NULL;
-	}
+	g->rd = reader_new(g->db);
 	char *lex_tsv = xprintf("%s/lexicon.tsv", corpus_dir);
 	int lex_rc = lexicon_load(lex_tsv, &g->lex, err);
 	free(lex_tsv);
 	if (lex_rc != LG_OK || !(g->acts = acts_new(g->lex, err))) {
-		sqlite3_finalize(st);
 		graph_close(g);
 		return NULL;
 	}
@@ -74,19 +67,16 @@ Graph *graph_open(const char *db_path, const char *corpus_dir, char **err) {
 	char *acts_tsv = xprintf("%s/acts.tsv", corpus_dir);
 	if (acts_load(g->acts, acts_tsv, &ignored) != LG_OK) free(ignored);
 	free(acts_tsv);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		const char *key = (const char *)sqlite3_column_text(st, 0);
-		const char *shrt = (const char *)sqlite3_column_text(st, 1);
-		const char *title = (const char *)sqlite3_column_text(st, 2);
-		const char *kind = (const char *)sqlite3_column_text(st, 3);
-		if (!key || !title) continue;
-		if (!acts_known(g->acts, key)) acts_add(g->acts, key, kind ? kind : "LOV", title);
-		if (shrt && strcmp(shrt, acts_short(g->acts, key))) acts_set_short(g->acts, key, shrt);
+	if (read_acts(g->rd, add_act, g->acts) != LG_OK) {
+		*err = xprintf("'%s' is not a lovgraf index (%s); rebuild it with: lovgraf index",
+		               db_path, sqlite3_errmsg(g->db));
+		graph_close(g);
+		return NULL;
 	}
-	sqlite3_finalize(st);
 	g->cp = cite_parser_new(g->acts, g->lex, err);
-	if (!g->cp || !(g->rv = resolver_new(g->db, g->acts, NULL, err)) ||
-	    sqlite3_prepare_v2(g->db, ITEM_SQL, -1, &g->item, NULL) != SQLITE_OK) {
+	Item probe = {0};   /* the provisions and documents have the columns items are read from */
+	if (g->cp) g->rv = resolver_new(g->rd, g->acts);
+	if (!g->cp || read_item(g->rd, 0, &probe) == LG_ERROR) {
 		if (!*err) *err = xprintf("cannot read the index '%s': %s", db_path, sqlite3_errmsg(g->db));
 		graph_close(g);
 		return NULL;
@@ -96,8 +86,8 @@ Graph *graph_open(const char *db_path, const char *corpus_dir, char **err) {
 
 void graph_close(Graph *g) {
 	if (!g) return;
-	sqlite3_finalize(g->item);
 	resolver_free(g->rv);
+	reader_free(g->rd);   /* before the database closes */
 	cite_parser_free(g->cp);
 	acts_free(g->acts);
 	lexicon_free(g->lex);
@@ -106,32 +96,8 @@ void graph_close(Graph *g) {
 }
 
 int graph_item(Graph *g, long long id, Item *it) {
-	sqlite3_stmt *st = g->item;
-	sqlite3_bind_int64(st, 1, id);
-	int rc = LG_NOTFOUND;
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		it->id = id;
-		it->ref = col(st, 1);
-		it->doc = col(st, 2);
-		it->doc_title = col(st, 3);
-		it->kind = col(st, 4);
-		it->chapter = col(st, 5);
-		it->section = col(st, 6);
-		it->subsection = col(st, 7);
-		it->item = col(st, 8);
-		it->text = col(st, 9);
-		it->repealed = sqlite3_column_int(st, 10);
-		it->version = col(st, 11);
-		it->version_title = col(st, 12);
-		it->version_type = col(st, 13);
-		it->version_date = col(st, 14);
-		it->version_number = col(st, 15);
-		it->eli = col(st, 16);
-		it->in_corpus = sqlite3_column_int(st, 17);
-		rc = LG_OK;
-	}
-	sqlite3_reset(st);
-	return rc;
+	int rc = read_item(g->rd, id, it);
+	return rc == LG_ERROR ? LG_NOTFOUND : rc;
 }
 
 /* An item for a target that names something not in the index. */
@@ -150,29 +116,19 @@ static void target_item(Graph *g, Item *it, const char *act, const char *chapter
 }
 
 static int find_in_doc(Graph *g, const char *name, const char *rest, long long *id, char **err) {
-	sqlite3_stmt *st;
-	long long doc = 0;
 	char *act = NULL;
-	if (sqlite3_prepare_v2(g->db, "SELECT id, act FROM documents WHERE name=?", -1, &st, NULL))
+	long long doc = read_doc_by_name(g->rd, name, &act);
+	if (!doc) {
+		free(act);
 		return LG_NOTFOUND;
-	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		doc = sqlite3_column_int64(st, 0);
-		act = col(st, 1);
 	}
-	sqlite3_finalize(st);
-	if (!doc) return LG_NOTFOUND;
 	int rc = LG_NOTFOUND;
 	while (*rest == ' ' || *rest == ',') rest++;
 	if (!*rest) {
-		if (sqlite3_prepare_v2(g->db, "SELECT id FROM provisions WHERE doc=? AND kind='document'",
-		                       -1, &st, NULL) == SQLITE_OK) {
-			sqlite3_bind_int64(st, 1, doc);
-			if (sqlite3_step(st) == SQLITE_ROW) {
-				*id = sqlite3_column_int64(st, 0);
-				rc = LG_OK;
-			}
-			sqlite3_finalize(st);
+		long long root = read_doc_root(g->rd, doc);
+		if (root) {
+			*id = root;
+			rc = LG_OK;
 		}
 	} else {
 		Cite *c = NULL;
@@ -198,21 +154,10 @@ static int find_in_doc(Graph *g, const char *name, const char *rest, long long *
 /* The canonical form of anything in the index, e.g. a letter's paragraph
  * ("spm. nr. 214 (alm. del), afsnit 2"): the version in force on as_of. */
 static int find_exact(Graph *g, const char *ref, const char *as_of, long long *id) {
-	sqlite3_stmt *st;
-	int rc = LG_NOTFOUND;
-	if (sqlite3_prepare_v2(g->db, "SELECT p.id FROM provisions p JOIN documents d ON d.id=p.doc"
-	                       " WHERE p.ref=?1 COLLATE NOCASE ORDER BY (d.date<=?2) DESC,"
-	                       " CASE WHEN d.date<=?2 THEN d.date END DESC, d.date LIMIT 1",
-	                       -1, &st, NULL) != SQLITE_OK)
-		return LG_ERROR;
-	sqlite3_bind_text(st, 1, ref, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, as_of ? as_of : g->today, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		*id = sqlite3_column_int64(st, 0);
-		rc = LG_OK;
-	}
-	sqlite3_finalize(st);
-	return rc;
+	long long found = read_ref_exact(g->rd, ref, as_of ? as_of : g->today);
+	if (!found) return LG_NOTFOUND;
+	*id = found;
+	return LG_OK;
 }
 
 /* A reference as a user types it, in the form the citation grammar reads:
@@ -289,6 +234,64 @@ int graph_find(Graph *g, const char *ref, const char *as_of, long long *id, char
 	return rc;
 }
 
+/* Why the widest citation c[k] of ref (of n, which resolved to t[0..nt) with
+** no provision) finds nothing: LG_NOTFOUND or LG_USAGE with *err, or
+** LG_NOTFOUND without one when ref reads as no citation at all. */
+static int not_cited(Graph *g, const char *ref, const Cite *c, int n, int k, const Target *t,
+                     int nt, char **err) {
+	if (nt > 0) {
+		const char *title = acts_title(g->acts, t[0].act);
+		*err = xprintf("%s is not in the index: no such provision in any version of %s",
+		               t[0].ref, title ? title : t[0].act);
+		return LG_NOTFOUND;
+	}
+	if (n > 0 && c[k].act[0]) {
+		*err = xprintf("'%s' names an act that is not in the index (%s)", ref, c[k].act);
+		return LG_NOTFOUND;
+	}
+	if (n > 0 && c[k].start > 0) {
+		/* words before the citation that name no act: "spm. nr. 214 (alm. del), afsnit 2" */
+		*err = xprintf("'%s' is not in the index: no provision or passage has that reference "
+		               "(letters' passages are listed by: lovgraf sql \"SELECT ref FROM "
+		               "provisions WHERE kind='paragraph'\")", ref);
+		return LG_NOTFOUND;
+	}
+	if (n > 0) {
+		*err = xprintf("'%s' does not say which act; name it, as in: LAB § 53, stk. 4 or "
+		               "§ 18 a i lov om social pension", ref);
+		return LG_USAGE;
+	}
+	return LG_NOTFOUND;
+}
+
+/* Resolves the citation c[k] (of n) of ref, or ref as the whole name of an act
+** when it has none, into *t and *nt. LG_USAGE with *err when the citation
+** leaves words of ref unread. */
+static int resolve_cited(Graph *g, const char *ref, const char *as_of, const Cite *c, int n,
+                         int k, Target **t, int *nt, char **err) {
+	const char *key = NULL;
+	size_t len = strlen(ref);
+	int named = n > 0 && c[k].act[0] && c[k].act_known;
+	/* what the citation leaves unread, past white space and punctuation */
+	size_t rest = n > 0 ? c[k].end : 0;
+	while (rest < len && strchr(" .,;:", ref[rest])) rest++;
+	if (named && (c[k].start > 0 || rest < len)) {
+		*err = xprintf("cannot read '%.*s' in '%s'; write a reference like: LAB § 53, stk. 4",
+		               (int)(c[k].start > 0 ? c[k].start : len - rest),
+		               c[k].start > 0 ? ref : ref + rest, ref);
+		return LG_USAGE;
+	}
+	Context cx = {.date = as_of};
+	if (named) {
+		resolve(g->rv, &cx, &c[k], 1, t, nt);
+	} else if (n == 0 && acts_match(g->acts, ref, len, &key) == len && key) {
+		Cite whole = {.kind = CITE_ACT, .act_known = 1};
+		snprintf(whole.act, sizeof whole.act, "%s", key);   /* keys fit: Acts keeps them short */
+		resolve(g->rv, &cx, &whole, 1, t, nt);
+	}
+	return LG_OK;
+}
+
 static int find_cited(Graph *g, const char *ref, const char *as_of, long long *id, char **err) {
 	/* "lta-2022-701 § 53": a provision of one particular document */
 	size_t w = strcspn(ref, " ,");
@@ -302,49 +305,10 @@ static int find_cited(Graph *g, const char *ref, const char *as_of, long long *i
 	int n = cite_extract(g->cp, ref, strlen(ref), &c);
 	Target *t = NULL;
 	int nt = 0;
-	const char *key = NULL;
 	int k = n > 0 ? widest(c, n) : 0;
-	/* what the citation leaves unread, past white space and punctuation */
-	size_t rest = n > 0 ? c[k].end : 0, len = strlen(ref);
-	while (rest < len && strchr(" .,;:", ref[rest])) rest++;
-	if (n > 0 && (c[k].start > 0 || rest < len) && c[k].act[0] && c[k].act_known) {
-		*err = xprintf("cannot read '%.*s' in '%s'; write a reference like: LAB § 53, stk. 4",
-		               (int)(c[k].start > 0 ? c[k].start : len - rest),
-		               c[k].start > 0 ? ref : ref + rest, ref);
-		free(c);
-		return LG_USAGE;
-	}
-	if (n > 0 && c[k].act[0] && c[k].act_known) {
-		Context cx = {.date = as_of};
-		resolve(g->rv, &cx, &c[k], 1, &t, &nt);
-	} else if (n == 0 && acts_match(g->acts, ref, strlen(ref), &key) == strlen(ref) && key) {
-		Cite whole = {.kind = CITE_ACT, .act_known = 1};
-		snprintf(whole.act, sizeof whole.act, "%s", key);
-		Context cx = {.date = as_of};
-		resolve(g->rv, &cx, &whole, 1, &t, &nt);
-	}
-	if (nt > 0 && t[0].dst) {
-		*id = t[0].dst;
-		rc = LG_OK;
-	} else if (nt > 0) {
-		*err = xprintf("%s is not in the index: no such provision in any version of %s",
-		               t[0].ref, acts_title(g->acts, t[0].act) ? acts_title(g->acts, t[0].act)
-		                                                        : t[0].act);
-		rc = LG_NOTFOUND;
-	} else if (n > 0 && c[k].act[0]) {
-		*err = xprintf("'%s' names an act that is not in the index (%s)", ref, c[k].act);
-		rc = LG_NOTFOUND;
-	} else if (n > 0 && c[k].start > 0) {
-		/* words before the citation that name no act: "spm. nr. 214 (alm. del), afsnit 2" */
-		*err = xprintf("'%s' is not in the index: no provision or passage has that reference "
-		               "(letters' passages are listed by: lovgraf sql \"SELECT ref FROM "
-		               "provisions WHERE kind='paragraph'\")", ref);
-		rc = LG_NOTFOUND;
-	} else if (n > 0) {
-		*err = xprintf("'%s' does not say which act; name it, as in: LAB § 53, stk. 4 or "
-		               "§ 18 a i lov om social pension", ref);
-		rc = LG_USAGE;
-	}
+	rc = resolve_cited(g, ref, as_of, c, n, k, &t, &nt, err);
+	if (rc == LG_OK && nt > 0 && t[0].dst) *id = t[0].dst;
+	else if (rc == LG_OK) rc = not_cited(g, ref, c, n, k, t, nt, err);
 	targets_free(t, nt);
 	free(c);
 	if (rc == LG_OK || *err) return rc;
@@ -359,10 +323,10 @@ static int seen_ref(const Items *l, const char *ref) {
 	return 0;
 }
 
-/* Adds tmp, with the citing text, span and quotation from columns c..c+3 of
-** st, to out: one item per provision. A passage that quotes a provision also
-** cites it; the quotation is the item that stays. */
-static void add_ref(Items *out, Item *tmp, sqlite3_stmt *st, int c) {
+/* Adds tmp, with the citing text, span and quotation of edge e, to out: one
+** item per provision. A passage that quotes a provision also cites it; the
+** quotation is the item that stays. */
+static void add_ref(Items *out, Item *tmp, const ReadEdge *e) {
 	Item *old = NULL;
 	for (int i = 0; i < out->n && !old; i++)
 		if (out->v[i].ref && tmp->ref && !strcmp(out->v[i].ref, tmp->ref)) old = &out->v[i];
@@ -371,10 +335,10 @@ static void add_ref(Items *out, Item *tmp, sqlite3_stmt *st, int c) {
 		item_clear(tmp);
 		return;
 	}
-	tmp->match = col(st, c);
-	tmp->start = sqlite3_column_int64(st, c + 1);
-	tmp->end = sqlite3_column_int64(st, c + 2);
-	tmp->quote = col(st, c + 3);
+	tmp->match = xstrdup(e->raw);
+	tmp->start = e->start;
+	tmp->end = e->end;
+	tmp->quote = xstrdup(e->quote);
 	if (old) {
 		item_clear(old);
 		*old = *tmp;
@@ -383,77 +347,47 @@ static void add_ref(Items *out, Item *tmp, sqlite3_stmt *st, int c) {
 	}
 }
 
+typedef struct RefsCtx {
+	Graph *g;
+	Items *out;
+} RefsCtx;
+
+static void ref_from(void *ctx, const ReadEdge *e) {
+	RefsCtx *rc = ctx;
+	Item tmp = {0};
+	if (!e->dst || graph_item(rc->g, e->dst, &tmp) != LG_OK)
+		target_item(rc->g, &tmp, e->t_act, e->t_chapter, e->t_section, e->t_stk, e->t_nr, NULL,
+		            e->t_part);
+	tmp.via = xstrdup(e->kind);
+	add_ref(rc->out, &tmp, e);
+}
+
 int graph_refs_from(Graph *g, long long id, Items *out) {
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(g->db,
-	        "WITH srcs(id) AS (SELECT ?1 UNION SELECT s.id FROM provisions p, provisions s"
-	        " WHERE p.id=?1 AND s.doc=p.doc AND s.start>=p.start AND s.end<=p.end"
-	        " AND p.kind!='document')"
-	        " SELECT e.kind, e.dst, e.t_act, e.t_chapter, e.t_section, e.t_stk, e.t_nr, e.t_part,"
-	        " e.raw, e.start, e.end, e.quote FROM edges e JOIN srcs ON e.src=srcs.id"
-	        " ORDER BY e.start, e.id", -1, &st, NULL))
-		return LG_ERROR;
-	sqlite3_bind_int64(st, 1, id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		Item tmp = {0};
-		long long dst = sqlite3_column_int64(st, 1);
-		if (!dst || graph_item(g, dst, &tmp) != LG_OK)
-			target_item(g, &tmp, (const char *)sqlite3_column_text(st, 2),
-			            (const char *)sqlite3_column_text(st, 3),
-			            (const char *)sqlite3_column_text(st, 4), sqlite3_column_int(st, 5),
-			            (const char *)sqlite3_column_text(st, 6), NULL,
-			            (const char *)sqlite3_column_text(st, 7));
-		tmp.via = col(st, 0);
-		add_ref(out, &tmp, st, 8);
-	}
-	sqlite3_finalize(st);
-	return LG_OK;
+	RefsCtx rc = {g, out};
+	return read_edges_from(g->rd, id, ref_from, &rc) == LG_OK ? LG_OK : LG_ERROR;
+}
+
+static void ref_to(void *ctx, const ReadEdge *e) {
+	RefsCtx *rc = ctx;
+	Item tmp = {0};
+	if (graph_item(rc->g, e->src, &tmp) != LG_OK) return;
+	tmp.via = xstrdup(e->kind);
+	add_ref(rc->out, &tmp, e);
 }
 
 int graph_refs_to(Graph *g, long long id, Items *out) {
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(g->db,
-	        "WITH t AS (SELECT act, kind, chapter, section, stk, nr, label FROM provisions"
-	        " WHERE id=?1)"
-	        " SELECT e.src, e.kind, e.raw, e.start, e.end, e.quote, d.date FROM edges e, t"
-	        " JOIN provisions s ON s.id=e.src JOIN documents d ON d.id=s.doc"
-	        " WHERE e.dst=?1 OR (e.t_act=t.act AND CASE"
-	        "  WHEN t.kind IN ('section','stk','nr','litra') THEN e.t_section=t.section"
-	        "   AND (t.stk IS NULL OR e.t_stk=t.stk) AND (t.nr IS NULL OR e.t_nr=t.nr)"
-	        "  WHEN t.kind='chapter' THEN e.t_chapter=t.chapter AND e.t_section IS NULL"
-	        "  WHEN t.kind='part' THEN e.t_part=t.label"
-	        "  WHEN t.kind='document' THEN e.t_section IS NULL AND e.t_chapter IS NULL"
-	        "   AND e.t_part IS NULL"
-	        "  ELSE 0 END)"
-	        " ORDER BY d.date DESC, e.src, e.start", -1, &st, NULL))
-		return LG_ERROR;
-	sqlite3_bind_int64(st, 1, id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		Item tmp = {0};
-		if (graph_item(g, sqlite3_column_int64(st, 0), &tmp) != LG_OK) continue;
-		tmp.via = col(st, 1);
-		add_ref(out, &tmp, st, 2);
-	}
-	sqlite3_finalize(st);
-	return LG_OK;
+	RefsCtx rc = {g, out};
+	return read_edges_to(g->rd, id, ref_to, &rc) == LG_OK ? LG_OK : LG_ERROR;
 }
 
 int graph_versions(Graph *g, long long id, Items *out) {
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(g->db,
-	        "SELECT o.id FROM provisions p JOIN provisions o ON o.act=p.act AND o.kind=p.kind"
-	        " AND o.section IS p.section AND o.stk IS p.stk AND o.nr IS p.nr"
-	        " AND o.litra IS p.litra AND (p.kind!='chapter' OR o.chapter=p.chapter)"
-	        " AND o.id!=p.id AND o.doc!=p.doc JOIN documents d ON d.id=o.doc"
-	        " WHERE p.id=?1 AND p.kind NOT IN ('paragraph','row','question','answer')"
-	        " ORDER BY d.date", -1, &st, NULL))
-		return LG_ERROR;
-	sqlite3_bind_int64(st, 1, id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	long long *ids = NULL;
+	int n = read_versions(g->rd, id, &ids);
+	for (int i = 0; i < n; i++) {
 		Item *it = items_add(out);
-		if (graph_item(g, sqlite3_column_int64(st, 0), it) != LG_OK) out->n--;
+		if (graph_item(g, ids[i], it) != LG_OK) out->n--;
 	}
-	sqlite3_finalize(st);
+	free(ids);
 	return LG_OK;
 }
 
@@ -466,16 +400,9 @@ int graph_cite(Graph *g, const char *in_ref, const char *text, Items *res, Items
 		int rc = graph_find(g, in_ref, NULL, &in_id, err);
 		if (rc != LG_OK) return rc;
 		graph_item(g, in_id, &in);
-		sqlite3_stmt *st;
-		if (sqlite3_prepare_v2(g->db, "SELECT act, doc FROM provisions WHERE id=?", -1, &st,
-		                       NULL) == SQLITE_OK) {
-			sqlite3_bind_int64(st, 1, in_id);
-			if (sqlite3_step(st) == SQLITE_ROW) {
-				cx.act = xstrdup((const char *)sqlite3_column_text(st, 0));
-				cx.doc = sqlite3_column_int64(st, 1);
-			}
-			sqlite3_finalize(st);
-		}
+		char *act = NULL;
+		read_provision_place(g->rd, in_id, &act, &cx.doc);
+		cx.act = act;
 		cx.date = in.version_date;
 		cx.section = in.section;
 		cx.stk = in.subsection ? atoi(in.subsection) : 0;

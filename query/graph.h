@@ -29,6 +29,7 @@ const Acts *graph_acts(Graph *g);
 const Lexicon *graph_lexicon(Graph *g);
 CiteParser *graph_cites(Graph *g);
 Resolver *graph_resolver(Graph *g);
+Reader *graph_reader(Graph *g);   /* the reads of the index (read.h), shared by query code */
 const char *graph_today(Graph *g);
 
 /* The provision ref names, in the version in force on as_of (NULL = today).

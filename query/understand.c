@@ -463,7 +463,7 @@ typedef struct Run {                /* the state of one understand() call */
 	const Stopwords *sw;
 	const Thesaurus *th;
 	Stemmers st;
-	sqlite3_stmt *vocab_eq, *vocab_range;
+	Reader *rd;                     /* reads the index's vocabulary; NULL: there is none */
 	Understanding *u;
 	int order;
 } Run;
@@ -471,19 +471,7 @@ typedef struct Run {                /* the state of one understand() call */
 /* Is the Danish stem an index term (or, without db, a thesaurus legal word)?
 ** With prefix, is any index term starting with it? */
 static int known(Run *r, const char *stem, int prefix) {
-	if (r->vocab_eq) {
-		sqlite3_stmt *st = prefix ? r->vocab_range : r->vocab_eq;
-		int hit;
-		sqlite3_bind_text(st, 1, stem, -1, SQLITE_TRANSIENT);
-		if (prefix) {
-			char *hi = xprintf("%s\xF4\x8F\xBF\xBF", stem);            /* stem + U+10FFFF */
-			sqlite3_bind_text(st, 2, hi, -1, free);
-		}
-		hit = sqlite3_step(st) == SQLITE_ROW;
-		sqlite3_reset(st);
-		sqlite3_clear_bindings(st);
-		return hit;
-	}
+	if (r->rd) return read_vocab_has(r->rd, stem, prefix) > 0;
 	if (!r->th || r->th->nvocab == 0) return 0;
 	if (prefix) return 1;           /* no prefix look-ups without a db */
 	return bsearch(&stem, r->th->vocab, (size_t)r->th->nvocab, sizeof *r->th->vocab,
@@ -537,7 +525,7 @@ static void concept_term(Run *r, Concept *c, const char *words, double weight) {
 		}
 	}
 	int indexed = 1;
-	if (r->vocab_eq) {
+	if (r->rd) {
 		for (int i = 0; i < ws.n && indexed; i++) {
 			char *s = stem_da(&r->st, ws.w[i]);
 			indexed = known(r, s, prefix);
@@ -705,7 +693,7 @@ static const char *guess_lang(const Words *ws, const Stopwords *sw) {
 	return en > da ? "en" : "da";
 }
 
-int understand(const char *question, const Stopwords *sw, const Thesaurus *th, sqlite3 *db,
+int understand(const char *question, const Stopwords *sw, const Thesaurus *th, Reader *rd,
                Understanding **out, char **err) {
 	Run r = {0};
 	Words ws = {0};
@@ -717,16 +705,8 @@ int understand(const char *question, const Stopwords *sw, const Thesaurus *th, s
 	r.sw = sw;
 	r.th = th;
 	r.u = xcalloc(1, sizeof *r.u);
-	if (db) {
-		if (sqlite3_prepare_v2(db, "SELECT 1 FROM fts_vocab WHERE term = ?1", -1, &r.vocab_eq,
-		                       NULL) != SQLITE_OK ||
-		    sqlite3_prepare_v2(db, "SELECT 1 FROM fts_vocab WHERE term >= ?1 AND term < ?2 LIMIT 1",
-		                       -1, &r.vocab_range, NULL) != SQLITE_OK) {
-			sqlite3_finalize(r.vocab_eq);            /* no vocabulary: work without it */
-			sqlite3_finalize(r.vocab_range);
-			r.vocab_eq = r.vocab_range = NULL;
-		}
-	}
+	/* an index without a vocabulary (read_vocab_has() -1): work without it */
+	r.rd = rd && read_vocab_has(rd, "", 0) >= 0 ? rd : NULL;
 
 	words_split(&ws, question);
 	r.u->lang = guess_lang(&ws, sw);
@@ -798,8 +778,6 @@ int understand(const char *question, const Stopwords *sw, const Thesaurus *th, s
 	for (int i = 0; i < ws.n; i++) key_free(&keys[i]);
 	free(keys);
 	words_free(&ws);
-	sqlite3_finalize(r.vocab_eq);
-	sqlite3_finalize(r.vocab_range);
 	stemmers_close(&r.st);
 	*out = r.u;
 	return LG_OK;

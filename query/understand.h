@@ -18,7 +18,7 @@
 #ifndef LOVGRAF_UNDERSTAND_H
 #define LOVGRAF_UNDERSTAND_H
 
-#include <sqlite3.h>
+#include "read.h"
 
 typedef struct Stopwords Stopwords;
 typedef struct Thesaurus Thesaurus;
@@ -37,14 +37,14 @@ int thesaurus_size(const Thesaurus *th);         /* number of distinct phrases *
 
 /*
 ** Understands one UTF-8 question. sw and th may be NULL (no stop words, no
-** thesaurus). db may be NULL; when given it must hold the fts5vocab table
-** "fts_vocab" (column "term", stemmed terms of the FTS table): terms missing
+** thesaurus). rd may be NULL; when given, the index's fts5vocab table
+** "fts_vocab" (read_vocab_has(): stemmed terms of the FTS table): terms missing
 ** from it are left out of the MATCH expression, and compound words are split
-** where both halves are indexed terms. Without db the thesaurus's legal terms
+** where both halves are indexed terms. Without rd (or that table) the thesaurus's legal terms
 ** serve as the vocabulary for splitting. Returns LG_OK with *out set, or
 ** LG_ERROR with *err set (only when the stemmers cannot be created).
 */
-int understand(const char *question, const Stopwords *sw, const Thesaurus *th, sqlite3 *db,
+int understand(const char *question, const Stopwords *sw, const Thesaurus *th, Reader *rd,
                Understanding **out /* OUT */, char **err /* OUT */);
 void understanding_free(Understanding *u);
 

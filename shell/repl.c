@@ -10,6 +10,7 @@
 ** word list is the one piece of file-level state in lovgraf; it lives only
 ** while the interactive loop runs.
 */
+#include "read.h"
 #include "shell.h"
 #include "util.h"
 
@@ -141,19 +142,15 @@ static void words_add(Words *w, const char *s) {
 	w->v[w->n++] = xstrdup(s);
 }
 
+static void add_word(void *ctx, const char *word) { words_add(ctx, word); }
+
 static void load_words(Opts *o, Words *w) {
 	for (int i = 0; COMMANDS[i]; i++) words_add(w, COMMANDS[i]);
 	sqlite3 *db;
 	if (sqlite3_open_v2(o->db, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK) {
-		sqlite3_stmt *st;
-		if (sqlite3_prepare_v2(db, "SELECT DISTINCT short FROM acts WHERE in_corpus AND"
-		                       " length(short) <= 12 AND short NOT LIKE '% %'"
-		                       " UNION SELECT DISTINCT '§'||replace(section,' ','') FROM provisions"
-		                       " WHERE kind='section' AND act IN (SELECT key FROM acts WHERE"
-		                       " length(short) <= 12)", -1, &st, NULL) == SQLITE_OK) {
-			while (sqlite3_step(st) == SQLITE_ROW) words_add(w, (const char *)sqlite3_column_text(st, 0));
-			sqlite3_finalize(st);
-		}
+		Reader *rd = reader_new(db);
+		read_completion_words(rd, add_word, w);   /* none when it is no index */
+		reader_free(rd);
 	}
 	sqlite3_close(db);
 }

@@ -1,0 +1,287 @@
+/*
+** link.c -- the linker, phase 2 of indexing (see link.h).
+**
+** One pass over the provisions in id order, one over the quotations; each
+** citation is read (cite.c), resolved (resolve.c, which only reads) and
+** written as an edge (store.c). A letter's "vejledningens afsnit 4.2" names
+** the guideline named last before it, possibly in an earlier paragraph, so
+** the linker carries that from one provision to the next of a document.
+*/
+#include "link.h"
+#include "carry.h"
+#include "cite.h"
+#include "kind.h"
+#include "resolve.h"
+#include "util.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Linker {
+	Store *store;
+	Reader *rd;
+	const Acts *acts;
+	IndexStats *stats;
+	CiteParser *cp;
+	Resolver *rv;
+	const LexList *title_lead;     /* "om ændring af": the edge in the entry's value */
+	const LexList *repeal_word;    /* "ophæves": a text that may repeal a document */
+	pcre2_code *repeal_re;         /* "bekendtgørelse nr. N af D. måned YYYY" */
+	pcre2_match_data *md;
+	/* letters: "vejledningens afsnit 4.2" names the guideline named last,
+	** possibly in an earlier paragraph of the same document */
+	long long guide_doc;
+	Carry carry;
+} Linker;
+
+/* In a letter, a § that names no act is read in the act named last before it
+** in the text, and "vejledningens afsnit 4.2" in the guideline named last in
+** the document (carry.h). */
+static void carry_guideline(Linker *l, const Context *ctx, Cite *c, int n) {
+	if (ctx->act) return; /* only letters speak of "vejledningen" across paragraphs */
+	if (l->guide_doc != ctx->doc) {
+		l->guide_doc = ctx->doc;
+		carry_forget_guideline(&l->carry);
+	}
+	carry_forget_act(&l->carry);
+	for (int i = 0; i < n; i++) carry_cite(&l->carry, &c[i], 0);
+}
+
+static void write_targets(Linker *l, const char *kind, long long src, const char *text,
+                          const Cite *c, const Target *t, int nt, const char *quote,
+                          size_t base) {
+	for (int i = 0; i < nt; i++) {
+		/* never an edge from a provision to itself: "1. pkt." of its own stk. is
+		** no link in the graph, and a self-loop is most often a misreading */
+		if (t[i].dst == src) continue;
+		const Cite *ci = &c[t[i].cite];
+		char *raw = xstrndup(text + ci->start, ci->end - ci->start);
+		EdgeRow e = {.kind = kind, .src = src, .dst = t[i].dst, .t_act = t[i].act,
+		             .t_chapter = t[i].chapter, .t_section = t[i].section, .t_stk = t[i].stk,
+		             .t_nr = t[i].nr, .t_part = t[i].part, .raw = raw,
+		             .start = (long long)(base + ci->start), .end = (long long)(base + ci->end),
+		             .quote = quote};
+		if (store_edge(l->store, &e) == LG_OK) {
+			l->stats->edges++;
+			if (!t[i].dst) l->stats->unresolved++;
+		}
+		free(raw);
+	}
+}
+
+/* What the resolver found only as a citation (a guideline not in the corpus,
+** a part of it) is stored now, as a document of its own with the part and the
+** text quoted from it, and becomes the target. */
+static void store_externals(Linker *l, const Context *ctx, Target *t, int nt) {
+	const Acts *acts = l->acts;
+	for (int i = 0; i < nt; i++) {
+		if (!t[i].external) continue;
+		const char *part = t[i].part[0] ? t[i].part : NULL;
+		t[i].dst = store_external(l->store, t[i].act, acts_short(acts, t[i].act),
+		                          acts_title(acts, t[i].act), part, part ? ctx->quote : NULL);
+	}
+}
+
+/* Citations in text[from..to) of provision id. */
+static void link_span(Linker *l, long long id, const Context *ctx, const char *text, size_t from,
+                      size_t to, long long start) {
+	Cite *c = NULL;
+	int nc = cite_extract(l->cp, text + from, to - from, &c);
+	carry_guideline(l, ctx, c, nc);
+	if (nc > 0) {
+		Target *t = NULL;
+		int nt = 0;
+		Context cx = *ctx;
+		resolve(l->rv, &cx, c, nc, &t, &nt);
+		store_externals(l, &cx, t, nt);
+		write_targets(l, "cites", id, text + from, c, t, nt, NULL, (size_t)start + from);
+		targets_free(t, nt);
+	}
+	free(c);
+}
+
+/* Citations in the parts of text not covered by the provision's children. */
+static void link_provision(Linker *l, long long id, const Context *ctx, const char *text,
+                           size_t len, long long start) {
+	ReadSpan *kids = NULL;
+	int nk = read_child_spans(l->rd, id, &kids);
+	size_t from = 0;
+	/* a section's heading "§ 53." is not a citation of itself */
+	if (text[0] == '\xc2' && len > 2 && (unsigned char)text[1] == 0xa7) {
+		const char *dot = memchr(text, '.', len < 24 ? len : 24);
+		if (dot) from = (size_t)(dot - text) + 1;
+	}
+	for (int k = 0; k <= nk; k++) {   /* the text before each child, and after the last */
+		size_t to = len;
+		long long cs = -1, ce = -1;
+		if (k < nk) {
+			cs = kids[k].start - start;
+			ce = kids[k].end - start;
+			if (cs >= 0 && (size_t)cs <= len) to = (size_t)cs;
+		}
+		if (to > from) link_span(l, id, ctx, text, from, to, start);
+		if (ce >= 0 && (size_t)ce > from) from = (size_t)ce <= len ? (size_t)ce : len;
+	}
+	free(kids);
+}
+
+static void link_quote(void *ctx, const QuoteRow *q) {
+	Linker *l = ctx;
+	Cite one;
+	if (!resolve_attribution(l->cp, q->attribution, strlen(q->attribution), &one)) return;
+	Context cx = {.date = q->date, .quote = q->quote};
+	Target *t = NULL;
+	int nt = 0;
+	resolve(l->rv, &cx, &one, 1, &t, &nt);
+	store_externals(l, &cx, t, nt);
+	write_targets(l, "quotes", q->src, q->attribution, &one, t, nt > 1 ? 1 : nt, q->quote, 0);
+	targets_free(t, nt);
+}
+
+/* Where lead (a title lead of the lexicon) stands in title, followed by a
+** space: the first place, or NULL. */
+static const char *find_lead(const char *title, const LexEntry *lead) {
+	const char *p = strstr(title, lead->word);
+	while (p && p[lead->len] != ' ') p = strstr(p + 1, lead->word);
+	return p;
+}
+
+/* The acts named in title[s..s+n) ("lov om X, lov om Y og ..."): an edge of
+** kind from root to each (the version in force on date), but not to act itself. */
+static void link_named_acts(Linker *l, long long root, const char *act, const char *kind,
+                            const char *s, size_t n, const char *date) {
+	for (size_t i = 0; i < n;) {
+		const char *key = NULL;
+		size_t m = (i == 0 || s[i - 1] == ' ') ? acts_match(l->acts, s + i, n - i, &key) : 0;
+		if (m && key && strcmp(key, act)) {
+			long long doc = resolve_version(l->rv, key, date);
+			long long dst = doc ? read_doc_root(l->rd, doc) : 0;
+			char *raw = xstrndup(s + i, m);
+			EdgeRow e = {.kind = kind, .src = root, .dst = dst, .t_act = key, .raw = raw};
+			if (store_edge(l->store, &e) == LG_OK) l->stats->edges++;
+			free(raw);
+			i += m;
+		} else i++;
+	}
+}
+
+/* "Lov om ændring af lov om X, lov om Y og ..." amends X and Y; "Bekendtgørelse
+** om ophævelse af bekendtgørelse om Z" repeals Z (title is lower-cased). The
+** leads and the edges they make are the lexicon's title_lead. */
+static void link_title(Linker *l, long long root, const char *act, const char *title,
+                       const char *date) {
+	for (int k = 0; k < l->title_lead->n; k++) {
+		const LexEntry *lead = &l->title_lead->v[k];
+		const char *p = find_lead(title, lead);
+		if (!p || !*lead->value) continue;
+		const char *s = p + lead->len + 1;
+		const char *end = strchr(s, '(');
+		link_named_acts(l, root, act, lead->value, s, end ? (size_t)(end - s) : strlen(s), date);
+	}
+}
+
+/* Whether text has one of the words of a repeal ("ophæves"), as written. */
+static int has_repeal_word(const Linker *l, const char *text) {
+	for (int k = 0; k < l->repeal_word->n; k++)
+		if (strstr(text, l->repeal_word->v[k].word)) return 1;
+	return 0;
+}
+
+static void link_repeal_text(Linker *l, long long src, const char *text, size_t len) {
+	if (!has_repeal_word(l, text)) return;
+	size_t off = 0;
+	while (off < len && pcre2_match(l->repeal_re, (PCRE2_SPTR)text, len, off, 0, l->md, NULL) > 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(l->md);
+		char *num = xstrndup(text + ov[2], ov[3] - ov[2]);
+		char *year = xstrndup(text + ov[4], ov[5] - ov[4]);
+		char *act = NULL;
+		long long dst = read_numbered_root(l->rd, num, year, &act);
+		if (dst) {
+			char *raw = xstrndup(text + ov[0], ov[1] - ov[0]);
+			EdgeRow e = {.kind = "repeals", .src = src, .dst = dst, .t_act = act, .raw = raw,
+			             .start = (long long)ov[0], .end = (long long)ov[1]};
+			if (store_edge(l->store, &e) == LG_OK) l->stats->edges++;
+			free(raw);
+		}
+		free(act);
+		free(num);
+		free(year);
+		off = ov[1] > off ? ov[1] : off + 1;
+	}
+}
+
+/* One provision read back from the store: a document's title, or the
+** citations and repeal texts in a provision's own text. */
+static void link_row(void *ctx, const LinkRow *p) {
+	Linker *l = ctx;
+	if (!strcmp(p->kind, "document")) {
+		if (p->title && !p->is_letter) {
+			char *low = xstrdup(p->title);
+			for (char *c = low; *c; c++)
+				if (*c >= 'A' && *c <= 'Z') *c += 32;
+			link_title(l, p->id, p->act, low, p->date);
+			free(low);
+		}
+		return;
+	}
+	Context cx = {.act = p->is_letter ? NULL : p->act, .doc = p->doc, .date = p->date,
+	              .section = p->section, .stk = p->stk, .nr = p->nr,
+	              .quote = p->is_letter ? p->text : NULL};
+	link_provision(l, p->id, &cx, p->text, p->len, p->start);
+	if (!p->is_letter) link_repeal_text(l, p->id, p->text, p->len);
+}
+
+/* The repeal pattern: a document named by number and date. */
+static const char REPEAL_PATTERN[] =
+	"(?i)(?:{numbered_document})\\s+nr\\.\\s*(\\d+)\\s+af\\s+\\d{1,2}\\.\\s+(?:{month})\\s+(\\d{4})";
+
+/* The lexicon's lists and the repeal pattern, compiled once with JIT. */
+static int linker_words(Linker *l, const Lexicon *lex, char **err) {
+	static const char *const NAMES[] = {"title_lead", "repeal_word", NULL};
+	const LexList *lists[2];
+	if (lexicon_lists(lex, NAMES, lists, err) != LG_OK) return LG_ERROR;
+	l->title_lead = lists[0];
+	l->repeal_word = lists[1];
+	char *pattern = lexicon_expand(lex, REPEAL_PATTERN, err);
+	if (!pattern) return LG_ERROR;
+	int ec;
+	PCRE2_SIZE eo;
+	l->repeal_re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+	                             PCRE2_UTF | PCRE2_UCP, &ec, &eo, NULL);
+	free(pattern);
+	if (!l->repeal_re) {
+		PCRE2_UCHAR msg[120];
+		pcre2_get_error_message(ec, msg, sizeof msg);
+		*err = xprintf("the linker's repeal pattern does not compile: %s", (char *)msg);
+		return LG_ERROR;
+	}
+	pcre2_jit_compile(l->repeal_re, PCRE2_JIT_COMPLETE);
+	l->md = pcre2_match_data_create_from_pattern(l->repeal_re, NULL);
+	return LG_OK;
+}
+
+int link_all(Store *store, Reader *rd, const Acts *acts, const Lexicon *lex, IndexStats *stats,
+             char **err) {
+	Linker l = {.store = store, .rd = rd, .acts = acts, .stats = stats};
+	carry_init(&l.carry, acts);
+	int rc = LG_ERROR;
+	l.cp = cite_parser_new(acts, lex, err);
+	if (!l.cp || linker_words(&l, lex, err) != LG_OK) goto done;
+	l.rv = resolver_new(rd, acts);
+	if (read_link_provisions(rd, link_row, &l) != LG_OK ||
+	    read_link_quotes(rd, link_quote, &l) != LG_OK) {
+		*err = xprintf("cannot read the provisions back: %s", reader_errmsg(rd));
+		goto done;
+	}
+	rc = LG_OK;
+done:
+	pcre2_match_data_free(l.md);
+	pcre2_code_free(l.repeal_re);
+	resolver_free(l.rv);
+	cite_parser_free(l.cp);
+	return rc;
+}
