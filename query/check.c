@@ -39,6 +39,7 @@
 
 struct Checker {
 	Graph *g;
+	LetterParser *lp;   /* parses the letters checked */
 	Asker *asker;
 	char *ask_err;
 	sqlite3_stmt *doc_by_name, *version, *find, *chapter, *fts, *prov, *repeals, *in_force;
@@ -55,6 +56,10 @@ const char *check_status_name(CheckStatus s) {
 Checker *checker_new(Graph *g, const char *corpus_dir, char **err) {
 	Checker *c = xcalloc(1, sizeof *c);
 	c->g = g;
+	if (!(c->lp = letter_parser_new(graph_lexicon(g), err))) {
+		checker_free(c);
+		return NULL;
+	}
 	sqlite3 *db = graph_db(g);
 	if (sqlite3_prepare_v2(db, "SELECT path, type, date, in_corpus FROM documents WHERE name=?",
 	                       -1, &c->doc_by_name, NULL) ||
@@ -100,6 +105,7 @@ void checker_free(Checker *c) {
 	                       c->fts,         c->prov,    c->repeals, c->in_force, c->by_number};
 	for (size_t i = 0; i < sizeof all / sizeof *all; i++) sqlite3_finalize(all[i]);
 	asker_free(c->asker);
+	letter_parser_free(c->lp);
 	free(c->ask_err);
 	free(c);
 }
@@ -1487,7 +1493,7 @@ int check_run(Checker *c, const char *arg, const char *as_of, CheckReport **out,
 	int nd = 0;
 	char *why = NULL;
 	int rc = LG_OK;
-	if (letter_parse(stem, path, buf, n, &docs, &nd, &why) != LG_OK || nd == 0) {
+	if (letter_parse(c->lp, stem, path, buf, n, &docs, &nd, &why) != LG_OK || nd == 0) {
 		*err = xprintf("cannot check '%s': %s", arg, why ? why : "no letter, answer or annex in it");
 		rc = LG_USAGE;
 	}
