@@ -76,26 +76,20 @@ static int mark_shape(const char *t, size_t i, size_t hi, size_t *len, int *sing
 	}
 }
 
-/* The quotation mark at t[i], if any: its kind by shape and context, and length.
-** is_open: a quotation of the same family is open. */
-static int quote_mark(const char *t, size_t i, size_t lo, size_t hi, int is_open, size_t *len,
-                      int *single) {
-	int shape = mark_shape(t, i, hi, len, single);
-	if (shape == SH_NONE) return QM_NONE;
-	size_t j = i + *len;
-	int before_sp = i == lo || t[i - 1] == ' ' || t[i - 1] == '\n' || t[i - 1] == '(' ||
-	                t[i - 1] == '[' || t[i - 1] == '/';
-	int after_sp = j >= hi || t[j] == ' ' || t[j] == '\n' || strchr(".,;:!?)]", t[j]) != NULL;
-	switch (shape) {
-	case SH_OPENS: return QM_OPEN;
-	case SH_CLOSES: return is_open && !before_sp ? QM_CLOSE : QM_NONE;
-	case SH_OPEN_CLOSE: return is_open ? QM_CLOSE : QM_OPEN;
-	/* «...» (the other way round): « opens and » closes only where nothing else fits */
-	case SH_LEFT_GUILL: return !is_open && before_sp && !after_sp ? QM_OPEN : QM_CLOSE;
-	case SH_RIGHT_GUILL: return is_open && !before_sp && after_sp ? QM_CLOSE : QM_OPEN;
-	default: break;
-	}
-	if (*single) {
+/* A mark at t[i] stands after a space or an opening bracket (or at lo). */
+static int space_before(const char *t, size_t i, size_t lo) {
+	char c = i == lo ? ' ' : t[i - 1];
+	return c == ' ' || c == '\n' || c == '(' || c == '[' || c == '/';
+}
+
+/* A mark ending before t[j] stands before a space or punctuation (or at hi). */
+static int space_after(const char *t, size_t j, size_t hi) {
+	return j >= hi || t[j] == ' ' || t[j] == '\n' || strchr(".,;:!?)]", t[j]) != NULL;
+}
+
+/* A mark that points both ways (" ' ”): its side of the word tells. */
+static int both_ways(int single, int is_open, int before_sp, int after_sp) {
+	if (single) {
 		/* a straight ' is mostly an apostrophe: only clear openings and closings */
 		if (!is_open) return before_sp && !after_sp ? QM_OPEN : QM_NONE;
 		return !before_sp && after_sp ? QM_CLOSE : QM_NONE;
@@ -103,6 +97,24 @@ static int quote_mark(const char *t, size_t i, size_t lo, size_t hi, int is_open
 	if (before_sp && !after_sp) return QM_OPEN;
 	if (!before_sp && after_sp) return QM_CLOSE;
 	return QM_AMBIG;
+}
+
+/* The quotation mark at t[i], if any: its kind by shape and context, and length.
+** is_open: a quotation of the same family is open. */
+static int quote_mark(const char *t, size_t i, size_t lo, size_t hi, int is_open, size_t *len,
+                      int *single) {
+	int shape = mark_shape(t, i, hi, len, single);
+	if (shape == SH_NONE) return QM_NONE;
+	int before_sp = space_before(t, i, lo), after_sp = space_after(t, i + *len, hi);
+	switch (shape) {
+	case SH_OPENS: return QM_OPEN;
+	case SH_CLOSES: return is_open && !before_sp ? QM_CLOSE : QM_NONE;
+	case SH_OPEN_CLOSE: return is_open ? QM_CLOSE : QM_OPEN;
+	/* «...» (the other way round): « opens and » closes only where nothing else fits */
+	case SH_LEFT_GUILL: return !is_open && before_sp && !after_sp ? QM_OPEN : QM_CLOSE;
+	case SH_RIGHT_GUILL: return is_open && !before_sp && after_sp ? QM_CLOSE : QM_OPEN;
+	default: return both_ways(*single, is_open, before_sp, after_sp);
+	}
 }
 
 /* ---- sentences ----------------------------------------------------------- */

@@ -68,38 +68,59 @@ static size_t space_tag(const char *s, size_t i, size_t n) {
 	return 0;
 }
 
+/* A backslash escape at s[i]: "\(" -> "(", and a literal "\n" left by the
+** converter inside link texts -> " ". Returns its length, or 0. */
+static size_t escape_at(const char *s, size_t i, size_t n, char *c) {
+	if (i + 1 >= n) return 0;
+	if (s[i + 1] && strchr("()[]*_#\\.-", s[i + 1])) { *c = s[i + 1]; return 2; }
+	if (s[i + 1] == 'n') { *c = ' '; return 2; }
+	return 0;
+}
+
+/* The brackets of a markdown link "[text](url)" at s[i], which stand for
+** nothing: "[" when "](" follows on the line, and "](url)". Returns the length, or 0. */
+static size_t link_at(const char *s, size_t i, size_t n) {
+	if (s[i] == ']' && i + 1 < n && s[i + 1] == '(') {
+		const char *close = memchr(s + i + 2, ')', n - i - 2);
+		if (close && close - (s + i) < 400) return (size_t)(close - s) + 1 - i;
+	} else if (s[i] == '[') {
+		const char *rb = memchr(s + i + 1, ']', n - i - 1 < 400 ? n - i - 1 : 400);
+		if (rb && (size_t)(rb - s) + 1 < n && rb[1] == '(') return 1;
+	}
+	return 0;
+}
+
+/* An HTML tag that stands for a space, or an entity ("&amp;", "&nbsp;"), at
+** s[i]: its length and *c, or 0. */
+static size_t html_at(const char *s, size_t i, size_t n, char *c) {
+	if (s[i] == '<') {
+		size_t tl = space_tag(s, i, n);
+		if (tl) *c = ' ';
+		return tl;
+	}
+	if (i + 5 <= n && memcmp(s + i, "&amp;", 5) == 0) { *c = '&'; return 5; }
+	if (i + 6 <= n && memcmp(s + i, "&nbsp;", 6) == 0) { *c = ' '; return 6; }
+	return 0;
+}
+
 /* The markup at s[i] (i < n): returns how many bytes it takes and sets *c to the
 ** character it stands for, or *emit to 0 when it stands for nothing. */
 static size_t markup(const char *s, size_t i, size_t n, char *c, int *emit) {
+	size_t k = 0;
 	*c = s[i];
 	*emit = 1;
-	if (*c == '*' && i + 1 < n && s[i + 1] == '*') { *emit = 0; return 2; }
-	if (*c == '\\' && i + 1 < n && s[i + 1] && strchr("()[]*_#\\.-", s[i + 1])) {
-		*c = s[i + 1];
-		return 2;
+	if (*c == '*' && i + 1 < n && s[i + 1] == '*') {
+		k = 2;
+		*emit = 0;
+	} else if (*c == '\\') {
+		k = escape_at(s, i, n, c);
+	} else if (*c == '[' || *c == ']') {
+		k = link_at(s, i, n);
+		*emit = k == 0;
+	} else if (*c == '<' || *c == '&') {
+		k = html_at(s, i, n, c);
 	}
-	if (*c == '\\' && i + 1 < n && s[i + 1] == 'n') {
-		*c = ' ';   /* a literal "\n" left by the converter inside link texts */
-		return 2;
-	}
-	if (*c == ']' && i + 1 < n && s[i + 1] == '(') {
-		/* end of a markdown link text: skip "(url)" */
-		const char *close = memchr(s + i + 2, ')', n - i - 2);
-		if (close && close - (s + i) < 400) { *emit = 0; return (size_t)(close - s) + 1 - i; }
-	} else if (*c == '[') {
-		/* start of a link text only when "](" follows on the line */
-		const char *rb = memchr(s + i + 1, ']', n - i - 1 < 400 ? n - i - 1 : 400);
-		if (rb && (size_t)(rb - s) + 1 < n && rb[1] == '(') { *emit = 0; return 1; }
-	} else if (*c == '<') {
-		size_t tl = space_tag(s, i, n);
-		if (tl) { *c = ' '; return tl; }
-	} else if (*c == '&' && i + 5 <= n && memcmp(s + i, "&amp;", 5) == 0) {
-		return 5;
-	} else if (*c == '&' && i + 6 <= n && memcmp(s + i, "&nbsp;", 6) == 0) {
-		*c = ' ';
-		return 6;
-	}
-	return 1;
+	return k ? k : 1;
 }
 
 /* Markdown removed ("**", "[t](u)" -> "t", "\(" -> "("), tabs as spaces, runs
