@@ -160,13 +160,6 @@ const char *lt_find_any(const LexList *l, const char *s, size_t n, size_t *len) 
 	return best;
 }
 
-const LexEntry *lt_suffix_entry(const LexList *l, const char *s, size_t n) {
-	size_t len;
-	if (!lexlist_suffix(l, s, n, LEX_NOBOUND, &len)) return NULL;
-	int at = lexlist_find(l, s + n - len, len, LEX_EXACT);
-	return at >= 0 ? &l->v[at] : NULL;
-}
-
 const char *lt_value(const LexList *l, const char *key) {
 	int at = lexlist_find(l, key, strlen(key), LEX_EXACT);
 	return at >= 0 ? l->v[at].value : "";

@@ -11,6 +11,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The entry s[0..n) ends with (no word boundary needed), or NULL. */
+static const LexEntry *suffix_entry(const LexList *l, const char *s, size_t n) {
+	size_t len;
+	if (!lexlist_suffix(l, s, n, LEX_NOBOUND, &len)) return NULL;
+	int at = lexlist_find(l, s + n - len, len, LEX_EXACT);
+	return at >= 0 ? &l->v[at] : NULL;
+}
+
 static int digits(const char *s, size_t n) {
 	int v = 0;
 	for (size_t k = 0; k < n; k++) v = v * 10 + (s[k] - '0');
@@ -58,7 +66,7 @@ static void set_trimmed(char **field, const char *s, size_t n) {
 
 /* The committee in its definite form: "Beskæftigelsesudvalg" -> "...udvalget". */
 static void set_committee(LetterParser *p, char **field, const char *s, size_t n) {
-	const LexEntry *e = lt_suffix_entry(p->w.committee, s, n);
+	const LexEntry *e = suffix_entry(p->w.committee, s, n);
 	char *v = e && *e->value ? xprintf("%.*s%s", (int)(n - e->len), s, e->value) : xstrndup(s, n);
 	doc_set(field, v);
 	free(v);
@@ -127,7 +135,7 @@ static void letter_title(LetterParser *p, Doc *d, const Blocks *bs, const Marks 
 		buf_add(&title, who, whon);
 		/* a common noun in the plural takes its definite form: "borgmestre" ->
 		** "borgmestrene", "kommuner" -> "kommunerne" */
-		const LexEntry *pl = lt_suffix_entry(p->w.recipient_plural, who, whon);
+		const LexEntry *pl = suffix_entry(p->w.recipient_plural, who, whon);
 		if (lt_class_at(who, 0, whon) == CH_LOWER && pl && pl->len < whon) buf_puts(&title, pl->value);
 		if (mk->heading >= 0) buf_puts(&title, ": ");
 	}

@@ -67,10 +67,9 @@ char *lt_dup(LetterParser *p, int id, const char *name);
 
 /* Word helpers on lexicon lists. */
 /* The first place in s[0..n) where an entry of l stands, as written (no word
-** boundaries needed), or NULL; *len (may be NULL) gets its length. */
+** boundaries needed, unlike lexlist_search: the key phrases of an answer's intro
+** are found as plain substrings), or NULL; *len (may be NULL) gets its length. */
 const char *lt_find_any(const LexList *l, const char *s, size_t n, size_t *len);
-/* The entry s[0..n) ends with (no word boundary needed), or NULL. */
-const LexEntry *lt_suffix_entry(const LexList *l, const char *s, size_t n);
 /* The value of the entry key in l ("" when it has none or l lacks it). */
 const char *lt_value(const LexList *l, const char *key);
 
@@ -80,7 +79,6 @@ enum { CH_OTHER, CH_LOWER, CH_UPPER, CH_DIGIT, CH_QUOTE };
 
 int lt_is_space(char c);                                 /* blank, not newline */
 int lt_class_at(const char *s, size_t i, size_t n);      /* CH_* of the code point at s[i] */
-int lt_class_before(const char *s, size_t i);            /* ... of the one ending before s[i] */
 size_t lt_cp_count(const char *s, size_t n);             /* code points in s[0..n) */
 size_t lt_cp_floor(const char *s, size_t i);             /* start of the code point at s[i] */
 
@@ -134,7 +132,6 @@ void lt_lines_classify(LetterParser *p, Lines *ls);
 
 typedef struct Seg { int a, b; } Seg;   /* lines [a, b) */
 
-int lt_is_body(const Line *l);          /* shows that a document has begun in earnest */
 /* Splits the lines into documents; returns their number and *out (malloc()ed). */
 int lt_split_docs(LetterParser *p, const Lines *ls, Seg **out);
 /* An annex: a "Bilag N" heading before the body begins. */

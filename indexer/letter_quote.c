@@ -31,7 +31,7 @@ typedef struct QScan {
 	LetterParser *p;
 	Doc *d;
 	const Blocks *bs;
-	int b0, b1;                 /* the group's blocks */
+	int b1;                     /* the end of the group's blocks */
 	size_t lo;                  /* the group's start in Doc.text */
 	QRec *q;
 	int nq, capq;
@@ -339,7 +339,8 @@ static void set_caps(QScan *qs, size_t hi) {
 void lt_scan_quotes(LetterParser *p, Doc *d, const Blocks *bs, int b0, int b1, size_t fixed_s,
                     size_t fixed_e) {
 	if (b0 >= b1) return;
-	QScan qs = {p, d, bs, b0, b1, bs->v[b0].start, NULL, 0, 0, 600, 2400, fixed_s, fixed_e};
+	QScan qs = {.p = p, .d = d, .bs = bs, .b1 = b1, .lo = bs->v[b0].start, .cap_local = 600,
+	            .cap_total = 2400, .fixed_s = fixed_s, .fixed_e = fixed_e};
 	const char *t = d->text;
 	size_t hi = bs->v[b1 - 1].end;
 	set_caps(&qs, hi);

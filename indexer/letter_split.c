@@ -9,7 +9,8 @@
 
 #include <string.h>
 
-int lt_is_body(const Line *l) {
+/* A line that shows a document has begun in earnest. */
+static int is_body(const Line *l) {
 	if (l->cls == L_TABLE || l->cls == L_CLOSING || l->cls == L_QLABEL || l->cls == L_SALUT)
 		return 1;
 	return l->cls == L_TEXT && l->c_len >= 60;
@@ -43,7 +44,7 @@ static int merge_tails(const Lines *ls, Segs *ss) {
 	int m = 0;
 	for (int k = 0; k < ss->n; k++) {
 		int has = 0;
-		for (int i = ss->v[k].a; i < ss->v[k].b && !has; i++) has = lt_is_body(&ls->v[i]);
+		for (int i = ss->v[k].a; i < ss->v[k].b && !has; i++) has = is_body(&ls->v[i]);
 		if (m > 0 && !has) ss->v[m - 1].b = ss->v[k].b;
 		else ss->v[m++] = ss->v[k];
 	}
@@ -69,7 +70,7 @@ int lt_split_docs(LetterParser *p, const Lines *ls, Seg **out) {
 		if (!l) break;
 		if (l->cls == L_CLOSING) sig = 1;
 		else if (sig == 1 && l->cls != L_FURN) sig = 2;
-		if (lt_is_body(l)) body = 1;
+		if (is_body(l)) body = 1;
 	}
 	*out = ss.v;
 	return merge_tails(ls, &ss);
@@ -78,7 +79,7 @@ int lt_split_docs(LetterParser *p, const Lines *ls, Seg **out) {
 int lt_seg_is_annex(const Lines *ls, Seg s) {
 	for (int i = s.a; i < s.b; i++) {
 		if (ls->v[i].cls == L_BILAG) return 1;
-		if (lt_is_body(&ls->v[i])) break;
+		if (is_body(&ls->v[i])) break;
 	}
 	return 0;
 }

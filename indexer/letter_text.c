@@ -39,7 +39,8 @@ int lt_class_at(const char *s, size_t i, size_t n) {
 	return class_multi(s, i, n);
 }
 
-int lt_class_before(const char *s, size_t i) {
+/* Class of the code point that ends just before s[i] (i > 0). */
+static int class_before(const char *s, size_t i) {
 	size_t k = i - 1;
 	while (k > 0 && i - k < 4 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
 	return lt_class_at(s, k, i);
@@ -208,14 +209,14 @@ int lt_ends_midsentence(const char *s, size_t n) {
 	if (!n) return 0;
 	char c = s[n - 1];
 	if (c == ',' || c == '-') return 1;
-	return lt_class_before(s, n) == CH_LOWER;
+	return class_before(s, n) == CH_LOWER;
 }
 
 int lt_ends_sentence(const char *s, size_t n) {
 	if (!n) return 0;
 	char c = s[n - 1];
 	if (c == '.' || c == '?' || c == '!' || c == ':') return 1;
-	if (lt_class_before(s, n) == CH_QUOTE && n >= 4) {
+	if (class_before(s, n) == CH_QUOTE && n >= 4) {
 		size_t k = lt_cp_floor(s, n - 1);
 		return k > 0 && strchr(".?!", s[k - 1]) != NULL;
 	}
@@ -236,7 +237,7 @@ void lt_para_join(const LetterParser *p, Buf *b, const char *s, size_t n) {
 	if (!n) return;
 	if (b->n == 0) { buf_add(b, s, n); return; }
 	if (b->s[b->n - 1] == '-' && b->n >= 2 && b->s[b->n - 2] != ' ' && !starts_conj(p, s, n)) {
-		int before = lt_class_before(b->s, b->n - 1);
+		int before = class_before(b->s, b->n - 1);
 		int after = lt_class_at(s, 0, n);
 		if (before == CH_LOWER && after == CH_LOWER) {
 			b->s[--b->n] = 0;
