@@ -56,7 +56,8 @@ const char *check_status_name(CheckStatus s) {
 Checker *checker_new(Graph *g, const char *corpus_dir, char **err) {
 	Checker *c = xcalloc(1, sizeof *c);
 	c->g = g;
-	if (!(c->lp = letter_parser_new(graph_lexicon(g), err))) {
+	c->lp = letter_parser_new(graph_lexicon(g), err);
+	if (!c->lp) {
 		checker_free(c);
 		return NULL;
 	}
