@@ -165,6 +165,7 @@ typedef struct Layout {
 	size_t width;        /* the usual wrap width, 0 none */
 } Layout;
 
+/* The blocks of the document on lines seg; bilag: an annex, whose table lines are rows. */
 void lt_build_blocks(const LetterParser *p, const Lines *ls, Seg seg, Layout lay, int bilag,
                      Blocks *bs);
 /* Joins the blocks into Doc.text, one blank line between them; sets their spans. */
@@ -188,9 +189,14 @@ typedef struct Marks {
 
 /* Reads the date of a match of RX_DATE or RX_INTRO in s. */
 void lt_date_from(LetterParser *p, int id, const char *s, int *y, int *m, int *dd);
+/* An answer's committee, question number, case and (without a date line of its
+** own) date, read from its intro; the asker and party. */
 void lt_answer_meta(LetterParser *p, Doc *d, Meta *mt);
+/* An answer's title; the question number from its label when the intro has none. */
 void lt_answer_title(LetterParser *p, Doc *d, const Blocks *bs, const Marks *mk);
+/* The signing minister: the name on the line after the closing. */
 void lt_signature(Doc *d, const Blocks *bs, const Marks *mk);
+/* The journal number of a "J.nr." line. */
 void lt_journal(LetterParser *p, Doc *d, const Blocks *bs, const Marks *mk);
 /* A letter's committee and title, from its salutation and heading. */
 void lt_letter_meta(LetterParser *p, Doc *d, const Blocks *bs, const Marks *mk, int body_end);
