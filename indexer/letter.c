@@ -37,7 +37,7 @@ static const char *const rx_src[RX_COUNT] = {
 	"(?: (?<committee> (?:(?:{committee_prefix})\\s+)? [\\w-]{0,60}(?:{committee}) ) \\s+ )?"
 	"(?:{question_letter}) \\s+"
 	"(?<d>\\d{1,2}) \\. \\s* (?<m>\\w+) \\s+ (?<y>\\d{4}) \\s+"
-	"(?:{question_intro}) \\s+ (?:{number_abbrev}) \\. \\s* (?<q>\\d+)"
+	"(?:{question_intro}) \\s+ (?:{number_label}) \\s* (?<q>\\d+)"
 	"(?: \\s* \\( (?<case>[^()]{1,30}) \\) )?",
 	/* "efter ønske fra Finn Sørensen (EL)" */
 	[RX_ASKER] =
@@ -46,17 +46,17 @@ static const char *const rx_src[RX_COUNT] = {
 	[RX_DATE] = "^ (?<d>\\d{1,2}) \\. \\s* (?<m>{month}) (?: \\s+ (?<y>\\d{4}) )? \\s* \\.? $",
 	/* "Spørgsmål nr. 3:", "Spørgsmål 3 (L 53):" */
 	[RX_QLABEL] =
-	"^ (?:{question_label}) \\s+ (?:(?:{number_abbrev}) \\. \\s*)? (?<n>\\d+) [^:\\n]{0,20} :",
+	"^ (?:{question_label}) \\s+ (?:(?:{number_label}) \\s*)? (?<n>\\d+) [^:\\n]{0,20} :",
 	/* "Svar:", "Endeligt svar:" */
 	[RX_ALABEL] = "^ (?:(?:{answer_label_qualifier}) \\s+)? (?:{answer_label}) \\s* :",
 	/* "J.nr.: 2022 - 4507" */
 	[RX_JNR] =
-	"^ (?:{journal_abbrev}) \\. \\s* (?:{number_abbrev}) \\. \\s* :? \\s*"
+	"^ (?:{journal_abbrev}) \\. \\s* (?:{number_label}) \\s* :? \\s*"
 	"  (?<j> \\S (?:[^\\n]{0,40}\\S)? ) \\s* $",
 	/* page furniture: letterhead contact lines, page numbers */
 	[RX_FURN] =
 	"^ (?: (?:{page_label}) \\s+ \\d+ \\s* (?:/|(?:{page_of})) \\s* \\d+"
-	"   | (?:{register_label}) (?:-?(?:{number_abbrev})\\.?)? \\s* :? \\s* \\d[\\d\\s]*"
+	"   | (?:{register_label}) (?:{register_suffix})? \\s* :? \\s* \\d[\\d\\s]*"
 	"   | (?:{phone_label}) \\s* :? \\s* \\+? \\d[\\d\\s]*"
 	"   | (?:{mail_label}) \\s* :? \\s* \\S+@\\S+"
 	"   | (?:https?://)? www\\.\\S+"
@@ -77,10 +77,10 @@ static const char *const rx_src[RX_COUNT] = {
 	/* the text names a source: an act, an order, a guideline, an abbreviation */
 	[RX_SOURCE] =
 	"(?i: \\b (?:{source_noun}) \\s+ (?:{source_about}) \\b )"
-	"| (?i: \\b (?:{numbered_source}) \\s+ (?:{number_abbrev}) \\. \\s* \\d+ )"
+	"| (?i: \\b (?:{numbered_document}) \\s+ (?:{number_label}) \\s* \\d+ )"
 	"| (?i: \\b \\w+(?:{act_suffix}) \\b )"
 	"| \\b [A-ZÆØÅ]{2,6} \\b"
-	"| (?i: \\b (?:{question_label}) \\s+ (?:{number_abbrev}) \\. )",
+	"| (?i: \\b (?:{question_label}) \\s+ (?:{number_label}) )",
 	/* the text points at a provision or part without naming the source */
 	[RX_ANAPH] = "§ | (?i: \\b (?:{anaphor}) \\b )",
 	/* the text says the words are from the source just named: "Bestemmelsen
@@ -90,7 +90,7 @@ static const char *const rx_src[RX_COUNT] = {
 	[RX_ORDER_REF] = "(?i: \\b (?:{order_back_ref}) \\b )",
 	/* ... named as one: "bekendtgørelse nr. 2409", "bekendtgørelse om ..." */
 	[RX_ORDER] =
-	"(?i: \\b (?:{order_noun}) \\s+ (?: (?:{number_abbrev}) \\. | (?:{order_about}) \\b ) )",
+	"(?i: \\b (?:{order_noun}) \\s+ (?: (?:{number_label}) | (?:{order_about}) \\b ) )",
 };
 
 /* Patterns matched case-sensitively (the rest are caseless). */
