@@ -64,7 +64,7 @@ static const char RE_PKT[] =
 /* A document named by its number and date (anchored): "bekendtgørelse nr. 2409
 ** af 13. december 2021", "lov nr. 1750 af 29. december 2025". */
 static const char RE_NUMBERED[] =
-	"(?i) (?: {numbered_doc} ) \\s+ nr\\. \\s* \\d+ \\s+ af \\s+\n"
+	"(?i) (?: {numbered_document} ) \\s+ nr\\. \\s* \\d+ \\s+ af \\s+\n"
 	"\\d{1,2} \\. \\s* (?: {month} ) \\s+ \\d{4} (?!\\d)";
 
 /* A part of a guideline or letter at a point (anchored). */
@@ -101,7 +101,7 @@ typedef struct Range { size_t start, end; } Range;
 enum { L_NUMBERED_DOC, L_AMOUNT_UNIT, L_NUMBERED_OTHER, L_ACT_BACKREF, L_ACT_THIS, L_ACT_SAME,
        L_ACT_NOUN, L_TITLE_TAIL, L_N };
 static const char *const LIST_NAMES[L_N + 1] = {
-	"numbered_doc", "amount_unit", "numbered_other", "act_backref", "act_this", "act_same",
+	"numbered_document", "amount_unit", "numbered_other", "act_backref", "act_this", "act_same",
 	"act_noun", "title_tail", NULL};
 
 struct CiteParser {

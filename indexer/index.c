@@ -31,6 +31,7 @@ typedef struct Build {
 	Store *store;
 	Acts *acts;
 	Lexicon *lex;
+	LetterParser *lp;  /* made once, with the lexicon */
 	Reader *rd;        /* reads of the index being built */
 	const LexList *amending_title;
 	IndexReport report;
@@ -144,7 +145,7 @@ static void index_file(Build *b, const char *path) {
 	} else {
 		Doc **docs = NULL;
 		int nd = 0;
-		if (letter_parse(stem, path, buf, n, &docs, &nd, &why) == LG_OK && nd > 0) {
+		if (letter_parse(b->lp, stem, path, buf, n, &docs, &nd, &why) == LG_OK && nd > 0) {
 			for (int i = 0; i < nd; i++) write_doc(b, docs[i], 1);
 		} else {
 			say(b, 1, "cannot index '%s': %s", path, why ? why : "no document found in it");
@@ -213,8 +214,10 @@ int index_build(const char *db_path, const char *corpus_dir, char *const *paths,
 	free(lex_tsv);
 	if (ok) ok = (b.amending_title = lexicon_list(b.lex, "amending_title")) != NULL ||
 	             !(*err = xstrdup("the lexicon has no list 'amending_title'"));
+	if (ok) ok = (b.lp = letter_parser_new(b.lex, err)) != NULL;
 	if (ok) b.store = store_create(db_path, err);
 	if (!b.store) {
+		letter_parser_free(b.lp);
 		acts_free(b.acts);
 		lexicon_free(b.lex);
 		return LG_ERROR;
@@ -244,6 +247,7 @@ int index_build(const char *db_path, const char *corpus_dir, char *const *paths,
 	if (rc != LG_OK && !*err) *err = xstrdup(store_errmsg(b.store));
 	reader_free(b.rd);
 	store_close(b.store);
+	letter_parser_free(b.lp);
 	acts_free(b.acts);
 	lexicon_free(b.lex);
 	return rc;

@@ -33,6 +33,10 @@ Checker *checker_new(Graph *g, const char *corpus_dir, char **err) {
 	c->question_formula = l[9];
 	c->number_label = l[10];
 	c->rd = graph_reader(g);     /* shared, owned by the Graph */
+	if (!(c->lp = letter_parser_new(graph_lexicon(g), err))) {
+		checker_free(c);
+		return NULL;
+	}
 	/* without the thesaurus, "not mentioned" is left out; the check itself works */
 	c->asker = asker_new(g, corpus_dir, &c->ask_err);
 	return c;
@@ -41,6 +45,7 @@ Checker *checker_new(Graph *g, const char *corpus_dir, char **err) {
 void checker_free(Checker *c) {
 	if (!c) return;
 	asker_free(c->asker);
+	letter_parser_free(c->lp);
 	free(c->ask_err);
 	free(c);
 }
@@ -99,7 +104,7 @@ int check_run(Checker *c, const char *arg, const char *as_of, CheckReport **out,
 	int nd = 0;
 	char *why = NULL;
 	int rc = LG_OK;
-	if (letter_parse(stem, path, buf, n, &docs, &nd, &why) != LG_OK || nd == 0) {
+	if (letter_parse(c->lp, stem, path, buf, n, &docs, &nd, &why) != LG_OK || nd == 0) {
 		*err = xprintf("cannot check '%s': %s", arg, why ? why : "no letter, answer or annex in it");
 		rc = LG_USAGE;
 	}

@@ -15,6 +15,7 @@
 #include "check.h"
 #include "check_words.h"
 #include "doc.h"
+#include "letter.h"
 #include "lexicon.h"
 #include "read.h"
 #include "resolve.h"
@@ -25,6 +26,7 @@
 struct Checker {
 	Graph *g;
 	Reader *rd;          /* reads of the index: the Graph's, borrowed */
+	LetterParser *lp;    /* parses the letters checked */
 	Asker *asker;        /* NULL: "not mentioned" is left out */
 	char *ask_err;
 	WordLists words;
