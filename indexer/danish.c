@@ -346,16 +346,12 @@ int danish_register(sqlite3 *db) {
 	return api->xCreateTokenizer(api, "danish", api, &tok, NULL);
 }
 
-int danish_month(const char *m, size_t n) {
-	static const char *const names[] = {"januar", "februar", "marts", "april", "maj", "juni",
-	                                    "juli", "august", "september", "oktober", "november",
-	                                    "december"};
-	for (int i = 0; i < 12; i++)
-		if (strlen(names[i]) == n && strncasecmp(names[i], m, n) == 0) return i + 1;
-	return 0;
+int danish_month(const LexList *months, const char *m, size_t n) {
+	int i = lexlist_find(months, m, n, LEX_CASELESS);
+	return i < 0 ? 0 : atoi(months->v[i].value);
 }
 
-size_t danish_date(const char *s, size_t n, char out[32]) {
+size_t danish_date(const LexList *months, const char *s, size_t n, char out[32]) {
 	size_t i = 0;
 	int d = 0, y = 0;
 	while (i < n && i < 2 && s[i] >= '0' && s[i] <= '9') d = d * 10 + (s[i++] - '0');
@@ -364,7 +360,7 @@ size_t danish_date(const char *s, size_t n, char out[32]) {
 	while (i < n && s[i] == ' ') i++;
 	size_t m0 = i;
 	while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))) i++;
-	int m = danish_month(s + m0, i - m0);
+	int m = danish_month(months, s + m0, i - m0);
 	if (!m) return 0;
 	while (i < n && s[i] == ' ') i++;
 	size_t y0 = i;

@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include <sqlite3.h>
+#include "lexicon.h"
 
 /* Registers the FTS5 tokenizer "danish" on db. Returns SQLITE_OK or an error. */
 int danish_register(sqlite3 *db);
@@ -30,11 +31,12 @@ int danish_words(const char *s, size_t n,
                  int (*fn)(void *ctx, const char *w, size_t wn, size_t start, size_t end),
                  void *ctx);
 
-/* The number (1-12) of a Danish month name ("juni", any case), or 0. */
-int danish_month(const char *m, size_t n);
+/* The number (1-12) of a month name ("juni", any case) of the lexicon's list
+** "month" (its value is the number), or 0. */
+int danish_month(const LexList *months, const char *m, size_t n);
 
 /* Reads a date written "1. februar 2026" at s[0..n) into out as YYYY-MM-DD.
 ** Returns the bytes read, or 0 when s does not start with such a date. */
-size_t danish_date(const char *s, size_t n, char out[32]);
+size_t danish_date(const LexList *months, const char *s, size_t n, char out[32]);
 
 #endif

@@ -34,6 +34,7 @@ struct Checker {
 	const LexList *abbreviation;     /* "inside": never ends a sentence (pkt_at) */
 	const LexList *salutation, *closing, *answer_label, *question_intro;  /* a letter's text */
 	const LexList *commencement, *continued_application, *question_formula, *number_label;
+	const LexList *month;
 };
 
 /* ---- check_report.c: results and notes ---- */

@@ -167,7 +167,7 @@ static int scan_rule(void *ctx, const char *t, const char *ref) {
 	if (!t) return 0;
 	size_t len = 0;
 	const char *k = s->dated ? NULL : phrase_before_space(s->c->commencement, t, &len);
-	if (k) s->dated = danish_date(k + len + 1, strlen(k + len + 1), s->r->from) > 0;
+	if (k) s->dated = danish_date(s->c->month, k + len + 1, strlen(k + len + 1), s->r->from) > 0;
 	if (!s->r->keeps && has_phrase(s->c->continued_application, t))
 		s->r->keeps = xstrdup(ref);
 	return 0;
