@@ -19,7 +19,8 @@ typedef enum {
 	DOC_SKR,     /* a ministry's letter of guidance (skrivelse) */
 	DOC_SVAR,    /* a minister's answer to a committee's question */
 	DOC_BREV,    /* another letter */
-	DOC_BILAG    /* an annex to a letter */
+	DOC_BILAG,   /* an annex to a letter */
+	DOC_EXT      /* a document known only by citation (a guideline not in the corpus) */
 } DocKind;
 
 DocKind doc_kind(const char *type);          /* NULL or unknown: DOC_OTHER */

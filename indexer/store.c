@@ -410,7 +410,7 @@ long long store_external(Store *s, const char *act, const char *short_name,
 		st = s->st[ST_DOC];
 		bind_text(st, 1, act);
 		bind_text(st, 2, act);
-		bind_text(st, 3, "EXT");
+		bind_text(st, 3, doc_kind_name(DOC_EXT));
 		bind_text(st, 4, title);
 		sqlite3_bind_int(st, 17, 0);
 		if (step_done(s, st, "external document") != LG_OK) return 0;

@@ -2,6 +2,7 @@
 ** render.c -- JSON and text forms of result items (see render.h).
 */
 #include "render.h"
+#include "kind.h"
 
 #include <string.h>
 
@@ -103,7 +104,7 @@ void render_body(Buf *b, const Item *it, const char *text, size_t max_chars, int
 	buf_puts(&c, "— ");
 	if (it->id) {
 		buf_puts(&c, it->doc_title ? it->doc_title : it->doc ? it->doc : "");
-		if (it->version_date || (it->version_type && strcmp(it->version_type, "EXT"))) {
+		if (it->version_date || (it->version_type && doc_kind(it->version_type) != DOC_EXT)) {
 			buf_puts(&c, " (");
 			if (it->version_type) buf_printf(&c, "%s ", it->version_type);
 			if (it->version_number) buf_printf(&c, "nr. %s ", it->version_number);
