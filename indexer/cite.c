@@ -106,6 +106,7 @@ static const char *const LIST_NAMES[L_N + 1] = {
 
 struct CiteParser {
 	const Acts *acts;
+	const Lexicon *lex;
 	const LexList *lx[L_N];
 	pcre2_code *re_trigger, *re_pkt, *re_part, *re_unknown, *re_numbered;
 	pcre2_match_data *md;
@@ -142,10 +143,12 @@ static pcre2_code *compile(const Lexicon *lex, const char *pattern, char **err) 
 }
 
 const Acts *cite_parser_acts(const CiteParser *p) { return p->acts; }
+const Lexicon *cite_parser_lexicon(const CiteParser *p) { return p->lex; }
 
 CiteParser *cite_parser_new(const Acts *acts, const Lexicon *lex, char **err) {
 	CiteParser *p = xcalloc(1, sizeof *p);
 	p->acts = acts;
+	p->lex = lex;
 	if (lexicon_lists(lex, LIST_NAMES, p->lx, err) != LG_OK ||
 	    !(p->re_trigger = compile(lex, RE_TRIGGER, err)) || !(p->re_pkt = compile(lex, RE_PKT, err)) ||
 	    !(p->re_part = compile(lex, RE_PART, err)) || !(p->re_unknown = compile(lex, RE_UNKNOWN, err)) ||

@@ -63,6 +63,7 @@ typedef struct CiteParser CiteParser;
 CiteParser *cite_parser_new(const Acts *acts, const Lexicon *lex, char **err);
 void cite_parser_free(CiteParser *p);   /* accepts NULL */
 const Acts *cite_parser_acts(const CiteParser *p);   /* the act table it was made with */
+const Lexicon *cite_parser_lexicon(const CiteParser *p);   /* ... and the lexicon */
 
 /* Finds every citation in text[0..n) (UTF-8), in order of position.
 ** Returns the number found; *out is set to a malloc()ed array (NULL when 0). */

@@ -34,6 +34,7 @@ typedef struct Build {
 	LetterParser *lp;  /* made once, with the lexicon */
 	Reader *rd;        /* reads of the index being built */
 	const LexList *amending_title;
+	const LexList *letter_title;   /* the words of letters' short names */
 	IndexReport report;
 	void *ctx;
 	IndexStats *stats;
@@ -71,16 +72,22 @@ static char *text_hash(const Doc *d) {
 	return any ? xprintf("%016llx", h) : NULL;
 }
 
-static char *letter_short(const Doc *d) {
+/* A letter's short name, in the words of the lexicon's letter_title list:
+** "spm. nr. 497 (alm. del)", "Bilag 1 (2022-06-03)", "brev J.nr. 2022 - 4507". */
+static char *letter_short(const LexList *w, const Doc *d) {
 	if (d->question)
-		return xprintf("spm. nr. %s (%s)", d->question, d->case_ ? d->case_ : "alm. del");
+		return xprintf("%s %s (%s)", lexlist_value(w, "question_short"), d->question,
+		               d->case_ ? d->case_ : lexlist_value(w, "ordinary_case"));
 	if (doc_kind(d->type) == DOC_BILAG && d->title) {
 		const char *dot = strchr(d->title, '.');
 		size_t n = dot ? (size_t)(dot - d->title) : strlen(d->title);
-		return xprintf("%.*s (%s)", (int)n, d->title, d->date ? d->date : "udateret");
+		return xprintf("%.*s (%s)", (int)n, d->title,
+		               d->date ? d->date : lexlist_value(w, "undated"));
 	}
-	if (d->journal) return xprintf("brev J.nr. %s", d->journal);
-	return xprintf("brev %s", d->date ? d->date : d->name);
+	if (d->journal)
+		return xprintf("%s %s %s", lexlist_value(w, "letter_short"), lexlist_value(w, "journal"),
+		               d->journal);
+	return xprintf("%s %s", lexlist_value(w, "letter_short"), d->date ? d->date : d->name);
 }
 
 static void write_doc(Build *b, Doc *d, int letter) {
@@ -95,7 +102,7 @@ static void write_doc(Build *b, Doc *d, int letter) {
 	if (letter) {
 		act = acts_add(b->acts, d->name, d->type ? d->type : doc_kind_name(DOC_BREV),
 		               d->title ? d->title : d->name);
-		shrt = letter_short(d);
+		shrt = letter_short(b->letter_title, d);
 		acts_set_short(b->acts, act, shrt);
 		hash = text_hash(d);
 		if (hash) dup = read_doc_by_hash(b->rd, hash);
@@ -212,8 +219,13 @@ int index_build(const char *db_path, const char *corpus_dir, char *const *paths,
 	         acts_load(b.acts, acts_tsv, err) == LG_OK;
 	free(acts_tsv);
 	free(lex_tsv);
-	if (ok) ok = (b.amending_title = lexicon_list(b.lex, "amending_title")) != NULL ||
-	             !(*err = xstrdup("the lexicon has no list 'amending_title'"));
+	static const char *const LISTS[] = {"amending_title", "letter_title", NULL};
+	const LexList *lx[2];
+	if (ok) ok = lexicon_lists(b.lex, LISTS, lx, err) == LG_OK;
+	if (ok) {
+		b.amending_title = lx[0];
+		b.letter_title = lx[1];
+	}
 	if (ok) ok = (b.lp = letter_parser_new(b.lex, err)) != NULL;
 	if (ok) b.store = store_create(db_path, err);
 	if (!b.store) {

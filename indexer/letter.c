@@ -160,10 +160,6 @@ const char *lt_find_any(const LexList *l, const char *s, size_t n, size_t *len) 
 	return best;
 }
 
-const char *lt_value(const LexList *l, const char *key) {
-	int at = lexlist_find(l, key, strlen(key), LEX_EXACT);
-	return at >= 0 ? l->v[at].value : "";
-}
 
 /* ---- the handle ---------------------------------------------------------- */
 

@@ -101,9 +101,9 @@ void lt_answer_title(LetterParser *p, Doc *d, const Blocks *bs, const Marks *mk)
 	}
 	if (!d->question) return;
 	Buf t = BUF_INIT;
-	buf_printf(&t, "%s %s", lt_value(p->w.letter_title, "answer"), d->question);
+	buf_printf(&t, "%s %s", lexlist_value(p->w.letter_title, "answer"), d->question);
 	if (d->case_) buf_printf(&t, " (%s)", d->case_);
-	if (d->committee) buf_printf(&t, " %s %s", lt_value(p->w.letter_title, "from"), d->committee);
+	if (d->committee) buf_printf(&t, " %s %s", lexlist_value(p->w.letter_title, "from"), d->committee);
 	doc_set(&d->title, t.s);
 	buf_free(&t);
 }
@@ -129,7 +129,7 @@ void lt_journal(LetterParser *p, Doc *d, const Blocks *bs, const Marks *mk) {
 static void letter_title(LetterParser *p, Doc *d, const Blocks *bs, const Marks *mk,
                          const char *who, size_t whon) {
 	Buf title = BUF_INIT;
-	const char *to = lt_value(p->w.letter_title, "letter");
+	const char *to = lexlist_value(p->w.letter_title, "letter");
 	if (who && !d->committee) {
 		buf_printf(&title, "%s ", to);
 		buf_add(&title, who, whon);

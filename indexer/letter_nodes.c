@@ -89,7 +89,7 @@ static int build_question(LetterParser *p, Doc *d, Blocks *bs, const Marks *mk, 
 	if (mk->alabel < 0 && qz > qa + 1) qz = qa + 1;
 	if (qz > qa) {
 		const Block *ql = &bs->v[mk->qlabel];
-		const char *spm = lt_value(p->w.letter_title, "question");
+		const char *spm = lexlist_value(p->w.letter_title, "question");
 		size_t st, len;
 		char *lab = lt_match(p, RX_QLABEL, ql->t.s, ql->t.n) && lt_group(p, RX_QLABEL, "n", &st, &len)
 		            ? xprintf("%s %.*s", spm, (int)len, ql->t.s + st) : xstrdup(spm);

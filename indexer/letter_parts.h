@@ -71,7 +71,6 @@ char *lt_dup(LetterParser *p, int id, const char *name);
 ** are found as plain substrings), or NULL; *len (may be NULL) gets its length. */
 const char *lt_find_any(const LexList *l, const char *s, size_t n, size_t *len);
 /* The value of the entry key in l ("" when it has none or l lacks it). */
-const char *lt_value(const LexList *l, const char *key);
 
 /* ---- characters and lines (letter_text.c) -------------------------------- */
 

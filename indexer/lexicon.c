@@ -162,6 +162,11 @@ static int bound_after(const LexEntry *e, const char *s, size_t at, size_t n, in
 	return at + e->len >= n || !wordc(s, at + e->len);
 }
 
+const char *lexlist_value(const LexList *l, const char *key) {
+	int at = lexlist_find(l, key, strlen(key), LEX_EXACT);
+	return at >= 0 ? l->v[at].value : "";
+}
+
 int lexlist_find(const LexList *l, const char *w, size_t n, int flags) {
 	if (!l) return -1;
 	for (int i = 0; i < l->n; i++)

@@ -49,6 +49,8 @@ int lexicon_lists(const Lexicon *lx, const char *const *names, const LexList **o
 ** (a "(Ophævet" entry matches "(Ophævet)"). */
 enum { LEX_EXACT = 0, LEX_CASELESS = 1, LEX_NOBOUND = 2 /* no word boundary needed after */ };
 
+/* The value of the entry whose word is key (as written), or "" when none. */
+const char *lexlist_value(const LexList *l, const char *key);
 /* The index of the entry equal to w[0..n), or -1. */
 int lexlist_find(const LexList *l, const char *w, size_t n, int flags);
 /* The longest entry that s[0..n) starts with; returns its length and sets *at

@@ -267,24 +267,25 @@ static char *mask_quotes(const char *s, size_t n) {
 	return m;
 }
 
-/* Whether the word before s[at] is "bekendtgørelsens" / "bekendtgørelsen". */
-static int order_before(const char *s, size_t at) {
+/* Whether the word before s[at] points back at an executive order
+** ("bekendtgørelsens § 2"; the lexicon's order_back_ref). */
+static int order_before(const LexList *back, const char *s, size_t at) {
 	size_t e = at;
 	while (e > 0 && s[e - 1] == ' ') e--;
-	static const char *const W[] = {"bekendtgørelsens", "bekendtgørelsen"};
-	for (size_t k = 0; k < sizeof W / sizeof *W; k++) {
-		size_t n = strlen(W[k]);
-		if (e >= n && !strncasecmp(s + e - n, W[k], n) && (e == n || s[e - n - 1] == ' '))
+	for (int k = 0; back && k < back->n; k++) {
+		size_t n = back->v[k].len;
+		if (e >= n && !strncasecmp(s + e - n, back->v[k].word, n) && (e == n || s[e - n - 1] == ' '))
 			return 1;
 	}
 	return 0;
 }
 
 /* Whether citation c names an executive order: a BEK of the act table, or one
-** named by number ("bekendtgørelse nr. 2409 af ..."), not a lovbekendtgørelse. */
-static int is_order(const Acts *acts, const Cite *c) {
+** named by number ("bekendtgørelse nr. 2409 af ...": its name starts with the
+** lexicon's order_noun), not a lovbekendtgørelse. */
+static int is_order(const Acts *acts, const LexList *noun, const Cite *c) {
 	if (c->act_known) return doc_kind(acts_kind(acts, c->act)) == DOC_BEK;
-	return !strncasecmp(c->act, "bekendtgørelse", 14);
+	return lexlist_prefix(noun, c->act, strlen(c->act), LEX_CASELESS | LEX_NOBOUND, NULL) > 0;
 }
 
 /* "stk. 2", "nr. 3", "2. pkt." of the section named before it (c[0..first)):
@@ -319,9 +320,11 @@ static void attach_to_section(Cite *cite, const Cite *c, int first) {
 static void attach_to_act(const CiteParser *cp, Cite *cite, const Cite *c, int first,
                           const char *attr) {
 	if (cite->act[0]) return;
-	int order = order_before(attr, c[first].start);
+	const Lexicon *lex = cite_parser_lexicon(cp);
+	int order = order_before(lexicon_list(lex, "order_back_ref"), attr, c[first].start);
+	const LexList *noun = lexicon_list(lex, "order_noun");
 	for (int i = first - 1; i >= 0; i--)
-		if (c[i].act[0] && (!order || is_order(cite_parser_acts(cp), &c[i]))) {
+		if (c[i].act[0] && (!order || is_order(cite_parser_acts(cp), noun, &c[i]))) {
 			memcpy(cite->act, c[i].act, sizeof cite->act);
 			cite->act_known = c[i].act_known;
 			break;
