@@ -164,7 +164,7 @@ int cmd_ask(Opts *o) {
 	int rc = EXIT_OK;
 	Graph *g = open_graph(o, &rc);
 	if (!g) return rc;
-	char *dir = xprintf("%s/corpus", o->root);
+	char *dir = corpus_path(o, NULL);
 	Asker *a = asker_new(g, dir, &err);
 	free(dir);
 	if (!a) {

@@ -451,7 +451,7 @@ int cmd_check(Opts *o) {
 	int rc = EXIT_OK;
 	Graph *g = open_graph(o, &rc);
 	if (!g) return rc;
-	char *dir = xprintf("%s/corpus", o->root);
+	char *dir = corpus_path(o, NULL);
 	Checker *c = checker_new(g, dir, &err);
 	free(dir);
 	if (!c) {

@@ -25,7 +25,7 @@ int cmd_index(Opts *o) {
 		paths = o->args;
 		n = o->nargs;
 	} else {
-		own[n++] = xprintf("%s/corpus", o->root);
+		own[n++] = corpus_path(o, NULL);
 		char *seeds = xprintf("%s/../shared/corpus/seeds", o->root);
 		char *stat = xprintf("%s/../shared/corpus/statutes", o->root);
 		if (access(seeds, R_OK) == 0) own[n++] = seeds; else free(seeds);
@@ -36,7 +36,7 @@ int cmd_index(Opts *o) {
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	IndexStats st;
 	char *err = NULL;
-	char *dir = corpus_path(o, "");
+	char *dir = corpus_path(o, NULL);
 	int rc = index_build(o->db, dir, paths, n, report, o, &st, &err);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;

@@ -22,12 +22,12 @@ void errorf(const Opts *o, const char *fmt, ...) {
 }
 
 char *corpus_path(const Opts *o, const char *name) {
-	return xprintf("%s/corpus/%s", o->root, name);
+	return name ? xprintf("%s/corpus/%s", o->root, name) : xprintf("%s/corpus", o->root);
 }
 
 Graph *open_graph(Opts *o, int *rc) {
 	char *err = NULL;
-	char *dir = corpus_path(o, "");
+	char *dir = corpus_path(o, NULL);
 	Graph *g = graph_open(o->db, dir, &err);
 	free(dir);
 	if (!g) {

@@ -35,7 +35,7 @@ typedef struct Opts {
 /* Reads options anywhere in argv (before or after the command name). Returns
 ** the command name (NULL for none) or sets *bad to a message. */
 const char *opts_parse(Opts *o, int argc, char **argv, char **bad);
-/* ROOT/corpus/NAME; the caller frees. */
+/* ROOT/corpus/NAME, or ROOT/corpus for NULL; the caller frees. */
 char *corpus_path(const Opts *o, const char *name);
 /* Opens the index of o; on failure says why and sets *rc to EXIT_NODB. */
 struct Graph *open_graph(Opts *o, int *rc);
