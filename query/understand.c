@@ -693,11 +693,73 @@ static const char *guess_lang(const Words *ws, const Stopwords *sw) {
 	return en > da ? "en" : "da";
 }
 
+/* The longest thesaurus phrase at word i of ws, and among those the best
+** matched (same spelling beats same Danish stem beats same English stem, so
+** "medication" does not also pull in "medical"): all entries that tie go to
+** hits, their number to *nhits. Returns the phrase's length in words, 0 if none. */
+static int best_phrase(const Run *r, const Words *ws, const Key *keys, int i, int english,
+                       const Entry **hits, int *nhits) {
+	int best = 0, best_q = 0;
+	*nhits = 0;
+	for (int e = 0; r->th && e < r->th->n; e++) {
+		const Entry *en = &r->th->e[e];
+		if (en->nwords > ws->n - i || en->nwords < best) continue;
+		/* A stop word of the question's language is no phrase by itself
+		** (Danish "end" is "than", not "end"). */
+		if (en->nwords == 1 && (stop_lang(r->sw, ws->w[i]) & (english ? LANG_EN : LANG_DA)))
+			continue;
+		int k, q = 0;
+		for (k = 0; k < en->nwords; k++) {
+			int m = key_match(&keys[i + k], &en->words[k], english);
+			if (!m) break;
+			q += m;
+		}
+		if (k < en->nwords) continue;
+		if (en->nwords > best || q > best_q) {
+			best = en->nwords;
+			best_q = q;
+			*nhits = 0;
+		} else if (q < best_q) {
+			continue;
+		}
+		hits[(*nhits)++] = en;
+	}
+	return best;
+}
+
+/* The concept of a thesaurus phrase of words i..i+len of ws. */
+static void phrase_concept(Run *r, const Words *ws, int i, int len, int english,
+                           const Entry **hits, int nhits) {
+	add_thesaurus_concept(r, hits, nhits, ws->start[i], ws->end[i + len - 1]);
+	Concept *c = &r->u->c[r->u->nc - 1];
+	for (int k = i; k < i + len; k++) {
+		/* the asker's own Danish word counts too: "sagen behandles" is
+		** not "behandling" */
+		if (!english && c->nterms && !stop_lang(r->sw, ws->w[k]) && n_chars(ws->w[k]) > 2)
+			concept_term(r, c, ws->w[k], 1.0);
+		split_compound(r, c, ws->w[k]);
+	}
+}
+
+/* Word i of ws outside any phrase: a stop word (kept for the account), too
+** short, or a concept of its own (a number weighs less). */
+static void word_concept(Run *r, const Words *ws, int i) {
+	const char *w = ws->w[i];
+	if (stop_lang(r->sw, w)) {
+		r->u->stop = xrealloc(r->u->stop, (size_t)(r->u->nstop + 1) * sizeof *r->u->stop);
+		r->u->stop[r->u->nstop++] = xstrdup(w);
+		return;
+	}
+	if (n_chars(w) < 2) return;
+	Concept *c = concept_new(r, is_number(w) ? "number" : "word", ws->start[i], ws->end[i]);
+	concept_term(r, c, w, is_number(w) ? 0.5 : 1.0);
+	split_compound(r, c, w);
+}
+
 int understand(const char *question, const Stopwords *sw, const Thesaurus *th, Reader *rd,
                Understanding **out, char **err) {
 	Run r = {0};
 	Words ws = {0};
-	Key *keys = NULL;
 	*out = NULL;
 	if (stemmers_open(&r.st, err) != LG_OK) return LG_ERROR;
 	if (!question) question = "";
@@ -711,64 +773,17 @@ int understand(const char *question, const Stopwords *sw, const Thesaurus *th, R
 	words_split(&ws, question);
 	r.u->lang = guess_lang(&ws, sw);
 	int english = strcmp(r.u->lang, "en") == 0;
-	keys = xcalloc((size_t)ws.n + 1, sizeof *keys);
+	Key *keys = xcalloc((size_t)ws.n + 1, sizeof *keys);
 	for (int i = 0; i < ws.n; i++) key_set(&keys[i], &r.st, ws.w[i]);
-
 	const Entry **hits = xcalloc(th && th->n ? (size_t)th->n : 1, sizeof *hits);
 	for (int i = 0; i < ws.n;) {
-		/* The longest thesaurus phrase at i, and among those the best matched
-		** (same spelling beats same Danish stem beats same English stem, so
-		** "medication" does not also pull in "medical"); all entries that tie. */
-		int best = 0, best_q = 0, nhits = 0;
-		for (int e = 0; th && e < th->n; e++) {
-			const Entry *en = &th->e[e];
-			if (en->nwords > ws.n - i || en->nwords < best) continue;
-			/* A stop word of the question's language is no phrase by itself
-			** (Danish "end" is "than", not "end"). */
-			if (en->nwords == 1 && (stop_lang(sw, ws.w[i]) & (english ? LANG_EN : LANG_DA)))
-				continue;
-			int k, q = 0;
-			for (k = 0; k < en->nwords; k++) {
-				int m = key_match(&keys[i + k], &en->words[k], english);
-				if (!m) break;
-				q += m;
-			}
-			if (k < en->nwords) continue;
-			if (en->nwords > best || q > best_q) {
-				best = en->nwords;
-				best_q = q;
-				nhits = 0;
-			} else if (q < best_q) {
-				continue;
-			}
-			hits[nhits++] = en;
+		int nhits = 0, len = best_phrase(&r, &ws, keys, i, english, hits, &nhits);
+		if (len > 0) {
+			phrase_concept(&r, &ws, i, len, english, hits, nhits);
+			i += len;
+		} else {
+			word_concept(&r, &ws, i++);
 		}
-		if (best > 0) {
-			add_thesaurus_concept(&r, hits, nhits, ws.start[i], ws.end[i + best - 1]);
-			Concept *c = &r.u->c[r.u->nc - 1];
-			for (int k = i; k < i + best; k++) {
-				/* the asker's own Danish word counts too: "sagen behandles" is
-				** not "behandling" */
-				if (!english && c->nterms && !stop_lang(sw, ws.w[k]) && n_chars(ws.w[k]) > 2)
-					concept_term(&r, c, ws.w[k], 1.0);
-				split_compound(&r, c, ws.w[k]);
-			}
-			i += best;
-			continue;
-		}
-		const char *w = ws.w[i];
-		if (stop_lang(sw, w) || n_chars(w) < 2) {
-			if (stop_lang(sw, w)) {
-				r.u->stop = xrealloc(r.u->stop, (size_t)(r.u->nstop + 1) * sizeof *r.u->stop);
-				r.u->stop[r.u->nstop++] = xstrdup(w);
-			}
-			i++;
-			continue;
-		}
-		Concept *c = concept_new(&r, is_number(w) ? "number" : "word", ws.start[i], ws.end[i]);
-		concept_term(&r, c, w, is_number(w) ? 0.5 : 1.0);
-		split_compound(&r, c, w);
-		i++;
 	}
 	free(hits);
 
