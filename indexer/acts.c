@@ -481,16 +481,40 @@ static int other_inside(const Acts *a, const unsigned char *s, size_t n, int act
 	return 0;
 }
 
-/* acts_match(); cut: also a title cut short. Sets *act; returns the length. */
+/* The longest start of a name that the text has, for a title cut short
+** ("bekendtgørelse om rehabiliteringsplan og rehabiliteringsteam"). */
+typedef struct Cut {
+	const Slot *slot;    /* NULL: none */
+	size_t end, ws, L;   /* where it ends in the text; its last word and length in buf */
+	int words;
+} Cut;
+
+/* Whether the title cut short in cut names its act where it ends in s: at
+** least four words, the start of one act's names only, not ending in a word
+** like "om", followed by no other word of a title, with no other act's name
+** inside. Sets *act. */
+static int cut_names(const Acts *a, const unsigned char *s, size_t n, const unsigned char *buf,
+                     const Cut *cut, int *act) {
+	if (!cut->slot || cut->words < 4 || (cut->slot->act < 0 && cut->slot->only < 0)) return 0;
+	if (acts_cannot_end(a, (const char *)buf + cut->ws, cut->L - cut->ws) ||
+	    !title_ends(a, s, cut->end, n))
+		return 0;
+	int which = cut->slot->act >= 0 ? cut->slot->act : cut->slot->only;
+	if (other_inside(a, s, cut->end, which)) return 0;
+	*act = which;
+	return 1;
+}
+
+/* acts_match(); cut: also a title cut short. Sets *act; returns the length.
+** One pass over the text, word by word: buf holds the normalised text so far
+** and h its running hash, so that each word end costs one look-up; the walk
+** stops at the first prefix that no name has. */
 static size_t match(const Acts *a, const unsigned char *s, size_t n, int *act, int cut) {
 	unsigned char buf[1024];
 	size_t cap = a->max_name + 8 < sizeof buf ? a->max_name + 8 : sizeof buf;
 	size_t L = 0, ws = 0, best = 0;
 	int best_act = -1, pend = 0, in_word = 0, words = 0, capped = 0;
-	/* the longest start of a name the text has, for a title cut short */
-	const Slot *last = NULL;
-	size_t last_end = 0, last_ws = 0, last_L = 0;
-	int last_words = 0;
+	Cut last = {0};
 	uint64_t h = FNV_INIT;
 	if (!n || !a->names.cap || !word_at(s, 0, n)) return 0;
 	for (size_t i = 0; i < n;) {
@@ -527,24 +551,13 @@ static size_t match(const Acts *a, const unsigned char *s, size_t n, int *act, i
 		}
 		const Slot *x = e;
 		if (!x && cut && words >= 4) x = inflected(a, buf, cap, L, ws, h);
-		if (x) {
-			last = x;
-			last_end = i;
-			last_ws = ws;
-			last_L = L;
-			last_words = words;
-		}
+		if (x) last = (Cut){x, i, ws, L, words};
 		if (!e) break;
 	}
-	if (cut && !capped && last && last_end > best && last_words >= 4 &&
-	    (last->act >= 0 || last->only >= 0) &&
-	    !acts_cannot_end(a, (const char *)buf + last_ws, last_L - last_ws) &&
-	    title_ends(a, s, last_end, n)) {
-		int which = last->act >= 0 ? last->act : last->only;
-		if (!other_inside(a, s, last_end, which)) {
-			best = last_end;
-			best_act = which;
-		}
+	int which;
+	if (cut && !capped && last.end > best && cut_names(a, s, n, buf, &last, &which)) {
+		best = last.end;
+		best_act = which;
 	}
 	if (best_act < 0) return 0;
 	best += mv_tail(a, s, best, n);

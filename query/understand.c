@@ -297,14 +297,61 @@ static void entry_add_exp(Entry *e, const char *x, size_t n) {
 	e->exp[e->nexp++] = s;
 }
 
+/* The entry of the phrase of words ws (one space between them), made when the
+** thesaurus has none yet. */
+static Entry *th_entry(Thesaurus *th, const Words *ws) {
+	Buf phrase = BUF_INIT;
+	for (int i = 0; i < ws->n; i++) {
+		if (i) buf_putc(&phrase, ' ');
+		buf_puts(&phrase, ws->w[i]);
+	}
+	for (int i = 0; i < th->n; i++)
+		if (strcmp(th->e[i].phrase, phrase.s) == 0) {
+			buf_free(&phrase);
+			return &th->e[i];
+		}
+	if (th->n == th->cap) {
+		th->cap = th->cap ? th->cap * 2 : 512;
+		th->e = xrealloc(th->e, (size_t)th->cap * sizeof *th->e);
+	}
+	Entry *e = &th->e[th->n++];
+	memset(e, 0, sizeof *e);
+	e->phrase = buf_take(&phrase);
+	e->nwords = ws->n;
+	e->words = xcalloc((size_t)ws->n, sizeof *e->words);
+	for (int i = 0; i < ws->n; i++) key_set(&e->words[i], &th->st, ws->w[i]);
+	return e;
+}
+
+/* One expansion p[0..n) of entry e (trimmed): a mark ("@scope") or a legal
+** word or phrase, lower-cased; every word's stem becomes vocabulary. */
+static int th_expansion(Thesaurus *th, Entry *e, const char *p, size_t n, int lineno) {
+	if (*p == '@') {                /* a mark, not a word */
+		if (n != 6 || strncmp(p, "@scope", 6)) {
+			if (th->err)
+				*th->err = xprintf("%s:%d: unknown mark '%.*s'; the one mark is @scope",
+				                   th->path, lineno, (int)n, p);
+			return LG_ERROR;
+		}
+		entry_add_exp(e, p, n);
+		return LG_OK;
+	}
+	char *low = danish_lower(p, n);
+	Words xw = {0};
+	words_split(&xw, low);
+	if (xw.n > 0) entry_add_exp(e, low, strlen(low));
+	for (int i = 0; i < xw.n; i++) vocab_add(th, stem_da(&th->st, xw.w[i]));
+	words_free(&xw);
+	free(low);
+	return LG_OK;
+}
+
 static int th_line(void *ctx, char *line, int lineno) {
 	Thesaurus *th = ctx;
 	if (line[0] == '#' || line[strspn(line, " \t")] == 0) return LG_OK;
 	char *tab = strchr(line, '\t');
 	if (!tab) {
-		if (th->err) {
-			*th->err = xprintf("%s:%d: no tab between phrase and expansions", th->path, lineno);
-		}
+		if (th->err) *th->err = xprintf("%s:%d: no tab between phrase and expansions", th->path, lineno);
 		return LG_ERROR;
 	}
 	*tab = 0;
@@ -314,51 +361,15 @@ static int th_line(void *ctx, char *line, int lineno) {
 		words_free(&ws);
 		return LG_OK;
 	}
-	Buf phrase = BUF_INIT;
-	for (int i = 0; i < ws.n; i++) {
-		if (i) buf_putc(&phrase, ' ');
-		buf_puts(&phrase, ws.w[i]);
-	}
-	Entry *e = NULL;
-	for (int i = 0; i < th->n && !e; i++)
-		if (strcmp(th->e[i].phrase, phrase.s) == 0) e = &th->e[i];
-	if (!e) {
-		if (th->n == th->cap) {
-			th->cap = th->cap ? th->cap * 2 : 512;
-			th->e = xrealloc(th->e, (size_t)th->cap * sizeof *th->e);
-		}
-		e = &th->e[th->n++];
-		memset(e, 0, sizeof *e);
-		e->phrase = buf_take(&phrase);
-		e->nwords = ws.n;
-		e->words = xcalloc((size_t)ws.n, sizeof *e->words);
-		for (int i = 0; i < ws.n; i++) key_set(&e->words[i], &th->st, ws.w[i]);
-	}
-	buf_free(&phrase);
+	Entry *e = th_entry(th, &ws);
 	words_free(&ws);
-	/* Expansions: split on '|', trim, lower-case; every word's stem is vocabulary. */
+	/* Expansions: split on '|', trim, lower-case. */
 	for (char *p = tab + 1; *p;) {
 		char *bar = strchr(p, '|');
 		size_t n = bar ? (size_t)(bar - p) : strlen(p);
 		while (n > 0 && (*p == ' ' || *p == '\t')) p++, n--;
 		while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t')) n--;
-		if (n > 0 && *p == '@') {                /* a mark, not a word */
-			if (n != 6 || strncmp(p, "@scope", 6)) {
-				if (th->err)
-					*th->err = xprintf("%s:%d: unknown mark '%.*s'; the one mark is @scope",
-					                   th->path, lineno, (int)n, p);
-				return LG_ERROR;
-			}
-			entry_add_exp(e, p, n);
-		} else if (n > 0) {
-			char *low = danish_lower(p, n);
-			Words xw = {0};
-			words_split(&xw, low);
-			if (xw.n > 0) entry_add_exp(e, low, strlen(low));
-			for (int i = 0; i < xw.n; i++) vocab_add(th, stem_da(&th->st, xw.w[i]));
-			words_free(&xw);
-			free(low);
-		}
+		if (n > 0 && th_expansion(th, e, p, n, lineno) != LG_OK) return LG_ERROR;
 		p = bar ? bar + 1 : p + n;
 		if (!bar) break;
 	}
