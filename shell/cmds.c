@@ -216,6 +216,55 @@ int cmd_cite(Opts *o) {
 	return rc;
 }
 
+/* The column names of st: a JSON array member or a tab-separated line. */
+static void sql_header(const Opts *o, Buf *b, sqlite3_stmt *st) {
+	int nc = sqlite3_column_count(st);
+	if (o->json) buf_puts(b, "{\"columns\":[");
+	for (int i = 0; i < nc; i++) {
+		if (o->json) {
+			if (i) buf_putc(b, ',');
+			buf_json_str(b, sqlite3_column_name(st, i));
+		} else buf_printf(b, "%s%s", i ? "\t" : "", sqlite3_column_name(st, i));
+	}
+	buf_puts(b, o->json ? "],\"results\":[" : "\n");
+}
+
+/* The current row of st: a JSON array (numbers as numbers) or a tab-separated line. */
+static void sql_row(const Opts *o, Buf *b, sqlite3_stmt *st, int first) {
+	int nc = sqlite3_column_count(st);
+	if (o->json) buf_puts(b, first ? "[" : ",[");
+	for (int i = 0; i < nc; i++) {
+		int t = sqlite3_column_type(st, i);
+		const char *v = (const char *)sqlite3_column_text(st, i);
+		if (o->json) {
+			if (i) buf_putc(b, ',');
+			if (t == SQLITE_INTEGER || t == SQLITE_FLOAT) buf_puts(b, v);
+			else buf_json_str(b, t == SQLITE_NULL ? NULL : v);
+		} else buf_printf(b, "%s%s", i ? "\t" : "", v ? v : "NULL");
+	}
+	buf_puts(b, o->json ? "]" : "\n");
+}
+
+/* Runs one statement of the user's (read-only, checked before) into b,
+** flushing b to the output each MiB. Returns EXIT_OK or EXIT_USAGE. */
+static int sql_run(Opts *o, Buf *b, sqlite3 *db, sqlite3_stmt *st) {
+	int rc = EXIT_OK, rows = 0, step;
+	sql_header(o, b, st);
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		sql_row(o, b, st, rows++ == 0);
+		if (b->n > (1u << 20)) {
+			fwrite(b->s, 1, b->n, o->out);
+			buf_reset(b);
+		}
+	}
+	if (step != SQLITE_DONE) {
+		errorf(o, "sql: %s", sqlite3_errmsg(db));
+		rc = EXIT_USAGE;
+	}
+	if (o->json) buf_puts(b, "]}\n");
+	return rc;
+}
+
 int cmd_sql(Opts *o) {
 	if (o->nargs == 0) {
 		errorf(o, "sql needs a query, as in: lovgraf sql 'SELECT ref FROM provisions LIMIT 3'");
@@ -238,43 +287,10 @@ int cmd_sql(Opts *o) {
 		if (!st) break; /* white space or a comment */
 		if (!sqlite3_stmt_readonly(st)) {
 			errorf(o, "sql: the index is read-only here; only queries that read are run");
-			sqlite3_finalize(st);
 			rc = EXIT_USAGE;
-			break;
+		} else {
+			rc = sql_run(o, &b, db, st);
 		}
-		int nc = sqlite3_column_count(st), rows = 0;
-		if (o->json) buf_puts(&b, "{\"columns\":[");
-		for (int i = 0; i < nc; i++) {
-			if (o->json) {
-				if (i) buf_putc(&b, ',');
-				buf_json_str(&b, sqlite3_column_name(st, i));
-			} else buf_printf(&b, "%s%s", i ? "\t" : "", sqlite3_column_name(st, i));
-		}
-		buf_puts(&b, o->json ? "],\"results\":[" : "\n");
-		int step;
-		while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-			if (o->json) buf_puts(&b, rows ? ",[" : "[");
-			for (int i = 0; i < nc; i++) {
-				int t = sqlite3_column_type(st, i);
-				const char *v = (const char *)sqlite3_column_text(st, i);
-				if (o->json) {
-					if (i) buf_putc(&b, ',');
-					if (t == SQLITE_INTEGER || t == SQLITE_FLOAT) buf_puts(&b, v);
-					else buf_json_str(&b, t == SQLITE_NULL ? NULL : v);
-				} else buf_printf(&b, "%s%s", i ? "\t" : "", v ? v : "NULL");
-			}
-			buf_puts(&b, o->json ? "]" : "\n");
-			rows++;
-			if (b.n > (1u << 20)) {
-				fwrite(b.s, 1, b.n, o->out);
-				buf_reset(&b);
-			}
-		}
-		if (step != SQLITE_DONE) {
-			errorf(o, "sql: %s", sqlite3_errmsg(db));
-			rc = EXIT_USAGE;
-		}
-		if (o->json) buf_puts(&b, "]}\n");
 		sqlite3_finalize(st);
 	}
 	print_buf(o, &b);

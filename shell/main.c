@@ -68,6 +68,42 @@ static int valid_date(const char *s) {
 	return d >= 1 && d <= DAYS[m - 1] + (m == 2 && leap);
 }
 
+/* Sets the value option a (--db, --as-of, --limit, --in, --from, --to) to v;
+** returns 0 with *bad when v is not a value it takes. */
+static int value_opt(Opts *o, const char *a, char *v, char **bad) {
+	if (!strcmp(a, "--db")) o->db = v;
+	else if (!strcmp(a, "--as-of")) {
+		if (!valid_date(v)) {
+			*bad = xprintf("--as-of takes a date as YYYY-MM-DD, not '%s'", v);
+			return 0;
+		}
+		o->as_of = v;
+	} else if (!strcmp(a, "--limit")) {
+		char *end;
+		long n = strtol(v, &end, 10);
+		if (*end || n < 1 || n > 1000) {
+			*bad = xprintf("--limit takes a number from 1 to 1000, not '%s'", v);
+			return 0;
+		}
+		o->limit = (int)n;
+	} else if (!strcmp(a, "--in")) o->in = v;
+	else if (!strcmp(a, "--from")) o->from = v;
+	else o->to = v;
+	return 1;
+}
+
+/* A flag option: 1 when a is one (and sets it; --help makes the command
+** "help"), 0 when a is not an option, -1 for an unknown option. */
+static int flag_opt(Opts *o, const char *a, const char **cmd) {
+	if (!strcmp(a, "--json")) o->json = 1;
+	else if (!strcmp(a, "--bm25")) o->bm25 = 1;
+	else if (!strcmp(a, "--text")) o->json = 0;
+	else if (!strcmp(a, "--help") || !strcmp(a, "-h")) *cmd = "help";
+	else if (a[0] == '-' && a[1] == '-' && a[2]) return -1;
+	else return 0;
+	return 1;
+}
+
 const char *opts_parse(Opts *o, int argc, char **argv, char **bad) {
 	const char *cmd = NULL;
 	o->args = xcalloc((size_t)argc + 1, sizeof *o->args);
@@ -75,42 +111,19 @@ const char *opts_parse(Opts *o, int argc, char **argv, char **bad) {
 	int only_args = 0;
 	for (int i = 0; i < argc; i++) {
 		char *a = argv[i];
+		int f = 0;
 		if (!only_args && !strcmp(a, "--")) { only_args = 1; continue; }
 		if (!only_args && a[0] == '-' && a[1] == '-' && is_value_opt(a)) {
 			if (i + 1 >= argc) {
 				*bad = xprintf("%s needs a value", a);
 				return NULL;
 			}
-			char *v = argv[++i];
-			if (!strcmp(a, "--db")) o->db = v;
-			else if (!strcmp(a, "--as-of")) {
-				if (!valid_date(v)) {
-					*bad = xprintf("--as-of takes a date as YYYY-MM-DD, not '%s'", v);
-					return NULL;
-				}
-				o->as_of = v;
-			} else if (!strcmp(a, "--limit")) {
-				char *end;
-				long n = strtol(v, &end, 10);
-				if (*end || n < 1 || n > 1000) {
-					*bad = xprintf("--limit takes a number from 1 to 1000, not '%s'", v);
-					return NULL;
-				}
-				o->limit = (int)n;
-			} else if (!strcmp(a, "--in")) o->in = v;
-			else if (!strcmp(a, "--from")) o->from = v;
-			else o->to = v;
-		} else if (!only_args && !strcmp(a, "--json")) {
-			o->json = 1;
-		} else if (!only_args && !strcmp(a, "--bm25")) {
-			o->bm25 = 1;
-		} else if (!only_args && (!strcmp(a, "--text"))) {
-			o->json = 0;
-		} else if (!only_args && (!strcmp(a, "--help") || !strcmp(a, "-h"))) {
-			cmd = "help";
-		} else if (!only_args && a[0] == '-' && a[1] == '-' && a[2]) {
-			*bad = xprintf("unknown option '%s'; see: lovgraf help", a);
-			return NULL;
+			if (!value_opt(o, a, argv[++i], bad)) return NULL;
+		} else if (!only_args && (f = flag_opt(o, a, &cmd)) != 0) {
+			if (f < 0) {
+				*bad = xprintf("unknown option '%s'; see: lovgraf help", a);
+				return NULL;
+			}
 		} else if (!cmd) {
 			cmd = a;
 		} else {
