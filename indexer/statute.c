@@ -687,6 +687,56 @@ int statute_sniff(const char *buf, size_t n) {
 	return 0;
 }
 
+/* The field of d that header key k fills, or NULL (Year is not kept). */
+static char **header_field(Doc *d, int k) {
+	switch (k) {
+	case H_TITLE: return &d->title;
+	case H_TYPE: return &d->type;
+	case H_NUMBER: return &d->number;
+	case H_DATE: return &d->date;
+	case H_ELI: return &d->eli;
+	case H_ACCESSION: return &d->accession;
+	default: return NULL;
+	}
+}
+
+/* Reads the "Key: value" header at buf[*p..n) into d, up to the blank line
+** that ends it; *p is then where the body starts. Returns 0 when no body follows. */
+static int read_header(Doc *d, const char *buf, size_t n, size_t *p) {
+	size_t v;
+	int ended = 0;
+	while (*p < n) {
+		size_t le = line_end(buf, *p, n);
+		if (blank_line(buf, *p, le)) {
+			*p = le < n ? le + 1 : n;
+			ended = 1;
+			break;
+		}
+		int k = header_line(buf, *p, le, &v);
+		char **field = k >= 0 ? header_field(d, k) : NULL;
+		if (field) {
+			char *val = clean_value(buf + v, le - v);
+			if (*val) {
+				free(*field);
+				*field = val;
+			} else {
+				free(val);
+			}
+		}
+		*p = le + 1;
+	}
+	return ended && *p < n && !blank_line(buf, *p, n);
+}
+
+/* Without a header: an executive order says "Bekendtgørelsen træder i kraft"
+** (the lexicon's order_commencement); else the text is an act. */
+static const char *type_of_body(const LexList *order, const Doc *d) {
+	for (int k = 0; k < order->n; k++)
+		if (memmem(d->text, d->text_len, order->v[k].word, order->v[k].len))
+			return doc_kind_name(DOC_BEK);
+	return doc_kind_name(DOC_LOV);
+}
+
 int statute_parse(const Lexicon *lex, const char *name, const char *path, const char *buf,
                   size_t n, Doc **out, char **err) {
 	static const char *const LISTS[] = {"repeal_marker", "order_commencement", NULL};
@@ -697,66 +747,22 @@ int statute_parse(const Lexicon *lex, const char *name, const char *path, const 
 	Doc *d = doc_new(name ? name : "statute", path);
 	size_t p = 0, v;
 	if (STARTS(buf, p, n, "\xEF\xBB\xBF")) p = 3;
-
-	/* header */
-	int has_header = header_line(buf, p, line_end(buf, p, n), &v) >= 0;
-	if (has_header) {
-		int ended = 0;
-		while (p < n) {
-			size_t le = line_end(buf, p, n);
-			if (blank_line(buf, p, le)) {
-				p = le < n ? le + 1 : n;
-				ended = 1;
-				break;
-			}
-			int k = header_line(buf, p, le, &v);
-			if (k >= 0) {
-				char *val = clean_value(buf + v, le - v);
-				char **field = NULL;
-				switch (k) {
-				case H_TITLE: field = &d->title; break;
-				case H_TYPE: field = &d->type; break;
-				case H_NUMBER: field = &d->number; break;
-				case H_DATE: field = &d->date; break;
-				case H_ELI: field = &d->eli; break;
-				case H_ACCESSION: field = &d->accession; break;
-				}
-				if (field && *val) {
-					free(*field);
-					*field = val;
-				} else {
-					free(val);
-				}
-			}
-			p = le + 1;
-		}
-		if (!ended || p >= n || blank_line(buf, p, n)) {
-			doc_free(d);
-			*err = xstrdup("header but no body");
-			return LG_ERROR;
-		}
+	if (header_line(buf, p, line_end(buf, p, n), &v) >= 0 && !read_header(d, buf, n, &p)) {
+		doc_free(d);
+		*err = xstrdup("header but no body");
+		return LG_ERROR;
 	}
 	if (p > n) p = n;
-	if (d->eli) {
-		char *nm = name_from_eli(d->eli);
-		if (nm) {
-			free(d->name);
-			d->name = nm;
-		}
+	char *nm = d->eli ? name_from_eli(d->eli) : NULL;
+	if (nm) {
+		free(d->name);
+		d->name = nm;
 	}
-
-	/* body: cleaned copy */
-	Buf b = BUF_INIT;
+	Buf b = BUF_INIT;   /* the body: a cleaned copy */
 	clean_into(&b, buf + p, n - p);
 	doc_set_text(d, b.s ? b.s : "", b.n);
 	buf_free(&b);
-	/* without a header: an executive order says when "Bekendtgørelsen træder i kraft" */
-	if (!d->type) {
-		int order = 0;
-		for (int k = 0; k < lx[1]->n && !order; k++)
-			order = memmem(d->text, d->text_len, lx[1]->v[k].word, lx[1]->v[k].len) != NULL;
-		doc_set(&d->type, doc_kind_name(order ? DOC_BEK : DOC_LOV));
-	}
+	if (!d->type) doc_set(&d->type, type_of_body(lx[1], d));
 
 	Parser P = {lx[0], d, d->text, d->text_len, -1, 0, 0};
 	parse_body(&P);
