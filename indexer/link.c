@@ -235,9 +235,10 @@ static void link_row(void *ctx, const LinkRow *p) {
 	if (!p->is_letter) link_repeal_text(l, p->id, p->text, p->len);
 }
 
-/* The repeal pattern: a document named by number and date. */
+/* The repeal pattern: a document named by number and date (the month as any
+** word, so that a misspelt "11. decmber 2008" still names it). */
 static const char REPEAL_PATTERN[] =
-	"(?i)(?:{numbered_document})\\s+nr\\.\\s*(\\d+)\\s+af\\s+\\d{1,2}\\.\\s+(?:{month})\\s+(\\d{4})";
+	"(?i)(?:{numbered_document})\\s+nr\\.\\s*(\\d+)\\s+af\\s+\\d{1,2}\\.\\s+\\w+\\s+(\\d{4})";
 
 /* The lexicon's lists and the repeal pattern, compiled once with JIT. */
 static int linker_words(Linker *l, const Lexicon *lex, char **err) {
