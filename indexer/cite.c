@@ -297,7 +297,9 @@ static size_t dash_at(const char *t, size_t n, size_t i) {
 /* Reads a number label at t[i]: digits and, if letters, a one-letter suffix
 ** ("18a", "18 a", "18 A"). The suffix "i" followed by a word is the preposition
 ** ("§ 46 i denne lov"). Numbers that go on as decimals or dates ("4.1", "1.590",
-** "1,5") are not labels. Returns the end, or 0; writes the label to out. */
+** "1,5") are not labels. Returns the end, or 0; writes the label to out.
+** A hand-written scanner of one label, kept as one function so that each
+** refusal stands next to the character it reads. */
 static size_t scan_label(const char *t, size_t n, size_t i, int letters, char *out, size_t cap) {
 	size_t d = i;
 	while (i < n && is_digit(t[i])) i++;
@@ -1237,34 +1239,27 @@ static int cmp_cite(const void *a, const void *b) {
 	return 0;
 }
 
-int cite_extract(CiteParser *p, const char *text, size_t n, Cite **out) {
-	Out o = {NULL, 0, 0};
-	*out = NULL;
-	if (!text || n == 0) return 0;
-	/* The patterns run without PCRE2's UTF check (it would cost the whole
-	** text on every call); so check once, and read only the valid prefix. */
-	size_t bad;
-	if (!utf8_valid(text, n, &bad)) n = bad;
-	p->n_used = 0;
-	scan_mentions(p, text, n);
-
-	/* Parts right after a guideline or letter named in the text. */
+/* Pass 2: parts right after a guideline or letter named in the text
+** ("vejledning om X afsnit 4.1", also "vejledning om X, afsnit 4.1"). */
+static void mention_parts(CiteParser *p, const char *text, size_t n, Out *o) {
 	for (int k = 0; k < p->n_men; k++) {
 		Mention *m = &p->men[k];
 		if (m->kind != 'V' && m->kind != 'S') continue;
-		int first = o.n;
-		/* "vejledning om X afsnit 4.1", also "vejledning om X, afsnit 4.1" */
-		size_t e = scan_parts(p, text, n, skip_comma(text, n, m->end), m, &o);
+		int first = o->n;
+		size_t e = scan_parts(p, text, n, skip_comma(text, n, m->end), m, o);
 		if (!e) continue;
 		m->used = 1;
-		for (int j = first; j < o.n; j++) {
-			o.v[j].start = m->start;
-			o.v[j].end = e;
+		for (int j = first; j < o->n; j++) {
+			o->v[j].start = m->start;
+			o->v[j].end = e;
 		}
 		mark_used(p, m->end, e);
 	}
+}
 
-	/* Expressions. */
+/* Pass 3: every expression, from where the trigger pattern matches; text that
+** pass 2 used is skipped. */
+static void expressions(CiteParser *p, const char *text, size_t n, Out *o) {
 	size_t pos = 0;
 	int u = 0;
 	while (pos < n) {
@@ -1280,24 +1275,40 @@ int cite_extract(CiteParser *p, const char *text, size_t n, Cite **out) {
 			pos = p->used[u].end;
 			continue;
 		}
-		size_t next = parse_expr(p, text, n, g, ts, te, &o);
+		size_t next = parse_expr(p, text, n, g, ts, te, o);
 		pos = next > ts ? next : te;
 	}
+}
 
-	/* Acts named with no provision. */
+/* Acts named with no provision: the mentions no expression used. */
+static void acts_named(CiteParser *p, Out *o) {
 	for (int k = 0; k < p->n_men; k++) {
 		Mention *m = &p->men[k];
 		if (m->used) continue;
 		if (k > 0 && m->key && p->men[k - 1].key && !strcmp(m->key, p->men[k - 1].key) &&
 		    m->start - p->men[k - 1].end <= 3)
 			continue;   /* "lov om en aktiv beskæftigelsesindsats (LAB)" */
-		Cite *c = push(&o);
+		Cite *c = push(o);
 		c->kind = CITE_ACT;
 		c->start = c->el_start = m->start;
 		c->end = c->el_end = m->end;
 		set_act(c, m);
 	}
+}
 
+int cite_extract(CiteParser *p, const char *text, size_t n, Cite **out) {
+	Out o = {NULL, 0, 0};
+	*out = NULL;
+	if (!text || n == 0) return 0;
+	/* The patterns run without PCRE2's UTF check (it would cost the whole
+	** text on every call); so check once, and read only the valid prefix. */
+	size_t bad;
+	if (!utf8_valid(text, n, &bad)) n = bad;
+	p->n_used = 0;
+	scan_mentions(p, text, n);
+	mention_parts(p, text, n, &o);
+	expressions(p, text, n, &o);
+	acts_named(p, &o);
 	if (o.n > 1) qsort(o.v, o.n, sizeof(Cite), cmp_cite);
 	*out = o.v;
 	return o.n;
