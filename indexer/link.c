@@ -104,14 +104,16 @@ static void link_span(Linker *l, long long id, const Context *ctx, const char *t
 	free(c);
 }
 
-/* Citations in the parts of text not covered by the provision's children. */
+/* Citations in the parts of text not covered by the provision's children.
+** section: the text is a section's, which opens with its heading. */
 static void link_provision(Linker *l, long long id, const Context *ctx, const char *text,
-                           size_t len, long long start) {
+                           size_t len, long long start, int section) {
 	ReadSpan *kids = NULL;
 	int nk = read_child_spans(l->rd, id, &kids);
 	size_t from = 0;
-	/* a section's heading "§ 53." is not a citation of itself */
-	if (text[0] == '\xc2' && len > 2 && (unsigned char)text[1] == 0xa7) {
+	/* a section's heading "§ 53." is not a citation of itself; a subsection or
+	** an item that opens with a § cites it ("1) § 6, nr. 1, som ...") */
+	if (section && text[0] == '\xc2' && len > 2 && (unsigned char)text[1] == 0xa7) {
 		const char *dot = memchr(text, '.', len < 24 ? len : 24);
 		if (dot) from = (size_t)(dot - text) + 1;
 	}
@@ -231,7 +233,7 @@ static void link_row(void *ctx, const LinkRow *p) {
 	Context cx = {.act = p->is_letter ? NULL : p->act, .doc = p->doc, .date = p->date,
 	              .section = p->section, .stk = p->stk, .nr = p->nr,
 	              .quote = p->is_letter ? p->text : NULL};
-	link_provision(l, p->id, &cx, p->text, p->len, p->start);
+	link_provision(l, p->id, &cx, p->text, p->len, p->start, !strcmp(p->kind, "section"));
 	if (!p->is_letter) link_repeal_text(l, p->id, p->text, p->len);
 }
 
