@@ -30,6 +30,7 @@
 typedef struct Act {
 	char *key, *kind, *title;
 	char *short_name;   /* NULL: the key is the short name */
+	char *learned;      /* names learned from titles, "|"-separated; NULL: none */
 } Act;
 
 /* One entry of a hash table: a byte string (not owned: it points into a name
@@ -51,10 +52,10 @@ typedef struct Table {
 
 /* The lexicon's lists the names are read with (see corpus/lexicon.tsv). */
 enum { L_TITLE_TAIL, L_TITLE_JOINER, L_TITLE_FOLLOW, L_TITLE_CONJUNCTION, L_TITLE_INFLECTION,
-       L_CONSOLIDATION_LEAD, L_ACT_TITLE_START, L_GENITIVE_NAME_END, L_N };
+       L_CONSOLIDATION_LEAD, L_ACT_TITLE_START, L_GENITIVE_NAME_END, L_ACT_NAME_ENDING, L_N };
 static const char *const LIST_NAMES[L_N + 1] = {
 	"title_tail", "title_joiner", "title_follow", "title_conjunction", "title_inflection",
-	"consolidation_lead", "act_title_start", "genitive_name_end", NULL};
+	"consolidation_lead", "act_title_start", "genitive_name_end", "act_name_ending", NULL};
 
 struct Acts {
 	const LexList *lx[L_N];
@@ -231,6 +232,7 @@ void acts_free(Acts *a) {
 		free(a->act[i].kind);
 		free(a->act[i].title);
 		free(a->act[i].short_name);
+		free(a->act[i].learned);
 	}
 	for (int i = 0; i < a->n_owned; i++) free(a->names_owned[i]);
 	free(a->names_owned);
@@ -292,6 +294,7 @@ const char *acts_add(Acts *a, const char *key, const char *kind, const char *tit
 	x->kind = xstrdup(kind);
 	x->title = xstrdup(title);
 	x->short_name = NULL;
+	x->learned = NULL;
 	table_put(&a->keys, x->key, strlen(x->key))->act = i;
 	acts_add_alias(a, x->key, x->key);
 	if (title) acts_add_alias(a, x->key, title);
@@ -304,6 +307,53 @@ void acts_add_alias(Acts *a, const char *key, const char *alias) {
 	Buf b = BUF_INIT;
 	norm_name(a, &b, alias, strlen(alias));
 	add_name(a, buf_take(&b), i);
+}
+
+void acts_learn_names(Acts *a, const char *key, const char *names) {
+	int i = find_act(a, key);
+	if (i < 0 || !names) return;
+	Act *x = &a->act[i];
+	for (const char *p = names; *p;) {
+		size_t n = strcspn(p, "|");
+		char *name = xstrndup(p, n);
+		Buf b = BUF_INIT;
+		norm_name(a, &b, name, n);
+		int known = b.n == 0 || (table_find(&a->names, fnv(b.s, b.n), b.s, b.n) &&
+		                         table_find(&a->names, fnv(b.s, b.n), b.s, b.n)->act >= 0);
+		if (!known) {
+			char *old = x->learned;
+			x->learned = old ? xprintf("%s|%s", old, b.s) : xstrdup(b.s);
+			free(old);
+			add_name(a, buf_take(&b), i);
+		}
+		buf_free(&b);
+		free(name);
+		p += n;
+		if (*p == '|') p++;
+	}
+}
+
+const char *acts_learned(const Acts *a, const char *key) {
+	int i = find_act(a, key);
+	return i >= 0 ? a->act[i].learned : NULL;
+}
+
+/* The short name a title gives its act in parentheses at its end: one word
+** with an ending of the lexicon's act_name_ending ("... (selskabsloven)",
+** "(ATP-loven)"); with it, the same name with the other ending ("-lov" for
+** "-loven"), "|"-separated. NULL when the parentheses hold no such name. */
+static char *title_short_name(const Acts *a, const char *inner, size_t n) {
+	const unsigned char *s = (const unsigned char *)inner;
+	for (size_t i = 0; i < n; i += ulen(s, i, n))
+		if (!word_at(s, i, n) && s[i] != '-') return NULL;
+	const LexList *endings = a->lx[L_ACT_NAME_ENDING];
+	for (int k = 0; k < endings->n; k++) {
+		const LexEntry *e = &endings->v[k];
+		if (n < e->len + 3 || strncmp(inner + n - e->len, e->word, e->len)) continue;
+		if (n > e->len && inner[n - e->len - 1] == '-') continue;   /* "(-loven)" */
+		return xprintf("%.*s|%.*s%s", (int)n, inner, (int)(n - e->len), inner, e->value);
+	}
+	return NULL;
 }
 
 /* Splits a line at tabs into at most max fields; returns how many. */
@@ -354,12 +404,15 @@ const char *acts_key_for_title(Acts *a, const char *title, const char *type) {
 	Buf b = BUF_INIT;
 	if (!title || !*title) title = "(uden titel)";
 	norm_name(a, &b, title, strlen(title));
-	/* A parenthesised subtitle at the end: "(Reform af ...)". */
+	/* A parenthesised subtitle at the end: "(Reform af ...)", or the act's
+	** short name: "(selskabsloven)". */
+	char *learned = NULL;
 	if (b.n && b.s[b.n - 1] == ')') {
 		int depth = 0;
 		for (size_t i = b.n; i-- > 0;) {
 			if (b.s[i] == ')') depth++;
 			else if (b.s[i] == '(' && --depth == 0) {
+				learned = title_short_name(a, b.s + i + 1, b.n - i - 2);
 				while (i > 0 && b.s[i - 1] == ' ') i--;
 				if (i > 0) { b.n = i; b.s[i] = 0; }
 				break;
@@ -389,6 +442,15 @@ const char *acts_key_for_title(Acts *a, const char *title, const char *type) {
 		key = acts_add(a, b.s, kind, b.s);
 	}
 	buf_free(&b);
+	if (learned) {
+		acts_learn_names(a, key, learned);
+		/* an act known by its title alone goes by the name its title gives it */
+		int i = find_act(a, key);
+		const char *mine = i >= 0 ? a->act[i].learned : NULL;   /* the names it took */
+		if (mine && !a->act[i].short_name && a->act[i].title && !strcmp(key, a->act[i].title))
+			a->act[i].short_name = xstrndup(mine, strcspn(mine, "|"));
+	}
+	free(learned);
 	return key;
 }
 

@@ -31,6 +31,12 @@ int acts_load(Acts *a, const char *path, char **err);
 ** Returns the act's key as stored. */
 const char *acts_add(Acts *a, const char *key, const char *kind, const char *title);
 void acts_add_alias(Acts *a, const char *key, const char *alias);
+/* Names of a registered act learned from the texts (not from acts.tsv): the
+** short name a title gives in parentheses ("(selskabsloven)"); "|"-separated.
+** The store keeps them (acts.names) so that a reader of the index knows them too.
+** A name another act already has is not taken. */
+void acts_learn_names(Acts *a, const char *key, const char *names);
+const char *acts_learned(const Acts *a, const char *key);   /* NULL: none */
 /* Sets the short name of a registered act (letters: "spm. nr. 497 (alm. del)"). */
 void acts_set_short(Acts *a, const char *key, const char *short_name);
 

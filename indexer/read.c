@@ -351,13 +351,15 @@ long long read_act_part(Reader *r, const char *act, const char *label) {
 /* ---- graph (query/graph.c) ------------------------------------------------ */
 
 int read_acts(Reader *r, void (*each)(void *ctx, const char *key, const char *short_name,
-                                      const char *title, const char *kind), void *ctx) {
-	static const char SQL[] = "SELECT key, short, title, kind FROM acts";
+                                      const char *title, const char *kind, const char *names),
+              void *ctx) {
+	static const char SQL[] = "SELECT key, short, title, kind, names FROM acts";
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		each(ctx, col_text(st, 0), col_text(st, 1), col_text(st, 2), col_text(st, 3));
+		each(ctx, col_text(st, 0), col_text(st, 1), col_text(st, 2), col_text(st, 3),
+		     col_text(st, 4));
 	return done(r, st, rc);
 }
 

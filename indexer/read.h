@@ -119,12 +119,13 @@ long long read_act_part(Reader *r, const char *act, const char *label);
 
 /* ---- graph (query/graph.c) ------------------------------------------------ */
 
-struct Item;   /* query/item.h */
+struct Item;   /* item.h */
 
 /* Calls each for every row of the act table. LG_ERROR (reader_errmsg) when the
 ** database has none: it is not a lovgraf index. */
 int read_acts(Reader *r, void (*each)(void *ctx, const char *key, const char *short_name,
-                                      const char *title, const char *kind), void *ctx);
+                                      const char *title, const char *kind, const char *names),
+              void *ctx);
 /* Fills it with provision id's fields and its version's (strings malloc()ed).
 ** LG_OK, LG_NOTFOUND, or LG_ERROR when the statement cannot be prepared. */
 int read_item(Reader *r, long long id, struct Item *it /* OUT */);

@@ -19,7 +19,8 @@ static const char SCHEMA[] =
 	"PRAGMA user_version=1;"
 	"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
 	"CREATE TABLE acts(key TEXT PRIMARY KEY, short TEXT NOT NULL, title TEXT NOT NULL,"
-	" kind TEXT, in_corpus INTEGER NOT NULL DEFAULT 0, is_guideline INTEGER NOT NULL DEFAULT 0);"
+	" kind TEXT, in_corpus INTEGER NOT NULL DEFAULT 0, is_guideline INTEGER NOT NULL DEFAULT 0,"
+	" names TEXT);"
 	"CREATE TABLE documents(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, act TEXT NOT NULL,"
 	" type TEXT, title TEXT, number TEXT, date TEXT, eli TEXT, accession TEXT, path TEXT,"
 	" committee TEXT, question TEXT, case_ TEXT, asker TEXT, party TEXT, minister TEXT,"
@@ -204,8 +205,8 @@ static int step_done(Store *s, sqlite3_stmt *st, const char *what) {
 int store_acts(Store *s, const Acts *acts) {
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db, "INSERT OR REPLACE INTO acts(key, short, title, kind, in_corpus,"
-	                       " is_guideline) VALUES(?,?,?,?,(SELECT count(*)>0 FROM documents"
-	                       " WHERE act=?1 AND in_corpus),?5)", -1, &st, NULL))
+	                       " is_guideline, names) VALUES(?,?,?,?,(SELECT count(*)>0 FROM documents"
+	                       " WHERE act=?1 AND in_corpus),?5,?6)", -1, &st, NULL))
 		return fail(s, "acts");
 	int rc = LG_OK;
 	for (int i = 0; rc == LG_OK && i < acts_count(acts); i++) {
@@ -215,6 +216,7 @@ int store_acts(Store *s, const Acts *acts) {
 		bind_text(st, 3, acts_title(acts, key));
 		bind_text(st, 4, acts_kind(acts, key));
 		sqlite3_bind_int(st, 5, doc_kind_is_guideline(doc_kind(acts_kind(acts, key))));
+		bind_text(st, 6, acts_learned(acts, key));
 		rc = step_done(s, st, "acts");
 	}
 	sqlite3_finalize(st);

@@ -34,11 +34,12 @@ const char *graph_today(Graph *g) { return g->today; }
 /* An act of the index's act table that acts.tsv does not know (a letter, an
 ** act named only by title) is added; a short name the index gives wins. */
 static void add_act(void *ctx, const char *key, const char *shrt, const char *title,
-                    const char *kind) {
+                    const char *kind, const char *names) {
 	Acts *acts = ctx;
 	if (!key || !title) return;
 	if (!acts_known(acts, key)) acts_add(acts, key, kind ? kind : doc_kind_name(DOC_LOV), title);
 	if (shrt && strcmp(shrt, acts_short(acts, key))) acts_set_short(acts, key, shrt);
+	if (names) acts_learn_names(acts, key, names);
 }
 
 Graph *graph_open(const char *db_path, const char *corpus_dir, char **err) {
