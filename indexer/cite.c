@@ -821,6 +821,16 @@ static size_t el_section(const char *t, size_t n, size_t w, Out *o, Expr *x, con
 	return c->el_end = r;
 }
 
+/* The end of a range of chapters after chapter c's label, which ends at r:
+** "kapitel 11-14". Returns the end of what was read. */
+static size_t chapter_hi(const char *t, size_t n, size_t r, Cite *c) {
+	char hi[16];
+	size_t h = scan_hi(t, n, r, 1, c->chapter, hi, sizeof hi);
+	if (!h) return r;
+	set_str(c->chapter_hi, sizeof c->chapter_hi, hi);
+	return h;
+}
+
 /* "kapitel N" / "kapitlerne N" in a list. */
 static size_t el_chapter(const char *t, size_t n, Out *o, Expr *x, const ListPos *lp) {
 	char lo[16];
@@ -830,7 +840,7 @@ static size_t el_chapter(const char *t, size_t n, Out *o, Expr *x, const ListPos
 	Cite *c = sibling(o, x, LV_SEC, q);
 	c->kind = CITE_CHAPTER;
 	set_str(c->chapter, sizeof c->chapter, lo);
-	return c->el_end = r;
+	return c->el_end = chapter_hi(t, n, r, c);
 }
 
 /* "2. pkt.", "1. og 2. pkt." (matched by re_pkt, ending at r). */
@@ -1091,7 +1101,7 @@ static Cite *first_chapter(const char *t, size_t n, size_t ts, size_t te, Out *o
 	Cite *c = push(o);
 	c->kind = CITE_CHAPTER;
 	set_str(c->chapter, sizeof c->chapter, lo);
-	*e = r;
+	*e = chapter_hi(t, n, r, c);
 	return c;
 }
 

@@ -48,6 +48,7 @@ typedef struct Cite {
 	char act[128];         /* key from Acts when known (act_known = 1), else the name as written */
 	int act_known;
 	char chapter[16];      /* CITE_CHAPTER: "6 a" */
+	char chapter_hi[16];   /* ... and the end of a range: "kapitel 11-14"; "" = none */
 	char sec[16], sec_hi[16]; /* "69 k"; sec_hi set for "§§ 14-16" / "§§ 69 b-69 e" */
 	int stk, stk_hi;       /* 0 = not given */
 	char nr[8], nr_hi[8];  /* "" = not given */

@@ -332,6 +332,20 @@ int read_section_range(Reader *r, long long doc, long lo, long hi, int max, Read
 	return LG_OK;
 }
 
+int read_chapter_labels(Reader *r, long long doc, ReadStrings *out) {
+	static const char SQL[] = "SELECT label FROM provisions WHERE doc=?1 AND kind='chapter'"
+	                          " ORDER BY id";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	sqlite3_bind_int64(st, 1, doc);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		out->v = xrealloc(out->v, (size_t)(out->n + 1) * sizeof *out->v);
+		out->v[out->n++] = xstrdup(col_text(st, 0) ? col_text(st, 0) : "");
+	}
+	sqlite3_reset(st);
+	return LG_OK;
+}
+
 long long read_chapter(Reader *r, long long doc, const char *label) {
 	static const char SQL[] = "SELECT id FROM provisions WHERE doc=?1 AND kind='chapter'"
 	                          " AND label=?2 LIMIT 1";

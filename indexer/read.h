@@ -114,6 +114,8 @@ void read_strings_clear(ReadStrings *l);
 int read_section_range(Reader *r, long long doc, long lo, long hi, int max, ReadStrings *out);
 /* Document doc's chapter labelled label, or 0. */
 long long read_chapter(Reader *r, long long doc, const char *label);
+/* The labels of document doc's chapters, in document order, appended to out. */
+int read_chapter_labels(Reader *r, long long doc, ReadStrings *out);
 /* Act act's part labelled label (of any document), or 0. */
 long long read_act_part(Reader *r, const char *act, const char *label);
 

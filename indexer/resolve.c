@@ -202,8 +202,30 @@ static void resolve_relative(Resolver *r, const Context *ctx, const Cite *c, int
 	else add_section(r, ci, w->act, w->doc, ctx->date, ctx->section, ctx->stk, NULL, NULL);
 }
 
-/* A chapter, a part of a guideline or letter, or a whole act or document. */
+/* "kapitel 11-14": the chapters of the version whose labels lie in the range,
+** one target each. Returns how many. */
+static int chapter_range(Resolver *r, const Cite *c, int ci, const Whose *w) {
+	ReadStrings labels = {0};
+	long lo = ref_section_key(c->chapter), hi = ref_section_key(c->chapter_hi);
+	int n = 0;
+	read_chapter_labels(r->rd, w->doc, &labels);
+	for (int i = 0; i < labels.n && lo < hi; i++) {
+		long k = ref_section_key(labels.v[i]);
+		if (k < lo || k > hi) continue;
+		Target *t = add(r, ci, w->act);
+		snprintf(t->chapter, sizeof t->chapter, "%s", labels.v[i]);
+		t->dst = read_chapter(r->rd, w->doc, labels.v[i]);
+		finish(r, t);
+		n++;
+	}
+	read_strings_clear(&labels);
+	return n;
+}
+
+/* A chapter (or a range of them), a part of a guideline or letter, or a whole
+** act or document. */
 static void resolve_whole(Resolver *r, const Cite *c, int ci, const Whose *w) {
+	if (c->kind == CITE_CHAPTER && c->chapter_hi[0] && w->doc && chapter_range(r, c, ci, w)) return;
 	Target *t = add(r, ci, w->act);
 	int named = w->known && w->act[0];
 	if (c->kind == CITE_CHAPTER) {
