@@ -664,6 +664,7 @@ typedef struct Expr {
 	int first;
 	int cur;     /* index of the element being refined */
 	int level;   /* its deepest level */
+	int plural;  /* it opened with "§§": more than one section follows */
 } Expr;
 
 /* Starts a sibling of the current element at level lv: keeps what is above
@@ -895,6 +896,24 @@ static size_t el_litra(const char *t, size_t n, size_t w, Out *o, Expr *x, const
 	return c->el_end = j + 1;
 }
 
+/* Whether a bare number at t[q], after a subsection of the current section,
+** is another section: it has a subsection of its own ("§§ 155, 158, stk. 1,
+** og 159, stk. 2 og 3"), or the list opened with "§§", has named one section
+** only so far, and the number is higher than it ("straffelovens §§ 124, stk.
+** 2, 125, 127"). */
+static int bare_is_section(const char *t, size_t n, size_t q, const Out *o, const Expr *x) {
+	const Cite *cur = &o->v[x->cur];
+	if (x->level != LV_STK || cur->kind != CITE_SECTION || cur->sec_hi[0]) return 0;
+	char lo[16], hi[16];
+	size_t d = scan_sec(t, n, q, lo, hi);
+	if (!d) return 0;
+	size_t j = skip_comma(t, n, d);
+	if (j + 4 <= n && !strncmp(t + j, "stk.", 4)) return 1;
+	int sections = 0;
+	for (int k = x->first; k < o->n; k++) sections += o->v[k].kind == CITE_SECTION;
+	return x->plural && sections == 1 && atoi_n(t + q) > atoi_n(cur->sec);
+}
+
 /* A bare number after a separator: another element of the current one's level
 ** ("§§ 5, 7 og 9", "stk. 2 og 3", "nr. 1-3, 7"). */
 static size_t el_bare(CiteParser *p, const char *t, size_t n, Out *o, Expr *x, const ListPos *lp) {
@@ -903,7 +922,12 @@ static size_t el_bare(CiteParser *p, const char *t, size_t n, Out *o, Expr *x, c
 	const Cite *cur = &o->v[x->cur];
 	Cite *c;
 	if (item_marker(t, n, q, x->start)) return 0;
-	if (cur->kind == CITE_CHAPTER) {
+	if (bare_is_section(t, n, q, o, x)) {
+		if (!(r = scan_sec(t, n, q, lo, hi)) || not_a_label(p, t, n, r)) return 0;
+		c = sibling(o, x, LV_SEC, q);
+		set_str(c->sec, sizeof c->sec, lo);
+		set_str(c->sec_hi, sizeof c->sec_hi, hi);
+	} else if (cur->kind == CITE_CHAPTER) {
 		if (!(r = scan_label(t, n, q, 1, lo, sizeof lo)) || not_a_label(p, t, n, r)) return 0;
 		c = sibling(o, x, LV_SEC, q);
 		set_str(c->chapter, sizeof c->chapter, lo);
@@ -1154,7 +1178,8 @@ static int first_element(CiteParser *p, const char *t, size_t n, uint32_t g, siz
                          Out *o, Expr *x, size_t *e) {
 	Cite *c = NULL;
 	*e = te;
-	if (g == p->g_sec) c = first_section(t, n, ts, o, e);
+	if (g == p->g_sec && (c = first_section(t, n, ts, o, e)))
+		x->plural = sec_sign(t, n, ts) >= 4 && (unsigned char)t[ts + 2] == 0xC2;
 	else if (g == p->g_kap) c = first_chapter(t, n, ts, te, o, e);
 	else if (g == p->g_stk && (c = first_stk(p, t, n, ts, o, e))) x->level = LV_STK;
 	else if (g == p->g_nr && (c = first_nr(p, t, n, ts, te, o, e))) x->level = LV_NR;
@@ -1234,7 +1259,7 @@ static size_t attach_act(CiteParser *p, const char *t, size_t n, size_t ts, size
 static size_t parse_expr(CiteParser *p, const char *t, size_t n, uint32_t g, size_t ts, size_t te,
                          Out *o) {
 	if (g == p->g_guide || g == p->g_afsnit) return parse_parts(p, t, n, g, ts, te, o);
-	Expr x = {ts, o->n, o->n, LV_SEC};
+	Expr x = {ts, o->n, o->n, LV_SEC, 0};
 	size_t e;
 	if (!first_element(p, t, n, g, ts, te, o, &x, &e)) return e;
 	e = scan_list(p, t, n, e, o, &x);
