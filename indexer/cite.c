@@ -93,16 +93,17 @@ typedef struct Mention {
 	char name[128];       /* unknown act: the name, normalised */
 	char kind;            /* 'L' act, 'B' executive order, 'V' guideline, 'S' letter, 'O' other */
 	int used;
+	int generic;          /* "lovens": the act as such, not identified (Cite.act_generic) */
 } Mention;
 
 typedef struct Range { size_t start, end; } Range;
 
 /* The lexicon's lists the grammar reads (see corpus/lexicon.tsv). */
 enum { L_NUMBERED_DOC, L_AMOUNT_UNIT, L_NUMBERED_OTHER, L_ACT_BACKREF, L_ACT_THIS, L_ACT_SAME,
-       L_ACT_NOUN, L_TITLE_TAIL, L_N };
+       L_ACT_NOUN, L_TITLE_TAIL, L_ACT_GENERIC, L_N };
 static const char *const LIST_NAMES[L_N + 1] = {
 	"numbered_document", "amount_unit", "numbered_other", "act_backref", "act_this", "act_same",
-	"act_noun", "title_tail", NULL};
+	"act_noun", "title_tail", "act_generic", NULL};
 
 struct CiteParser {
 	const Acts *acts;
@@ -418,6 +419,7 @@ static void set_act(Cite *c, const Mention *m) {
 		copy_str(c->act, sizeof c->act, m->name, strlen(m->name));
 		c->act_known = 0;
 	}
+	c->act_generic = m && m->generic;
 }
 
 /* ---------- pass 1: mentions ---------- */
@@ -512,6 +514,16 @@ static void scan_mentions(CiteParser *p, const char *t, size_t n) {
 		}
 		while (we < n && (word_at(t, we, n) || (t[we] == '-' && word_at(t, we + 1, n))))
 			we += ulen(t, we, n);
+		/* "lovens § 15": the act as such (which one, the linker decides) */
+		size_t gw = word_in(p->lx[L_ACT_GENERIC], t, n, i, NULL);
+		if (gw && gw == we - i) {
+			Mention *m = add_mention(p, i, we);
+			norm_unknown(p, m->name, sizeof m->name, t + i, we - i);
+			m->kind = 'L';
+			m->generic = 1;
+			i = we;
+			continue;
+		}
 		/* A document by number: the resolver finds it by number and year. */
 		if (word_in(p->lx[L_NUMBERED_DOC], t, n, i, NULL) &&
 		    (e = match_at(p, p->re_numbered, t, n, i))) {
@@ -1045,6 +1057,7 @@ static int act_after(CiteParser *p, const char *t, size_t n, size_t e, size_t st
 			generic->end = q + w;
 			norm_unknown(p, generic->name, sizeof generic->name, t + q, w);
 			generic->kind = kinds[0];
+			generic->generic = kinds[0] == 'L';
 			*m = generic;
 		}
 		*end = q + w;
@@ -1319,7 +1332,7 @@ static void expressions(CiteParser *p, const char *text, size_t n, Out *o) {
 static void acts_named(CiteParser *p, Out *o) {
 	for (int k = 0; k < p->n_men; k++) {
 		Mention *m = &p->men[k];
-		if (m->used) continue;
+		if (m->used || m->generic) continue;   /* "lovens formål" cites nothing */
 		if (k > 0 && m->key && p->men[k - 1].key && !strcmp(m->key, p->men[k - 1].key) &&
 		    m->start - p->men[k - 1].end <= 3)
 			continue;   /* "lov om en aktiv beskæftigelsesindsats (LAB)" */

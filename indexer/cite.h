@@ -47,6 +47,10 @@ typedef struct Cite {
 	** ("nr. 3 i bekendtgørelsen") have one; alone they are of the text's section. */
 	char act[128];         /* key from Acts when known (act_known = 1), else the name as written */
 	int act_known;
+	int act_generic;       /* the act is "the act" as such, not identified: "lovens § 15",
+	                          "§ 5 i loven" with no act named before; act holds the word.
+	                          In an executive order it is the act the order is issued under,
+	                          in an act the act itself: the linker decides */
 	char chapter[16];      /* CITE_CHAPTER: "6 a" */
 	char chapter_hi[16];   /* ... and the end of a range: "kapitel 11-14"; "" = none */
 	char sec[16], sec_hi[16]; /* "69 k"; sec_hi set for "§§ 14-16" / "§§ 69 b-69 e" */

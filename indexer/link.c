@@ -36,7 +36,74 @@ typedef struct Linker {
 	** possibly in an earlier paragraph of the same document */
 	long long guide_doc;
 	Carry carry;
+	/* the provision being linked: its document is an executive order or an act */
+	int in_order, in_act;
+	/* an executive order's act: the act its own citations name most ("lovens § 15"
+	** in the order is of it); parent_doc: the order it was found for */
+	long long parent_doc;
+	char parent[128];
 } Linker;
+
+/* Counts the acts a text of an order cites, for order_parent(). */
+typedef struct ActCount {
+	Linker *l;
+	const char *self;     /* the order's own act */
+	char act[16][128];
+	int n[16], k;
+} ActCount;
+
+static void count_acts(void *ctx, const char *text, size_t len) {
+	ActCount *ac = ctx;
+	Cite *c = NULL;
+	int nc = cite_extract(ac->l->cp, text, len, &c);
+	for (int i = 0; i < nc; i++) {
+		if (!c[i].act_known || !strcmp(c[i].act, ac->self) ||
+		    doc_kind_class(doc_kind(acts_kind(ac->l->acts, c[i].act))) != 'L')
+			continue;
+		int j;
+		for (j = 0; j < ac->k && strcmp(ac->act[j], c[i].act); j++) {}
+		if (j == ac->k) {
+			if (ac->k == 16) continue;
+			snprintf(ac->act[ac->k], sizeof ac->act[0], "%s", c[i].act);
+			ac->n[ac->k++] = 0;
+		}
+		ac->n[j]++;
+	}
+	free(c);
+}
+
+/* The act executive order doc (of act self) is issued under: the act its own
+** citations name most ("jf. miljømålslovens § 3"); NULL when they name none.
+** The corpus has no preambles ("i medfør af ..."), so this is what is known. */
+static const char *order_parent(Linker *l, long long doc, const char *self) {
+	if (l->parent_doc == doc) return l->parent[0] ? l->parent : NULL;
+	ActCount ac = {.l = l, .self = self};
+	read_section_texts(l->rd, doc, count_acts, &ac);
+	int best = -1;
+	for (int j = 0; j < ac.k; j++)
+		if (best < 0 || ac.n[j] > ac.n[best]) best = j;
+	l->parent_doc = doc;
+	snprintf(l->parent, sizeof l->parent, "%s", best >= 0 ? ac.act[best] : "");
+	return l->parent[0] ? l->parent : NULL;
+}
+
+/* "lovens § 15", "§ 5 i loven" with no act named before: in an executive order
+** the act it is issued under (kept unresolved when that is not known), in an
+** act the act itself. */
+static void generic_acts(Linker *l, const Context *ctx, Cite *c, int n) {
+	for (int i = 0; i < n; i++) {
+		if (!c[i].act_generic) continue;
+		const char *parent = l->in_order ? order_parent(l, ctx->doc, ctx->act) : NULL;
+		if (parent) {
+			snprintf(c[i].act, sizeof c[i].act, "%s", parent);
+			c[i].act_known = 1;
+		} else if (l->in_act) {
+			c[i].act[0] = 0;     /* the text's own act */
+			c[i].act_known = 0;
+		}
+		c[i].act_generic = 0;
+	}
+}
 
 /* In a letter, a § that names no act is read in the act named last before it
 ** in the text, and "vejledningens afsnit 4.2" in the guideline named last in
@@ -92,6 +159,7 @@ static void link_span(Linker *l, long long id, const Context *ctx, const char *t
 	Cite *c = NULL;
 	int nc = cite_extract(l->cp, text + from, to - from, &c);
 	carry_guideline(l, ctx, c, nc);
+	generic_acts(l, ctx, c, nc);
 	if (nc > 0) {
 		Target *t = NULL;
 		int nt = 0;
@@ -230,6 +298,9 @@ static void link_row(void *ctx, const LinkRow *p) {
 		}
 		return;
 	}
+	DocKind kind = doc_kind(p->type);
+	l->in_order = kind == DOC_BEK;
+	l->in_act = doc_kind_is_act(kind);
 	Context cx = {.act = p->is_letter ? NULL : p->act, .doc = p->doc, .date = p->date,
 	              .section = p->section, .stk = p->stk, .nr = p->nr,
 	              .quote = p->is_letter ? p->text : NULL};

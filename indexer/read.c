@@ -234,7 +234,7 @@ long long read_numbered_version(Reader *r, const char *number, const char *year,
 int read_link_provisions(Reader *r, void (*each)(void *ctx, const LinkRow *row), void *ctx) {
 	static const char SQL[] =
 		"SELECT p.id, p.doc, p.act, p.kind, p.section, p.stk, p.nr, p.text, p.start, d.date,"
-		" d.is_letter, d.title FROM provisions p JOIN documents d ON d.id=p.doc"
+		" d.is_letter, d.title, d.type FROM provisions p JOIN documents d ON d.id=p.doc"
 		" WHERE d.in_corpus=1 AND d.same_as IS NULL AND p.repealed=0"
 		" AND p.kind IN ('document','section','stk','nr','litra','paragraph','question')"
 		" ORDER BY p.id";
@@ -248,7 +248,8 @@ int read_link_provisions(Reader *r, void (*each)(void *ctx, const LinkRow *row),
 		               .nr = col_text(st, 6), .text = col_text(st, 7),
 		               .len = (size_t)sqlite3_column_bytes(st, 7),
 		               .start = sqlite3_column_int64(st, 8), .date = col_text(st, 9),
-		               .is_letter = sqlite3_column_int(st, 10), .title = col_text(st, 11)};
+		               .is_letter = sqlite3_column_int(st, 10), .title = col_text(st, 11),
+		               .type = col_text(st, 12)};
 		each(ctx, &row);
 	}
 	return done(r, st, rc);
@@ -330,6 +331,19 @@ int read_section_range(Reader *r, long long doc, long lo, long hi, int max, Read
 	}
 	sqlite3_reset(st);
 	return LG_OK;
+}
+
+int read_section_texts(Reader *r, long long doc, void (*each)(void *ctx, const char *text, size_t n),
+                       void *ctx) {
+	static const char SQL[] = "SELECT text FROM provisions WHERE doc=?1 AND kind='section'"
+	                          " ORDER BY id";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	sqlite3_bind_int64(st, 1, doc);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		each(ctx, col_text(st, 0), (size_t)sqlite3_column_bytes(st, 0));
+	return done(r, st, rc);
 }
 
 int read_chapter_labels(Reader *r, long long doc, ReadStrings *out) {
