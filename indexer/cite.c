@@ -100,10 +100,10 @@ typedef struct Range { size_t start, end; } Range;
 
 /* The lexicon's lists the grammar reads (see corpus/lexicon.tsv). */
 enum { L_NUMBERED_DOC, L_AMOUNT_UNIT, L_NUMBERED_OTHER, L_ACT_BACKREF, L_ACT_THIS, L_ACT_SAME,
-       L_ACT_NOUN, L_TITLE_TAIL, L_ACT_GENERIC, L_N };
+       L_ACT_NOUN, L_TITLE_TAIL, L_ACT_GENERIC, L_FOREIGN_UNIT, L_N };
 static const char *const LIST_NAMES[L_N + 1] = {
 	"numbered_document", "amount_unit", "numbered_other", "act_backref", "act_this", "act_same",
-	"act_noun", "title_tail", "act_generic", NULL};
+	"act_noun", "title_tail", "act_generic", "foreign_unit", NULL};
 
 struct CiteParser {
 	const Acts *acts;
@@ -1142,6 +1142,43 @@ static Cite *first_chapter(const char *t, size_t n, size_t ts, size_t te, Out *o
 	return c;
 }
 
+/* The start of the word that ends right before t[e] (after white space and one
+** comma), or e when there is none. */
+static size_t word_back(const char *t, size_t e) {
+	while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\t')) e--;
+	if (e > 0 && t[e - 1] == ',') e--;
+	while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\t')) e--;
+	size_t s = e;
+	while (s > 0 && (word_before(t, s) || t[s - 1] == '.' || t[s - 1] == '-' || t[s - 1] == '/')) {
+		s--;
+		while (s > 0 && ((unsigned char)t[s] & 0xC0) == 0x80) s--;
+	}
+	return s;
+}
+
+/* Whether "stk.", "nr." or "litra" at t[ts] is a part of something that is no
+** provision of ours: "artikel 92, stk. 1, litra c" (of an EU regulation),
+** "bilag 5, nr. 1-9", "punkt 3, litra a" (the lexicon's foreign_unit). Walks
+** back over the refinements before it ("stk. 1, litra c") to the unit. */
+static int of_foreign_unit(const CiteParser *p, const char *t, size_t n, size_t ts) {
+	size_t e = ts;
+	for (int steps = 0; steps < 6 && e > 0; steps++) {
+		size_t s = word_back(t, e);        /* the label: "92", "5", "c", "1" */
+		if (s == e) return 0;
+		size_t u = word_back(t, s);        /* the word before it: "artikel", "stk.", "nr." */
+		if (u == s) return 0;
+		size_t un = s;
+		while (un > u && (t[un - 1] == ' ' || t[un - 1] == ',')) un--;
+		if (lexlist_find(p->lx[L_FOREIGN_UNIT], t + u, un - u, LEX_CASELESS) >= 0) return 1;
+		if (!((un - u == 4 && !strncasecmp(t + u, "stk.", 4)) ||
+		      (un - u == 3 && !strncmp(t + u, "nr.", 3)) || (un - u == 5 && !strncmp(t + u, "litra", 5))))
+			return 0;
+		e = u;
+	}
+	(void)n;
+	return 0;
+}
+
 /* "stk. 2" with no § before it: of the section the text stands in. */
 static Cite *first_stk(CiteParser *p, const char *t, size_t n, size_t ts, Out *o, size_t *e) {
 	int ilo, ihi;
@@ -1152,7 +1189,7 @@ static Cite *first_stk(CiteParser *p, const char *t, size_t n, size_t ts, Out *o
 		*e = r + 1;   /* "Stk. 2." heading */
 		return NULL;
 	}
-	if (not_a_label(p, t, n, r)) return NULL;
+	if (not_a_label(p, t, n, r) || of_foreign_unit(p, t, n, ts)) return NULL;
 	Cite *c = push(o);
 	c->kind = CITE_STK;
 	c->stk = ilo;
@@ -1165,7 +1202,7 @@ static Cite *first_nr(CiteParser *p, const char *t, size_t n, size_t ts, size_t 
                       size_t *e) {
 	char lo[8], hi[8];
 	size_t r;
-	if (nr_of_other(p, t, n, ts)) return NULL;
+	if (nr_of_other(p, t, n, ts) || of_foreign_unit(p, t, n, ts)) return NULL;
 	if (!(r = scan_nr(t, n, skip_ws(t, n, te), lo, hi)) || not_a_label(p, t, n, r)) return NULL;
 	Cite *c = push(o);
 	c->kind = CITE_NR;
@@ -1176,8 +1213,13 @@ static Cite *first_nr(CiteParser *p, const char *t, size_t n, size_t ts, size_t 
 }
 
 /* "litra b" (the trigger's look-ahead saw the letter). */
-static Cite *first_litra(const char *t, size_t n, size_t te, Out *o, size_t *e) {
+static Cite *first_litra(CiteParser *p, const char *t, size_t n, size_t ts, size_t te, Out *o,
+                         size_t *e) {
 	size_t j = skip_ws(t, n, te);
+	if (of_foreign_unit(p, t, n, ts)) {
+		*e = j + 1;
+		return NULL;
+	}
 	Cite *c = push(o);
 	c->kind = CITE_NR;
 	c->litra[0] = t[j];
@@ -1196,7 +1238,7 @@ static int first_element(CiteParser *p, const char *t, size_t n, uint32_t g, siz
 	else if (g == p->g_kap) c = first_chapter(t, n, ts, te, o, e);
 	else if (g == p->g_stk && (c = first_stk(p, t, n, ts, o, e))) x->level = LV_STK;
 	else if (g == p->g_nr && (c = first_nr(p, t, n, ts, te, o, e))) x->level = LV_NR;
-	else if (g == p->g_litra && (c = first_litra(t, n, te, o, e))) x->level = LV_LITRA;
+	else if (g == p->g_litra && (c = first_litra(p, t, n, ts, te, o, e))) x->level = LV_LITRA;
 	else if (g == p->g_pkt) return first_pkt(p, t, n, ts, te, o, x, e);
 	if (!c) return 0;
 	c->el_start = ts;
