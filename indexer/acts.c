@@ -52,10 +52,12 @@ typedef struct Table {
 
 /* The lexicon's lists the names are read with (see corpus/lexicon.tsv). */
 enum { L_TITLE_TAIL, L_TITLE_JOINER, L_TITLE_FOLLOW, L_TITLE_CONJUNCTION, L_TITLE_INFLECTION,
-       L_CONSOLIDATION_LEAD, L_ACT_TITLE_START, L_GENITIVE_NAME_END, L_ACT_NAME_ENDING, L_N };
+       L_CONSOLIDATION_LEAD, L_ACT_TITLE_START, L_GENITIVE_NAME_END, L_ACT_NAME_ENDING,
+       L_SUBJECT_TITLE_LEAD, L_SUBJECT_DEFINITE, L_SUBJECT_ACT_ENDING, L_N };
 static const char *const LIST_NAMES[L_N + 1] = {
 	"title_tail", "title_joiner", "title_follow", "title_conjunction", "title_inflection",
-	"consolidation_lead", "act_title_start", "genitive_name_end", "act_name_ending", NULL};
+	"consolidation_lead", "act_title_start", "genitive_name_end", "act_name_ending",
+	"subject_title_lead", "subject_definite", "subject_act_ending", NULL};
 
 struct Acts {
 	const LexList *lx[L_N];
@@ -356,6 +358,53 @@ static char *title_short_name(const Acts *a, const char *inner, size_t n) {
 	return NULL;
 }
 
+/* The act whose name (normalised) is s[0..n), or -1. */
+static int name_act(const Acts *a, const char *s, size_t n) {
+	Slot *e = n ? table_find(&a->names, fnv(s, n), s, n) : NULL;
+	return e ? e->act : -1;
+}
+
+/* Learns the names a title gives act key in parentheses; an act known by its
+** title alone then goes by the first of them that is its own. */
+static void learn_short_name(Acts *a, const char *key, const char *names) {
+	acts_learn_names(a, key, names);
+	int i = find_act(a, key);
+	if (i < 0 || a->act[i].short_name || !a->act[i].title || strcmp(key, a->act[i].title)) return;
+	for (const char *p = names; *p;) {
+		size_t n = strcspn(p, "|");
+		if (name_act(a, p, n) == i) {
+			a->act[i].short_name = xstrndup(p, n);
+			return;
+		}
+		p += n + (p[n] == '|');
+	}
+}
+
+/* The names an act whose title is "lov om" and one word goes by: "lov om
+** folkeskolen" is "folkeskoleloven", "lov om tinglysning" "tinglysningsloven":
+** the word, without a definite ending or with it, joined to an ending of the
+** lexicon's subject_act_ending. Names another act has are not taken. */
+static void learn_subject_names(Acts *a, const char *key, const char *title) {
+	size_t lead = lexlist_prefix(a->lx[L_SUBJECT_TITLE_LEAD], title, strlen(title), LEX_EXACT, NULL);
+	if (!lead || title[lead] != ' ') return;
+	const char *w = title + lead + 1;
+	size_t wn = strlen(w);
+	if (wn < 4 || strpbrk(w, " ,.()")) return;
+	Buf names = BUF_INIT;
+	const LexList *def = a->lx[L_SUBJECT_DEFINITE], *end = a->lx[L_SUBJECT_ACT_ENDING];
+	for (int d = -1; d < def->n; d++) {
+		size_t stem = wn;
+		if (d >= 0) {
+			if (wn <= def->v[d].len + 3 || strcmp(w + wn - def->v[d].len, def->v[d].word)) continue;
+			stem = wn - def->v[d].len;
+		}
+		for (int k = 0; k < end->n; k++)
+			buf_printf(&names, "%s%.*s%s", names.n ? "|" : "", (int)stem, w, end->v[k].word);
+	}
+	if (names.n) acts_learn_names(a, key, names.s);
+	buf_free(&names);
+}
+
 /* Splits a line at tabs into at most max fields; returns how many. */
 static int split_tabs(char *line, char **f, int max) {
 	int k = 0;
@@ -433,23 +482,23 @@ const char *acts_key_for_title(Acts *a, const char *title, const char *type) {
 	free(t);
 
 	const char *key;
-	Slot *e = table_find(&a->names, fnv(b.s, b.n), b.s, b.n);
-	if (e && e->act >= 0) {
-		key = a->act[e->act].key;
+	int act = name_act(a, b.s, b.n);
+	if (act < 0 && learned) {
+		/* the short name identifies the act when its title is new: a version
+		** whose long title differs, an act acts.tsv knows by its short name */
+		act = name_act(a, learned, strcspn(learned, "|"));
+		if (act >= 0) acts_add_alias(a, a->act[act].key, b.s);
+	}
+	if (act >= 0) {
+		key = a->act[act].key;
 	} else {
 		const char *kind = type;
 		if (!kind || is_lbk) kind = doc_kind_name(DOC_LOV);
 		key = acts_add(a, b.s, kind, b.s);
 	}
+	if (learned) learn_short_name(a, key, learned);
+	learn_subject_names(a, key, b.s);
 	buf_free(&b);
-	if (learned) {
-		acts_learn_names(a, key, learned);
-		/* an act known by its title alone goes by the name its title gives it */
-		int i = find_act(a, key);
-		const char *mine = i >= 0 ? a->act[i].learned : NULL;   /* the names it took */
-		if (mine && !a->act[i].short_name && a->act[i].title && !strcmp(key, a->act[i].title))
-			a->act[i].short_name = xstrndup(mine, strcspn(mine, "|"));
-	}
 	free(learned);
 	return key;
 }
