@@ -30,6 +30,7 @@ typedef struct Linker {
 	Resolver *rv;
 	const LexList *title_lead;     /* "om ændring af": the edge in the entry's value */
 	const LexList *repeal_word;    /* "ophæves": a text that may repeal a document */
+	const LexList *repeal_location; /* "I": the document is where a provision is repealed */
 	pcre2_code *repeal_re;         /* "bekendtgørelse nr. N af D. måned YYYY" */
 	pcre2_match_data *md;
 	/* letters: "vejledningens afsnit 4.2" names the guideline named last,
@@ -261,11 +262,37 @@ static int has_repeal_word(const Linker *l, const char *text) {
 	return 0;
 }
 
+/* Whether the document named at text[s..e) is what the text repeals as a
+** whole ("Bekendtgørelse nr. 2409 af 13. december 2021 om ... ophæves"), not
+** where it repeals a provision ("I lovbekendtgørelse nr. 701 af 22. maj 2022
+** ophæves § 53, stk. 4"): it does not stand after a word of the lexicon's
+** repeal_location, and no § or stk. stands between it and the repeal word. */
+static int repeals_whole(const Linker *l, const char *text, size_t s, size_t e) {
+	size_t w = s;
+	while (w > 0 && text[w - 1] == ' ') w--;
+	size_t ws = w;
+	while (ws > 0 && text[ws - 1] != ' ' && text[ws - 1] != '\n' && text[ws - 1] != '.') ws--;
+	if (w > ws && lexlist_find(l->repeal_location, text + ws, w - ws, LEX_CASELESS) >= 0) return 0;
+	const char *end = NULL;
+	for (int k = 0; k < l->repeal_word->n; k++) {
+		const char *r = strstr(text + e, l->repeal_word->v[k].word);
+		if (r && (!end || r < end)) end = r;
+	}
+	if (!end) return 0;
+	for (const char *p = text + e; p < end; p++)
+		if ((p[0] == '\xc2' && (unsigned char)p[1] == 0xa7) || !strncmp(p, "stk.", 4)) return 0;
+	return 1;
+}
+
 static void link_repeal_text(Linker *l, long long src, const char *text, size_t len) {
 	if (!has_repeal_word(l, text)) return;
 	size_t off = 0;
 	while (off < len && pcre2_match(l->repeal_re, (PCRE2_SPTR)text, len, off, 0, l->md, NULL) > 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(l->md);
+		if (!repeals_whole(l, text, ov[0], ov[1])) {
+			off = ov[1] > off ? ov[1] : off + 1;
+			continue;
+		}
 		char *num = xstrndup(text + ov[2], ov[3] - ov[2]);
 		char *year = xstrndup(text + ov[4], ov[5] - ov[4]);
 		char *act = NULL;
@@ -315,11 +342,12 @@ static const char REPEAL_PATTERN[] =
 
 /* The lexicon's lists and the repeal pattern, compiled once with JIT. */
 static int linker_words(Linker *l, const Lexicon *lex, char **err) {
-	static const char *const NAMES[] = {"title_lead", "repeal_word", NULL};
-	const LexList *lists[2];
+	static const char *const NAMES[] = {"title_lead", "repeal_word", "repeal_location", NULL};
+	const LexList *lists[3];
 	if (lexicon_lists(lex, NAMES, lists, err) != LG_OK) return LG_ERROR;
 	l->title_lead = lists[0];
 	l->repeal_word = lists[1];
+	l->repeal_location = lists[2];
 	char *pattern = lexicon_expand(lex, REPEAL_PATTERN, err);
 	if (!pattern) return LG_ERROR;
 	int ec;
