@@ -43,6 +43,15 @@ typedef struct Linker {
 	** in the order is of it); parent_doc: the order it was found for */
 	long long parent_doc;
 	char parent[128];
+	/* an amending act: the acts its title says it amends (in title order) and
+	** their versions in force on its date; home: the one the quoted text of
+	** the section being linked belongs to */
+	long long amending_doc;
+	int n_amended;
+	char amended[8][128];
+	long long amended_ver[8];
+	char home_section[16];
+	int home;
 } Linker;
 
 /* Counts the acts a text of an order cites, for order_parent(). */
@@ -231,6 +240,10 @@ static void link_named_acts(Linker *l, long long root, const char *act, const ch
 		if (m && key && strcmp(key, act)) {
 			long long doc = resolve_version(l->rv, key, date);
 			long long dst = doc ? read_doc_root(l->rd, doc) : 0;
+			if (!strcmp(kind, "amends") && l->n_amended < 8) {   /* in title order */
+				snprintf(l->amended[l->n_amended], sizeof l->amended[0], "%s", key);
+				l->amended_ver[l->n_amended++] = doc;
+			}
 			char *raw = xstrndup(s + i, m);
 			EdgeRow e = {.kind = kind, .src = root, .dst = dst, .t_act = key, .raw = raw};
 			if (store_edge(l->store, &e) == LG_OK) l->stats->edges++;
@@ -243,8 +256,11 @@ static void link_named_acts(Linker *l, long long root, const char *act, const ch
 /* "Lov om ændring af lov om X, lov om Y og ..." amends X and Y; "Bekendtgørelse
 ** om ophævelse af bekendtgørelse om Z" repeals Z (title is lower-cased). The
 ** leads and the edges they make are the lexicon's title_lead. */
-static void link_title(Linker *l, long long root, const char *act, const char *title,
-                       const char *date) {
+static void link_title(Linker *l, long long root, long long doc, const char *act,
+                       const char *title, const char *date) {
+	l->amending_doc = doc;
+	l->n_amended = 0;
+	l->home_section[0] = 0;
 	for (int k = 0; k < l->title_lead->n; k++) {
 		const LexEntry *lead = &l->title_lead->v[k];
 		const char *p = find_lead(title, lead);
@@ -311,6 +327,23 @@ static void link_repeal_text(Linker *l, long long src, const char *text, size_t 
 	}
 }
 
+/* The act the quoted new text of section `section` of an amending act
+** belongs to: the first act its title amends that has such a section in its
+** version in force then, else the first it amends. -1 when it amends none. */
+static int home_act(Linker *l, const char *section) {
+	if (!l->n_amended) return -1;
+	if (section && !strcmp(section, l->home_section)) return l->home;
+	snprintf(l->home_section, sizeof l->home_section, "%s", section ? section : "");
+	l->home = 0;
+	ReadPath path = {.section = section};
+	for (int i = 0; section && i < l->n_amended; i++)
+		if (l->amended_ver[i] && read_find_in_doc(l->rd, l->amended_ver[i], &path)) {
+			l->home = i;
+			break;
+		}
+	return l->home;
+}
+
 /* One provision read back from the store: a document's title, or the
 ** citations and repeal texts in a provision's own text. */
 static void link_row(void *ctx, const LinkRow *p) {
@@ -320,7 +353,7 @@ static void link_row(void *ctx, const LinkRow *p) {
 			char *low = xstrdup(p->title);
 			for (char *c = low; *c; c++)
 				if (*c >= 'A' && *c <= 'Z') *c += 32;
-			link_title(l, p->id, p->act, low, p->date);
+			link_title(l, p->id, p->doc, p->act, low, p->date);
 			free(low);
 		}
 		return;
@@ -331,6 +364,13 @@ static void link_row(void *ctx, const LinkRow *p) {
 	Context cx = {.act = p->is_letter ? NULL : p->act, .doc = p->doc, .date = p->date,
 	              .section = p->section, .stk = p->stk, .nr = p->nr,
 	              .quote = p->is_letter ? p->text : NULL};
+	/* an amending act holds the quoted new texts of the acts it amends: what
+	** they cite without naming an act is of the act amended, as it stood */
+	int h = p->is_amending && p->doc == l->amending_doc ? home_act(l, p->section) : -1;
+	if (h >= 0) {
+		cx.act = l->amended[h];
+		cx.doc = l->amended_ver[h];
+	}
 	link_provision(l, p->id, &cx, p->text, p->len, p->start, !strcmp(p->kind, "section"));
 	if (!p->is_letter) link_repeal_text(l, p->id, p->text, p->len);
 }

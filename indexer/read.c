@@ -234,7 +234,7 @@ long long read_numbered_version(Reader *r, const char *number, const char *year,
 int read_link_provisions(Reader *r, void (*each)(void *ctx, const LinkRow *row), void *ctx) {
 	static const char SQL[] =
 		"SELECT p.id, p.doc, p.act, p.kind, p.section, p.stk, p.nr, p.text, p.start, d.date,"
-		" d.is_letter, d.title, d.type FROM provisions p JOIN documents d ON d.id=p.doc"
+		" d.is_letter, d.title, d.type, d.is_amending FROM provisions p JOIN documents d ON d.id=p.doc"
 		" WHERE d.in_corpus=1 AND d.same_as IS NULL AND p.repealed=0"
 		" AND p.kind IN ('document','section','stk','nr','litra','paragraph','question')"
 		" ORDER BY p.id";
@@ -249,7 +249,7 @@ int read_link_provisions(Reader *r, void (*each)(void *ctx, const LinkRow *row),
 		               .len = (size_t)sqlite3_column_bytes(st, 7),
 		               .start = sqlite3_column_int64(st, 8), .date = col_text(st, 9),
 		               .is_letter = sqlite3_column_int(st, 10), .title = col_text(st, 11),
-		               .type = col_text(st, 12)};
+		               .type = col_text(st, 12), .is_amending = sqlite3_column_int(st, 13)};
 		each(ctx, &row);
 	}
 	return done(r, st, rc);

@@ -74,6 +74,7 @@ typedef struct LinkRow {
 	const char *date, *title;   /* the document's */
 	const char *type;           /* the document's type (kind.h) */
 	int is_letter;              /* documents.is_letter */
+	int is_amending;            /* documents.is_amending */
 } LinkRow;
 /* Calls each for every provision of the corpus that can cite (not repealed, not
 ** in a document of the same text as another), in id order. Returns LG_OK or
