@@ -52,6 +52,7 @@ static const char RE_TRIGGER[] =
 	"  | (?<![\\w.]) (?<nr> nr\\. )\n"
 	"  | (?<![\\w.]) (?<litra> litra ) (?= \\s+ [a-z] (?!\\w) )\n"
 	"  | (?<![\\w.,]) (?<pkt> \\d{1,2} \\. \\s* (?: (?:og|eller|-|–|,) \\s* \\d{1,2} \\. \\s* )? pkt\\. )\n"
+	"  | (?<![\\w.,]) (?<kapn> \\d{1,3} \\. \\s* kapitel ) (?!\\w)\n"
 	"  | (?<![\\w.]) (?<guide> [Vv]ejledningens | [Ss]krivelsens | [Cc]irkulærets ) (?!\\w)\n"
 	"  | (?<![\\w.]) (?<afsnit> afsnit | punkt ) (?= \\s+ \\d ) )";
 
@@ -100,10 +101,10 @@ typedef struct Range { size_t start, end; } Range;
 
 /* The lexicon's lists the grammar reads (see corpus/lexicon.tsv). */
 enum { L_NUMBERED_DOC, L_AMOUNT_UNIT, L_NUMBERED_OTHER, L_ACT_BACKREF, L_ACT_THIS, L_ACT_SAME,
-       L_ACT_NOUN, L_TITLE_TAIL, L_ACT_GENERIC, L_FOREIGN_UNIT, L_N };
+       L_ACT_NOUN, L_TITLE_TAIL, L_ACT_GENERIC, L_FOREIGN_UNIT, L_LIST_JOIN, L_N };
 static const char *const LIST_NAMES[L_N + 1] = {
 	"numbered_document", "amount_unit", "numbered_other", "act_backref", "act_this", "act_same",
-	"act_noun", "title_tail", "act_generic", "foreign_unit", NULL};
+	"act_noun", "title_tail", "act_generic", "foreign_unit", "list_join", NULL};
 
 struct CiteParser {
 	const Acts *acts;
@@ -111,7 +112,7 @@ struct CiteParser {
 	const LexList *lx[L_N];
 	pcre2_code *re_trigger, *re_pkt, *re_part, *re_unknown, *re_numbered;
 	pcre2_match_data *md;
-	uint32_t g_sec, g_kap, g_stk, g_nr, g_litra, g_pkt, g_guide, g_afsnit;
+	uint32_t g_sec, g_kap, g_stk, g_nr, g_litra, g_pkt, g_guide, g_afsnit, g_kapn;
 	/* scratch, reused between calls */
 	Mention *men;
 	int n_men, cap_men;
@@ -166,6 +167,7 @@ CiteParser *cite_parser_new(const Acts *acts, const Lexicon *lex, char **err) {
 	p->g_pkt = pcre2_substring_number_from_name(p->re_trigger, (PCRE2_SPTR)"pkt");
 	p->g_guide = pcre2_substring_number_from_name(p->re_trigger, (PCRE2_SPTR)"guide");
 	p->g_afsnit = pcre2_substring_number_from_name(p->re_trigger, (PCRE2_SPTR)"afsnit");
+	p->g_kapn = pcre2_substring_number_from_name(p->re_trigger, (PCRE2_SPTR)"kapn");
 	return p;
 }
 
@@ -701,12 +703,10 @@ static Cite *sibling(Out *o, Expr *x, int lv, size_t el_start) {
 	return c;
 }
 
-/* The words "og", "eller", "samt" at t[i]; returns the length or 0. */
-static size_t conj_at(const char *t, size_t n, size_t i) {
-	size_t w;
-	if ((w = word_is(t, n, i, "og")) || (w = word_is(t, n, i, "eller")) || (w = word_is(t, n, i, "samt")))
-		return w;
-	return 0;
+/* A word that joins the elements of a list at t[i] (the lexicon's list_join:
+** "og", "eller", "samt", "bortset fra"); returns its length or 0. */
+static size_t conj_at(const CiteParser *p, const char *t, size_t n, size_t i) {
+	return word_in(p->lx[L_LIST_JOIN], t, n, i, NULL);
 }
 
 /* Reads "stk. N[-M]" at t[i] (i at "stk."). Returns the end or 0. */
@@ -988,7 +988,7 @@ static size_t scan_list(CiteParser *p, const char *t, size_t n, size_t e, Out *o
 		ListPos lp = {skip_ws(t, n, e), 0, 0};
 		size_t w, r;
 		if (lp.q < n && t[lp.q] == ',') { lp.sep = 1; lp.q = skip_ws(t, n, lp.q + 1); }
-		if ((w = conj_at(t, n, lp.q))) { lp.sep = lp.conj = 1; lp.q = skip_ws(t, n, lp.q + w); }
+		if ((w = conj_at(p, t, n, lp.q))) { lp.sep = lp.conj = 1; lp.q = skip_ws(t, n, lp.q + w); }
 		if (!(r = next_element(p, t, n, o, x, &lp))) return e;
 		e = r;
 	}
@@ -1179,6 +1179,15 @@ static int of_foreign_unit(const CiteParser *p, const char *t, size_t n, size_t 
 	return 0;
 }
 
+/* "5. kapitel" (the older way of writing "kapitel 5"), the trigger at [ts, te). */
+static Cite *first_chapter_ordinal(const char *t, size_t ts, size_t te, Out *o, size_t *e) {
+	Cite *c = push(o);
+	c->kind = CITE_CHAPTER;
+	copy_str(c->chapter, sizeof c->chapter, t + ts, strspn(t + ts, "0123456789"));
+	*e = te;
+	return c;
+}
+
 /* "stk. 2" with no § before it: of the section the text stands in. */
 static Cite *first_stk(CiteParser *p, const char *t, size_t n, size_t ts, Out *o, size_t *e) {
 	int ilo, ihi;
@@ -1236,6 +1245,7 @@ static int first_element(CiteParser *p, const char *t, size_t n, uint32_t g, siz
 	if (g == p->g_sec && (c = first_section(t, n, ts, o, e)))
 		x->plural = sec_sign(t, n, ts) >= 4 && (unsigned char)t[ts + 2] == 0xC2;
 	else if (g == p->g_kap) c = first_chapter(t, n, ts, te, o, e);
+	else if (g == p->g_kapn) c = first_chapter_ordinal(t, ts, te, o, e);
 	else if (g == p->g_stk && (c = first_stk(p, t, n, ts, o, e))) x->level = LV_STK;
 	else if (g == p->g_nr && (c = first_nr(p, t, n, ts, te, o, e))) x->level = LV_NR;
 	else if (g == p->g_litra && (c = first_litra(p, t, n, ts, te, o, e))) x->level = LV_LITRA;
