@@ -383,6 +383,7 @@ static int find_stk(const char *t, size_t from, size_t b, unsigned long want, si
 		unsigned long v;
 		size_t q = read_num(t, p + 5, b, &v);
 		if (q == p + 5 || v != want) continue;
+		if (q + 2 < b && t[q] == ' ' && t[q + 1] == '.') q++;   /* "Stk. 2 ." */
 		if (q + 1 >= b || t[q] != '.' || !is_ws((unsigned char)t[q + 1])) continue;
 		*h = p;
 		*after = q + 1;
