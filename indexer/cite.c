@@ -101,10 +101,12 @@ typedef struct Range { size_t start, end; } Range;
 
 /* The lexicon's lists the grammar reads (see corpus/lexicon.tsv). */
 enum { L_NUMBERED_DOC, L_AMOUNT_UNIT, L_NUMBERED_OTHER, L_ACT_BACKREF, L_ACT_THIS, L_ACT_SAME,
-       L_ACT_NOUN, L_TITLE_TAIL, L_ACT_GENERIC, L_FOREIGN_UNIT, L_LIST_JOIN, L_N };
+       L_ACT_NOUN, L_TITLE_TAIL, L_ACT_GENERIC, L_FOREIGN_UNIT, L_LIST_JOIN, L_DESCRIPTION_LEAD,
+       L_N };
 static const char *const LIST_NAMES[L_N + 1] = {
 	"numbered_document", "amount_unit", "numbered_other", "act_backref", "act_this", "act_same",
-	"act_noun", "title_tail", "act_generic", "foreign_unit", "list_join", NULL};
+	"act_noun", "title_tail", "act_generic", "foreign_unit", "list_join", "description_lead",
+	NULL};
 
 struct CiteParser {
 	const Acts *acts;
@@ -118,6 +120,8 @@ struct CiteParser {
 	int n_men, cap_men;
 	Range *used;
 	int n_used, cap_used;
+	int prev_cite;       /* the last element of the expression before, or -1 */
+	size_t prev_end;     /* ... and where it ends */
 };
 
 typedef struct Out {
@@ -1285,6 +1289,28 @@ static size_t parse_parts(CiteParser *p, const char *t, size_t n, uint32_t g, si
 	return e;
 }
 
+/* Whether the text t[a..b) between an expression and the next one goes on
+** with the same list: ", " or "og", or a short description of what the one
+** before is about ("Lov om kommunernes styrelse § 24 om valgmåde, §§ 25 og
+** 26"): no sentence end, no § and no parenthesis in it, ending in a comma or a
+** word of list_join, and a description opens with description_lead ("om"). */
+static int continues_list(const CiteParser *p, const char *t, size_t a, size_t b) {
+	if (b <= a || b - a > 160) return 0;
+	for (size_t k = a; k < b; k++)
+		if (strchr(".;:()", t[k]) || ((unsigned char)t[k] == 0xC2 && (unsigned char)t[k + 1] == 0xA7))
+			return 0;
+	size_t e = b;
+	while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\n')) e--;
+	size_t w = e;                      /* the last word before b */
+	while (w > a && t[w - 1] != ' ' && t[w - 1] != '\n') w--;
+	if (!(e > a && t[e - 1] == ',') && word_in(p->lx[L_LIST_JOIN], t, e, w, NULL) != e - w)
+		return 0;
+	size_t s = skip_ws(t, b, a);
+	if (s < b && t[s] == ',') s = skip_ws(t, b, s + 1);
+	return s >= e || t[s] == ',' || word_in(p->lx[L_LIST_JOIN], t, b, s, NULL) ||
+	       word_in(p->lx[L_DESCRIPTION_LEAD], t, b, s, NULL);
+}
+
 /* The act of the expression o->v[x->first..] that starts at ts and ends at e:
 ** before the expression, or after it. Sections and chapters take it. "stk. 2"
 ** is of the section the text stands in, unless the whole expression is of
@@ -1310,11 +1336,20 @@ static size_t attach_act(CiteParser *p, const char *t, size_t n, size_t ts, size
 	/* "stk. 2 i lov om X" names no provision of X that can be found: X itself
 	** stays cited as an act */
 	if (have && m && !back && named) m->used = 1;
+	/* a § with no act of its own that goes on with the list before it has
+	** that list's act: "lov om X § 24 om valgmåde, §§ 25 og 26" */
+	const Cite *prev = !have && named && k0 == CITE_SECTION && p->prev_cite >= 0 &&
+	                   o->v[p->prev_cite].act[0] && !o->v[p->prev_cite].act_generic &&
+	                   continues_list(p, t, p->prev_end, ts) ? &o->v[p->prev_cite] : NULL;
 	for (int k = x->first; k < o->n; k++) {
 		Cite *c = &o->v[k];
 		c->start = start;
 		c->end = end;
 		if (have && (!named || c->kind == CITE_SECTION || c->kind == CITE_CHAPTER)) set_act(c, m);
+		else if (prev && (c->kind == CITE_SECTION || c->kind == CITE_CHAPTER)) {
+			memcpy(c->act, prev->act, sizeof c->act);
+			c->act_known = prev->act_known;
+		}
 	}
 	return end;
 }
@@ -1375,7 +1410,12 @@ static void expressions(CiteParser *p, const char *text, size_t n, Out *o) {
 			pos = p->used[u].end;
 			continue;
 		}
+		int before = o->n;
 		size_t next = parse_expr(p, text, n, g, ts, te, o);
+		if (o->n > before) {
+			p->prev_cite = o->n - 1;
+			p->prev_end = o->v[o->n - 1].end;
+		}
 		pos = next > ts ? next : te;
 	}
 }
@@ -1405,6 +1445,7 @@ int cite_extract(CiteParser *p, const char *text, size_t n, Cite **out) {
 	size_t bad;
 	if (!utf8_valid(text, n, &bad)) n = bad;
 	p->n_used = 0;
+	p->prev_cite = -1;
 	scan_mentions(p, text, n);
 	mention_parts(p, text, n, &o);
 	expressions(p, text, n, &o);
