@@ -95,6 +95,7 @@ typedef struct Mention {
 	char kind;            /* 'L' act, 'B' executive order, 'V' guideline, 'S' letter, 'O' other */
 	int used;
 	int generic;          /* "lovens": the act as such, not identified (Cite.act_generic) */
+	const char *alt;      /* a numbered document's act by its title (Cite.act_alt) */
 } Mention;
 
 typedef struct Range { size_t start, end; } Range;
@@ -426,6 +427,7 @@ static void set_act(Cite *c, const Mention *m) {
 		c->act_known = 0;
 	}
 	c->act_generic = m && m->generic;
+	c->act_alt = m ? m->alt : NULL;
 }
 
 /* ---------- pass 1: mentions ---------- */
@@ -501,6 +503,24 @@ static int known_inside(CiteParser *p, const char *t, size_t s, size_t e) {
 	return 0;
 }
 
+/* After a document named by number and date at t[s..*e), its title: "lov
+** nr. 146 af 13. april 1938 om gældsbreve". When the noun and the words from
+** "om" on name a known act, returns its key and moves *e past the title. */
+static const char *titled_after(const CiteParser *p, const char *t, size_t n, size_t s, size_t *e) {
+	size_t j = skip_ws(t, n, *e);
+	if (!word_in(p->lx[L_DESCRIPTION_LEAD], t, n, j, NULL)) return NULL;
+	size_t noun = 0;
+	while (s + noun < n && word_at(t, s + noun, n)) noun++;
+	char buf[400];
+	size_t rest = n - j < sizeof buf - noun - 2 ? n - j : sizeof buf - noun - 2;
+	snprintf(buf, sizeof buf, "%.*s %.*s", (int)noun, t + s, (int)rest, t + j);
+	const char *key = NULL;
+	size_t len = acts_match(p->acts, buf, strlen(buf), &key);
+	if (!len || len <= noun + 1) return NULL;
+	*e = j + (len - noun - 1);
+	return key;
+}
+
 static void scan_mentions(CiteParser *p, const char *t, size_t n) {
 	p->n_men = 0;
 	for (size_t i = 0; i < n;) {
@@ -537,6 +557,8 @@ static void scan_mentions(CiteParser *p, const char *t, size_t n) {
 			norm_unknown(p, m->name, sizeof m->name, t + i, e - i);
 			m->kind = (t[i] | 0x20) == 'b' ? 'B' : 'L';
 			i = e;
+			m->alt = titled_after(p, t, n, m->start, &i);
+			m->end = i;
 			continue;
 		}
 		/* An unknown "lov om ..." / "bekendtgørelse om ...", unless a known

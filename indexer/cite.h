@@ -47,6 +47,10 @@ typedef struct Cite {
 	** ("nr. 3 i bekendtgørelsen") have one; alone they are of the text's section. */
 	char act[128];         /* key from Acts when known (act_known = 1), else the name as written */
 	int act_known;
+	const char *act_alt;   /* a document named by number and date with its title after it
+	                          ("lov nr. 146 af 13. april 1938 om gældsbreve"): the key of
+	                          the act the title names, for when that version is not indexed;
+	                          NULL otherwise (borrowed from the act table) */
 	int act_generic;       /* the act is "the act" as such, not identified: "lovens § 15",
 	                          "§ 5 i loven" with no act named before; act holds the word.
 	                          In an executive order it is the act the order is issued under,

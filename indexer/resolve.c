@@ -156,7 +156,12 @@ static Whose whose(Resolver *r, const Context *ctx, const Cite *c) {
 	Whose w = {.act = c->act[0] ? c->act : (ctx->act ? ctx->act : "")};
 	w.known = c->act[0] ? c->act_known : (w.act[0] != 0);
 	w.same_act = ctx->act && !strcmp(w.act, ctx->act);
-	if (!w.known && w.act[0] && (w.doc = numbered(r, w.act, &w.owned))) {
+	if (!w.known && w.act[0] && !(w.doc = numbered(r, w.act, &w.owned)) && c->act_alt) {
+		w.act = c->act_alt;           /* that version is not indexed: the act its title names */
+		w.known = 1;
+		w.same_act = ctx->act && !strcmp(w.act, ctx->act);
+		w.doc = resolve_version(r, w.act, ctx->date);
+	} else if (!w.known && w.act[0] && w.doc) {
 		w.act = w.owned;              /* that very version, whatever the date */
 		w.known = 1;
 		w.same_act = ctx->act && !strcmp(w.act, ctx->act);
