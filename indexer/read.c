@@ -983,6 +983,43 @@ long long read_check_by_number(Reader *r, const char *number) {
 
 /* ---- understand, the shell ------------------------------------------------ */
 
+int read_stats(Reader *r, ReadStats *out) {
+	static const char SQL[] =
+		"SELECT (SELECT count(*) FROM documents WHERE in_corpus=1),"
+		" (SELECT count(*) FROM provisions),"
+		" (SELECT count(*) FROM edges WHERE kind='cites'),"
+		" (SELECT count(*) FROM edges WHERE kind='cites' AND dst IS NULL),"
+		" (SELECT count(*) FROM edges WHERE kind='quotes'),"
+		" (SELECT count(*) FROM edges WHERE kind='amends'),"
+		" (SELECT count(*) FROM edges WHERE kind='repeals')";
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		long long *f[] = {&out->documents, &out->provisions, &out->cites, &out->cites_unresolved,
+		                  &out->quotes, &out->amends, &out->repeals};
+		for (int i = 0; i < 7; i++) *f[i] = sqlite3_column_int64(st, i);
+		rc = SQLITE_DONE;
+	}
+	return done(r, st, rc);
+}
+
+int read_unresolved_acts(Reader *r, int max, ReadStrings *out) {
+	static const char SQL[] =
+		"SELECT coalesce(t_act, '(none)') || char(9) || count(*) FROM edges"
+		" WHERE kind='cites' AND dst IS NULL GROUP BY t_act ORDER BY count(*) DESC LIMIT ?1";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	sqlite3_bind_int(st, 1, max);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		out->v = xrealloc(out->v, (size_t)(out->n + 1) * sizeof *out->v);
+		out->v[out->n++] = xstrdup(col_text(st, 0));
+	}
+	return done(r, st, rc);
+}
+
 int read_vocab_has(Reader *r, const char *stem, int prefix) {
 	static const char EQ[] = "SELECT 1 FROM fts_vocab WHERE term = ?1";
 	static const char RANGE[] = "SELECT 1 FROM fts_vocab WHERE term >= ?1 AND term < ?2 LIMIT 1";

@@ -287,6 +287,16 @@ long long read_check_by_number(Reader *r, const char *number);
 
 /* ---- understand, the shell ------------------------------------------------ */
 
+/* What the index holds, for `lovgraf stats`. */
+typedef struct ReadStats {
+	long long documents, provisions;
+	long long cites, cites_unresolved, quotes, amends, repeals;
+} ReadStats;
+int read_stats(Reader *r, ReadStats *out);
+/* The act names that citations name most often without reaching a provision,
+** most frequent first, at most max; each as "name<TAB>count" in out. */
+int read_unresolved_acts(Reader *r, int max, ReadStrings *out);
+
 /* Whether the stem is a term of the search index (prefix: whether any term
 ** starts with it): 1 or 0, -1 when the index has no vocabulary. */
 int read_vocab_has(Reader *r, const char *stem, int prefix);

@@ -299,6 +299,52 @@ int cmd_sql(Opts *o) {
 	return rc;
 }
 
+int cmd_stats(Opts *o) {
+	int rc = EXIT_OK;
+	Graph *g = open_graph(o, &rc);
+	if (!g) return rc;
+	ReadStats s;
+	ReadStrings top = {0};
+	int limit = o->limit ? o->limit : 20;
+	if (read_stats(graph_reader(g), &s) != LG_OK ||
+	    read_unresolved_acts(graph_reader(g), limit, &top) != LG_OK) {
+		errorf(o, "stats: %s", reader_errmsg(graph_reader(g)));
+		graph_close(g);
+		return EXIT_FAIL;
+	}
+	double share = s.cites ? 100.0 * (double)s.cites_unresolved / (double)s.cites : 0;
+	Buf b = BUF_INIT;
+	if (o->json) {
+		buf_printf(&b, "{\"documents\":%lld,\"provisions\":%lld,\"cites\":%lld,"
+		           "\"unresolved\":%lld,\"unresolved_share\":%.4f,\"quotes\":%lld,"
+		           "\"amends\":%lld,\"repeals\":%lld,\"unresolved_acts\":[",
+		           s.documents, s.provisions, s.cites, s.cites_unresolved, share / 100, s.quotes,
+		           s.amends, s.repeals);
+		for (int i = 0; i < top.n; i++) {
+			char *tab = strchr(top.v[i], '\t');
+			buf_puts(&b, i ? ",{\"act\":" : "{\"act\":");
+			buf_json_strn(&b, top.v[i], tab ? (size_t)(tab - top.v[i]) : strlen(top.v[i]));
+			buf_printf(&b, ",\"citations\":%s}", tab ? tab + 1 : "0");
+		}
+		buf_puts(&b, "]}\n");
+	} else {
+		buf_printf(&b, "%lld documents, %lld provisions\n%lld citations (cites edges), %lld of"
+		           " them unresolved (%.1f %%); %lld quotations, %lld amends, %lld repeals\n",
+		           s.documents, s.provisions, s.cites, s.cites_unresolved, share, s.quotes,
+		           s.amends, s.repeals);
+		if (top.n) buf_printf(&b, "the %d act names cited most often without a target:\n", top.n);
+		for (int i = 0; i < top.n; i++) {
+			char *tab = strchr(top.v[i], '\t');
+			buf_printf(&b, "%8s  %.*s\n", tab ? tab + 1 : "", tab ? (int)(tab - top.v[i]) : 0,
+			           top.v[i]);
+		}
+	}
+	print_buf(o, &b);
+	read_strings_clear(&top);
+	graph_close(g);
+	return rc;
+}
+
 int cmd_help(Opts *o) {
 	fputs("lovgraf — Danish employment and social law as a graph of provisions\n"
 	      "\n"
@@ -315,6 +361,7 @@ int cmd_help(Opts *o) {
 	      "  check FILE|DOCUMENT      are a letter's quotations and citations right?\n"
 	      "      check svar.txt\n"
 	      "  sql QUERY                read-only SQL on the graph (schema: README.md)\n"
+	      "  stats [--limit N]        citations found and unresolved, the act names unresolved most\n"
 	      "      sql \"SELECT ref FROM provisions WHERE act='LAS' AND section='69'\"\n"
 	      "  shell                    the interactive shell (also: lovgraf alone);\n"
 	      "                           from a pipe it runs one command per line\n"

@@ -162,7 +162,7 @@ typedef struct Command {
 static const Command COMMANDS[] = {
 	{"index", cmd_index}, {"show", cmd_show}, {"refs", cmd_refs}, {"cite", cmd_cite},
 	{"ask", cmd_ask},     {"sql", cmd_sql},   {"check", cmd_check}, {"shell", cmd_repl},
-	{"help", cmd_help},
+	{"stats", cmd_stats}, {"help", cmd_help},
 };
 
 int run_command(Opts *base, int argc, char **argv) {

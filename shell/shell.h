@@ -48,6 +48,7 @@ int cmd_refs(Opts *o);
 int cmd_cite(Opts *o);
 int cmd_ask(Opts *o);
 int cmd_sql(Opts *o);
+int cmd_stats(Opts *o);
 int cmd_check(Opts *o);
 int cmd_repl(Opts *o);
 int cmd_help(Opts *o);
