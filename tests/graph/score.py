@@ -66,13 +66,33 @@ class Index:
             self._short[act] = r[0] if r else act
         return self._short[act]
 
+    @staticmethod
+    def path(ref):
+        """(section, stk, nr, litra) of a canonical ref, read from its last "§ ...":
+        "LAB § 6, stk. 2, nr. 1" -> ("6", 2, "1", None); None when it names no §."""
+        m = re.search(r'§\s*(\d+(?: ?[a-z])?)(?:, stk\. (\d+))?(?:, nr\. (\w+))?(?:, litra (\w))?\s*$',
+                      ref.replace('\\n', ' ').strip())
+        if not m:
+            return None
+        sec = re.sub(r'(\d)([a-z])$', r'\1 \2', m.group(1))
+        return sec, int(m.group(2)) if m.group(2) else None, m.group(3), m.group(4)
+
     def provision(self, docname, ref, pid):
+        """The provision ref names in document docname, found by its path (section, stk.,
+        nr., litra) so that refs written by another lovgraf version still match; pid is
+        used only when it is that provision."""
         d = self.doc(docname)
         if not d:
             return None
-        if pid:
-            r = self.db.execute("SELECT id, start, text FROM provisions WHERE id=? AND doc=?",
-                                (pid, d['id'])).fetchone()
+        p = self.path(ref)
+        q = ("SELECT id, start, text FROM provisions WHERE doc=? AND section=? AND stk IS ?"
+             " AND nr IS ? AND litra IS ? AND kind!='document'")
+        if pid and p:
+            r = self.db.execute(q + " AND id=?", (d['id'],) + p + (pid,)).fetchone()
+            if r:
+                return r
+        if p:
+            r = self.db.execute(q + " ORDER BY start LIMIT 1", (d['id'],) + p).fetchone()
             if r:
                 return r
         return self.db.execute("SELECT id, start, text FROM provisions WHERE doc=? AND ref=? "
