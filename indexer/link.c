@@ -21,6 +21,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+enum { TALLY_MAX = 16 };
+
+/* How often an executive order's citations name each act. */
+typedef struct ActTally {
+	char act[TALLY_MAX][128];
+	int n[TALLY_MAX], k;
+} ActTally;
+
 typedef struct Linker {
 	Store *store;
 	Reader *rd;
@@ -39,10 +47,14 @@ typedef struct Linker {
 	Carry carry;
 	/* the provision being linked: its document is an executive order or an act */
 	int in_order, in_act;
-	/* an executive order's act: the act its own citations name most ("lovens § 15"
-	** in the order is of it); parent_doc: the order it was found for */
-	long long parent_doc;
-	char parent[128];
+	/* an executive order's act is the act its own citations name most
+	** ("lovens § 15" in the order is of it): the acts its citations name are
+	** counted as it is linked, and its "lovens" citations wait for the end of
+	** the order (pending); doc: the document they are of */
+	long long doc;
+	ActTally tally;
+	struct Pending *pending;
+	int n_pending, cap_pending;
 	/* an amending act: the acts its title says it amends (in title order) and
 	** their versions in force on its date; home: the one the quoted text of
 	** the section being linked belongs to */
@@ -54,65 +66,95 @@ typedef struct Linker {
 	int home;
 } Linker;
 
-/* Counts the acts a text of an order cites, for order_parent(). */
-typedef struct ActCount {
-	Linker *l;
-	const char *self;     /* the order's own act */
-	char act[16][128];
-	int n[16], k;
-} ActCount;
+/* A citation of "the act" in an executive order, kept until the order's own
+** citations have said which act that is. */
+typedef struct Pending {
+	long long src;               /* the provision it stands in */
+	Context ctx;                 /* its context, with owned strings */
+	Cite c;                      /* start/end relative to text */
+	char *text;                  /* the citation as written */
+	size_t base;                 /* where text starts in the document */
+} Pending;
 
-static void count_acts(void *ctx, const char *text, size_t len) {
-	ActCount *ac = ctx;
-	Cite *c = NULL;
-	int nc = cite_extract(ac->l->cp, text, len, &c);
-	for (int i = 0; i < nc; i++) {
-		if (!c[i].act_known || !strcmp(c[i].act, ac->self) ||
-		    doc_kind_class(doc_kind(acts_kind(ac->l->acts, c[i].act))) != 'L')
+static char *dup_opt(const char *s) { return s ? xstrdup(s) : NULL; }
+
+/* Counts the acts (other than the order's own) that the citations c[0..n) name. */
+static void tally_acts(Linker *l, const char *self, const Cite *c, int n) {
+	ActTally *t = &l->tally;
+	for (int i = 0; i < n; i++) {
+		if (!c[i].act_known || (self && !strcmp(c[i].act, self)) ||
+		    doc_kind_class(doc_kind(acts_kind(l->acts, c[i].act))) != 'L')
 			continue;
 		int j;
-		for (j = 0; j < ac->k && strcmp(ac->act[j], c[i].act); j++) {}
-		if (j == ac->k) {
-			if (ac->k == 16) continue;
-			snprintf(ac->act[ac->k], sizeof ac->act[0], "%s", c[i].act);
-			ac->n[ac->k++] = 0;
+		for (j = 0; j < t->k && strcmp(t->act[j], c[i].act); j++) {}
+		if (j == t->k) {
+			if (t->k == TALLY_MAX) continue;
+			snprintf(t->act[t->k], sizeof t->act[0], "%s", c[i].act);
+			t->n[t->k++] = 0;
 		}
-		ac->n[j]++;
+		t->n[j]++;
 	}
-	free(c);
 }
 
-/* The act executive order doc (of act self) is issued under: the act its own
-** citations name most ("jf. miljømålslovens § 3"); NULL when they name none.
-** The corpus has no preambles ("i medfør af ..."), so this is what is known. */
-static const char *order_parent(Linker *l, long long doc, const char *self) {
-	if (l->parent_doc == doc) return l->parent[0] ? l->parent : NULL;
-	ActCount ac = {.l = l, .self = self};
-	read_section_texts(l->rd, doc, count_acts, &ac);
-	int best = -1;
-	for (int j = 0; j < ac.k; j++)
-		if (best < 0 || ac.n[j] > ac.n[best]) best = j;
-	l->parent_doc = doc;
-	snprintf(l->parent, sizeof l->parent, "%s", best >= 0 ? ac.act[best] : "");
-	return l->parent[0] ? l->parent : NULL;
-}
-
-/* "lovens § 15", "§ 5 i loven" with no act named before: in an executive order
-** the act it is issued under (kept unresolved when that is not known), in an
-** act the act itself. */
-static void generic_acts(Linker *l, const Context *ctx, Cite *c, int n) {
+/* "lovens § 15", "§ 5 i loven" with no act named before: in an act the act
+** itself; in an executive order it waits (defer) for the end of the order.
+** Removes what waits from c and returns how many cites are left. */
+static int generic_acts(Linker *l, long long src, const Context *ctx, Cite *c, int n,
+                        const char *text, size_t base) {
+	int k = 0;
 	for (int i = 0; i < n; i++) {
-		if (!c[i].act_generic) continue;
-		const char *parent = l->in_order ? order_parent(l, ctx->doc, ctx->act) : NULL;
-		if (parent) {
-			snprintf(c[i].act, sizeof c[i].act, "%s", parent);
-			c[i].act_known = 1;
-		} else if (l->in_act) {
+		if (c[i].act_generic && l->in_order) {
+			if (l->n_pending == l->cap_pending) {
+				l->cap_pending = l->cap_pending ? 2 * l->cap_pending : 16;
+				l->pending = xrealloc(l->pending, (size_t)l->cap_pending * sizeof *l->pending);
+			}
+			Pending *p = &l->pending[l->n_pending++];
+			p->src = src;
+			p->ctx = (Context){dup_opt(ctx->act), ctx->doc, dup_opt(ctx->date),
+			                   dup_opt(ctx->section), ctx->stk, dup_opt(ctx->nr), NULL};
+			p->c = c[i];
+			p->text = xstrndup(text + c[i].start, c[i].end - c[i].start);
+			p->base = base + c[i].start;
+			p->c.end -= p->c.start;
+			p->c.start = 0;
+			continue;
+		}
+		if (c[i].act_generic && l->in_act) {
 			c[i].act[0] = 0;     /* the text's own act */
 			c[i].act_known = 0;
 		}
 		c[i].act_generic = 0;
+		c[k++] = c[i];
 	}
+	return k;
+}
+
+static void link_cites(Linker *l, long long src, Context *cx, const char *text, Cite *c, int nc,
+                       size_t base);
+
+/* The end of an executive order: its "lovens" citations are of the act its
+** other citations named most (kept unresolved, as "loven", when they named none). */
+static void flush_pending(Linker *l) {
+	const ActTally *t = &l->tally;
+	int best = -1;
+	for (int j = 0; j < t->k; j++)
+		if (best < 0 || t->n[j] > t->n[best]) best = j;
+	for (int i = 0; i < l->n_pending; i++) {
+		Pending *p = &l->pending[i];
+		if (best >= 0) {
+			snprintf(p->c.act, sizeof p->c.act, "%s", t->act[best]);
+			p->c.act_known = 1;
+		}
+		p->c.act_generic = 0;
+		link_cites(l, p->src, &p->ctx, p->text, &p->c, 1, p->base);
+		free((char *)p->ctx.act);
+		free((char *)p->ctx.date);
+		free((char *)p->ctx.section);
+		free((char *)p->ctx.nr);
+		free(p->text);
+	}
+	l->n_pending = 0;
+	l->tally.k = 0;
 }
 
 /* In a letter, a § that names no act is read in the act named last before it
@@ -163,22 +205,29 @@ static void store_externals(Linker *l, const Context *ctx, Target *t, int nt) {
 	}
 }
 
+/* Resolves and writes the citations c[0..nc) of provision src, which stand in
+** text (at base in the document). */
+static void link_cites(Linker *l, long long src, Context *cx, const char *text, Cite *c, int nc,
+                       size_t base) {
+	if (nc <= 0) return;
+	Target *t = NULL;
+	int nt = 0;
+	resolve(l->rv, cx, c, nc, &t, &nt);
+	store_externals(l, cx, t, nt);
+	write_targets(l, "cites", src, text, c, t, nt, NULL, base);
+	targets_free(t, nt);
+}
+
 /* Citations in text[from..to) of provision id. */
 static void link_span(Linker *l, long long id, const Context *ctx, const char *text, size_t from,
                       size_t to, long long start) {
 	Cite *c = NULL;
 	int nc = cite_extract(l->cp, text + from, to - from, &c);
 	carry_guideline(l, ctx, c, nc);
-	generic_acts(l, ctx, c, nc);
-	if (nc > 0) {
-		Target *t = NULL;
-		int nt = 0;
-		Context cx = *ctx;
-		resolve(l->rv, &cx, c, nc, &t, &nt);
-		store_externals(l, &cx, t, nt);
-		write_targets(l, "cites", id, text + from, c, t, nt, NULL, (size_t)start + from);
-		targets_free(t, nt);
-	}
+	if (l->in_order) tally_acts(l, ctx->act, c, nc);
+	nc = generic_acts(l, id, ctx, c, nc, text + from, (size_t)start + from);
+	Context cx = *ctx;
+	link_cites(l, id, &cx, text + from, c, nc, (size_t)start + from);
 	free(c);
 }
 
@@ -348,6 +397,10 @@ static int home_act(Linker *l, const char *section) {
 ** citations and repeal texts in a provision's own text. */
 static void link_row(void *ctx, const LinkRow *p) {
 	Linker *l = ctx;
+	if (p->doc != l->doc) {          /* a new document: the order before it is done */
+		flush_pending(l);
+		l->doc = p->doc;
+	}
 	if (!strcmp(p->kind, "document")) {
 		if (p->title && !p->is_letter) {
 			char *low = xstrdup(p->title);
@@ -414,13 +467,15 @@ int link_all(Store *store, Reader *rd, const Acts *acts, const Lexicon *lex, Ind
 	l.cp = cite_parser_new(acts, lex, err);
 	if (!l.cp || linker_words(&l, lex, err) != LG_OK) goto done;
 	l.rv = resolver_new(rd, acts);
-	if (read_link_provisions(rd, link_row, &l) != LG_OK ||
-	    read_link_quotes(rd, link_quote, &l) != LG_OK) {
+	int ok = read_link_provisions(rd, link_row, &l) == LG_OK;
+	flush_pending(&l);
+	if (!ok || read_link_quotes(rd, link_quote, &l) != LG_OK) {
 		*err = xprintf("cannot read the provisions back: %s", reader_errmsg(rd));
 		goto done;
 	}
 	rc = LG_OK;
 done:
+	free(l.pending);
 	pcre2_match_data_free(l.md);
 	pcre2_code_free(l.repeal_re);
 	resolver_free(l.rv);

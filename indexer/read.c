@@ -333,19 +333,6 @@ int read_section_range(Reader *r, long long doc, long lo, long hi, int max, Read
 	return LG_OK;
 }
 
-int read_section_texts(Reader *r, long long doc, void (*each)(void *ctx, const char *text, size_t n),
-                       void *ctx) {
-	static const char SQL[] = "SELECT text FROM provisions WHERE doc=?1 AND kind='section'"
-	                          " ORDER BY id";
-	sqlite3_stmt *st = stmt(r, SQL);
-	if (!st) return LG_ERROR;
-	sqlite3_bind_int64(st, 1, doc);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		each(ctx, col_text(st, 0), (size_t)sqlite3_column_bytes(st, 0));
-	return done(r, st, rc);
-}
-
 int read_chapter_labels(Reader *r, long long doc, ReadStrings *out) {
 	static const char SQL[] = "SELECT label FROM provisions WHERE doc=?1 AND kind='chapter'"
 	                          " ORDER BY id";

@@ -114,9 +114,6 @@ void read_strings_clear(ReadStrings *l);
 /* The sections of document doc whose sort key (ref_section_key) lies in
 ** [lo, hi], in order, at most max of them, appended to out. */
 int read_section_range(Reader *r, long long doc, long lo, long hi, int max, ReadStrings *out);
-/* Calls each with the text of every section of document doc, in order. */
-int read_section_texts(Reader *r, long long doc, void (*each)(void *ctx, const char *text, size_t n),
-                       void *ctx);
 /* Document doc's chapter labelled label, or 0. */
 long long read_chapter(Reader *r, long long doc, const char *label);
 /* The labels of document doc's chapters, in document order, appended to out. */
