@@ -521,6 +521,53 @@ static const char *titled_after(const CiteParser *p, const char *t, size_t n, si
 	return key;
 }
 
+/* A mention of an act that is not in the table, at the word t[i..we): "lovens"
+** (the act as such: which one, the linker decides), a document by number and
+** date (the resolver finds it by number and year), an unknown "lov om ..." /
+** "bekendtgørelse om ...", unless a known name starts inside it ("lov om
+** ændring af lov om ..."), an unknown "vejledningen om ..." only when a part
+** of it follows ("afsnit 5": "vejledning om" is as often guidance given as a
+** guideline named), or an unknown "...loven" ("renteloven", "ATP-lovens").
+** Returns where scanning goes on. */
+static size_t unknown_mention(CiteParser *p, const char *t, size_t n, size_t i, size_t we) {
+	size_t e, gw = word_in(p->lx[L_ACT_GENERIC], t, n, i, NULL);
+	Mention *m;
+	if (gw && gw == we - i) {
+		m = add_mention(p, i, we);
+		norm_unknown(p, m->name, sizeof m->name, t + i, we - i);
+		m->kind = 'L';
+		m->generic = 1;
+		return we;
+	}
+	if (word_in(p->lx[L_NUMBERED_DOC], t, n, i, NULL) && (e = match_at(p, p->re_numbered, t, n, i))) {
+		m = add_mention(p, i, e);
+		norm_unknown(p, m->name, sizeof m->name, t + i, e - i);
+		m->kind = (t[i] | 0x20) == 'b' ? 'B' : 'L';
+		m->alt = titled_after(p, t, n, m->start, &e);   /* "... om gældsbreve" */
+		m->end = e;
+		return e;
+	}
+	int guide = word_is(t, n, i, "vejledning") || word_is(t, n, i, "vejledningen");
+	if ((guide || word_is(t, n, i, "lov") || word_is(t, n, i, "bekendtgørelse")) &&
+	    (e = match_at(p, p->re_unknown, t, n, i)) && !known_inside(p, t, i, e) &&
+	    (e = trim_tail(p->acts, t, i, e)) &&
+	    (!guide || match_at(p, p->re_part, t, n, skip_comma(t, n, e)))) {
+		m = add_mention(p, i, e);
+		norm_unknown(p, m->name, sizeof m->name, t + i, e - i);
+		m->kind = guide ? 'V' : (t[i] | 0x20) == 'b' ? 'B' : 'L';
+		return e;
+	}
+	size_t wl = we - i;
+	if ((wl > 7 && !strncmp(t + we - 5, "loven", 5)) || (wl > 8 && !strncmp(t + we - 6, "lovens", 6))) {
+		m = add_mention(p, i, we);
+		norm_unknown(p, m->name, sizeof m->name, t + i, we - i);
+		m->kind = 'L';
+	}
+	return we;
+}
+
+/* Pass 1: every act named in the text, at word starts: the longest name the
+** act table knows, else an unknown one (unknown_mention). */
 static void scan_mentions(CiteParser *p, const char *t, size_t n) {
 	p->n_men = 0;
 	for (size_t i = 0; i < n;) {
@@ -528,9 +575,8 @@ static void scan_mentions(CiteParser *p, const char *t, size_t n) {
 			i += ulen(t, i, n);
 			continue;
 		}
-		/* A known name. */
 		const char *key = NULL;
-		size_t len = acts_match(p->acts, t + i, n - i, &key), we = i, e;
+		size_t len = acts_match(p->acts, t + i, n - i, &key), we = i;
 		if (len) {
 			Mention *m = add_mention(p, i, i + len);
 			m->key = key;
@@ -540,50 +586,7 @@ static void scan_mentions(CiteParser *p, const char *t, size_t n) {
 		}
 		while (we < n && (word_at(t, we, n) || (t[we] == '-' && word_at(t, we + 1, n))))
 			we += ulen(t, we, n);
-		/* "lovens § 15": the act as such (which one, the linker decides) */
-		size_t gw = word_in(p->lx[L_ACT_GENERIC], t, n, i, NULL);
-		if (gw && gw == we - i) {
-			Mention *m = add_mention(p, i, we);
-			norm_unknown(p, m->name, sizeof m->name, t + i, we - i);
-			m->kind = 'L';
-			m->generic = 1;
-			i = we;
-			continue;
-		}
-		/* A document by number: the resolver finds it by number and year. */
-		if (word_in(p->lx[L_NUMBERED_DOC], t, n, i, NULL) &&
-		    (e = match_at(p, p->re_numbered, t, n, i))) {
-			Mention *m = add_mention(p, i, e);
-			norm_unknown(p, m->name, sizeof m->name, t + i, e - i);
-			m->kind = (t[i] | 0x20) == 'b' ? 'B' : 'L';
-			i = e;
-			m->alt = titled_after(p, t, n, m->start, &i);
-			m->end = i;
-			continue;
-		}
-		/* An unknown "lov om ..." / "bekendtgørelse om ...", unless a known
-		** name starts inside it ("lov om ændring af lov om ..."); an unknown
-		** "vejledningen om ..." only when a part of it follows ("afsnit 5"):
-		** "vejledning om" is as often guidance given as a guideline named. */
-		int guide = word_is(t, n, i, "vejledning") || word_is(t, n, i, "vejledningen");
-		if ((guide || word_is(t, n, i, "lov") || word_is(t, n, i, "bekendtgørelse")) &&
-		    (e = match_at(p, p->re_unknown, t, n, i)) && !known_inside(p, t, i, e) &&
-		    (e = trim_tail(p->acts, t, i, e)) &&
-		    (!guide || match_at(p, p->re_part, t, n, skip_comma(t, n, e)))) {
-			Mention *m = add_mention(p, i, e);
-			norm_unknown(p, m->name, sizeof m->name, t + i, e - i);
-			m->kind = guide ? 'V' : (t[i] | 0x20) == 'b' ? 'B' : 'L';
-			i = e;
-			continue;
-		}
-		/* An unknown "...loven", "...lovens" ("renteloven", "ATP-lovens"). */
-		size_t wl = we - i;
-		if ((wl > 7 && !strncmp(t + we - 5, "loven", 5)) || (wl > 8 && !strncmp(t + we - 6, "lovens", 6))) {
-			Mention *m = add_mention(p, i, we);
-			norm_unknown(p, m->name, sizeof m->name, t + i, we - i);
-			m->kind = 'L';
-		}
-		i = we;
+		i = unknown_mention(p, t, n, i, we);
 	}
 }
 

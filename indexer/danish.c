@@ -98,6 +98,8 @@ static void utf8_put(Buf *b, unsigned c) {
 
 /* ------------------------------------------------- case and diacritics */
 
+/* The lower case of code point c: a table of Unicode ranges written as one
+** chain of tests (its complexity is the table's length, not logic). */
 static unsigned lower_cp(unsigned c) {
 	if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
 	if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;        /* Latin-1 */
@@ -148,7 +150,8 @@ static int is_invisible(unsigned c) {
 	return c == 0xAD || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF;
 }
 
-/* Letters and digits, roughly as unicode61 sees them (categories L*, N*). */
+/* Letters and digits, roughly as unicode61 sees them (categories L*, N*): a
+** table of Unicode ranges written as one chain of tests. */
 static int is_word_cp(unsigned c) {
 	if (c < 0x80)
 		return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
