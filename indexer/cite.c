@@ -1314,6 +1314,12 @@ static size_t parse_parts(CiteParser *p, const char *t, size_t n, uint32_t g, si
 	return e;
 }
 
+/* 1 when a lower-case letter (ASCII or æ, ø, å) starts at t[i]. */
+static int is_lower_at(const char *t, size_t i) {
+	unsigned char c = (unsigned char)t[i];
+	return (c >= 'a' && c <= 'z') || (c == 0xC3 && (unsigned char)t[i + 1] >= 0xA0);
+}
+
 /* Whether the text t[a..b) between an expression and the next one goes on
 ** with the same list: ", " or "og", or a short description of what the one
 ** before is about ("Lov om kommunernes styrelse § 24 om valgmåde, §§ 25 og
@@ -1321,9 +1327,13 @@ static size_t parse_parts(CiteParser *p, const char *t, size_t n, uint32_t g, si
 ** word of list_join, and a description opens with description_lead ("om"). */
 static int continues_list(const CiteParser *p, const char *t, size_t a, size_t b) {
 	if (b <= a || b - a > 160) return 0;
-	for (size_t k = a; k < b; k++)
-		if (strchr(".;:()", t[k]) || ((unsigned char)t[k] == 0xC2 && (unsigned char)t[k + 1] == 0xA7))
+	for (size_t k = a; k < b; k++) {
+		if (strchr(";:()", t[k]) || ((unsigned char)t[k] == 0xC2 && (unsigned char)t[k + 1] == 0xA7))
 			return 0;
+		/* a full stop ends the list; the period of "m.v." does not */
+		if (t[k] == '.' && (k + 1 >= b || (t[k + 1] == ' ' && k + 2 < b && !is_lower_at(t, k + 2))))
+			return 0;
+	}
 	size_t e = b;
 	while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\n')) e--;
 	size_t w = e;                      /* the last word before b */

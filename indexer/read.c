@@ -333,6 +333,19 @@ int read_section_range(Reader *r, long long doc, long lo, long hi, int max, Read
 	return LG_OK;
 }
 
+long long read_chapter_nearest(Reader *r, const char *act, const char *label, const char *date) {
+	static const char SQL[] =
+		"SELECT p.id FROM provisions p JOIN documents d ON d.id=p.doc"
+		" WHERE p.act=?1 AND p.kind='chapter' AND p.chapter=?2 AND d.in_corpus=1"
+		" ORDER BY abs(julianday(d.date)-julianday(?3)), p.id LIMIT 1";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return 0;
+	bind_text(st, 1, act);
+	bind_text(st, 2, label);
+	bind_text(st, 3, date);
+	return one_int(st);
+}
+
 int read_chapter_labels(Reader *r, long long doc, ReadStrings *out) {
 	static const char SQL[] = "SELECT label FROM provisions WHERE doc=?1 AND kind='chapter'"
 	                          " ORDER BY id";

@@ -116,6 +116,9 @@ void read_strings_clear(ReadStrings *l);
 int read_section_range(Reader *r, long long doc, long lo, long hi, int max, ReadStrings *out);
 /* Document doc's chapter labelled label, or 0. */
 long long read_chapter(Reader *r, long long doc, const char *label);
+/* Act act's chapter labelled label in the version dated nearest date that has
+** it (some versions of an act lack their chapter lines), or 0. */
+long long read_chapter_nearest(Reader *r, const char *act, const char *label, const char *date);
 /* The labels of document doc's chapters, in document order, appended to out. */
 int read_chapter_labels(Reader *r, long long doc, ReadStrings *out);
 /* Act act's part labelled label (of any document), or 0. */

@@ -229,13 +229,16 @@ static int chapter_range(Resolver *r, const Cite *c, int ci, const Whose *w) {
 
 /* A chapter (or a range of them), a part of a guideline or letter, or a whole
 ** act or document. */
-static void resolve_whole(Resolver *r, const Cite *c, int ci, const Whose *w) {
+static void resolve_whole(Resolver *r, const Cite *c, int ci, const Whose *w, const char *date) {
 	if (c->kind == CITE_CHAPTER && c->chapter_hi[0] && w->doc && chapter_range(r, c, ci, w)) return;
 	Target *t = add(r, ci, w->act);
 	int named = w->known && w->act[0];
 	if (c->kind == CITE_CHAPTER) {
 		snprintf(t->chapter, sizeof t->chapter, "%s", c->chapter);
 		if (w->doc) t->dst = read_chapter(r->rd, w->doc, c->chapter);
+		/* a version without chapter lines: the chapter of the nearest that has it */
+		if (!t->dst && named)
+			t->dst = read_chapter_nearest(r->rd, w->act, c->chapter, date ? date : r->today);
 	} else if (c->kind == CITE_PART) {
 		snprintf(t->part, sizeof t->part, "%s", c->part);
 		if (named) {
@@ -255,7 +258,7 @@ static void resolve_one(Resolver *r, const Context *ctx, const Cite *c, int ci) 
 	switch (c->kind) {
 	case CITE_SECTION: resolve_section(r, ctx, c, ci, &w); break;
 	case CITE_STK: case CITE_NR: case CITE_PKT: resolve_relative(r, ctx, c, ci, &w); break;
-	case CITE_CHAPTER: case CITE_PART: case CITE_ACT: resolve_whole(r, c, ci, &w); break;
+	case CITE_CHAPTER: case CITE_PART: case CITE_ACT: resolve_whole(r, c, ci, &w, ctx->date); break;
 	}
 	free(w.owned);
 }
