@@ -17,11 +17,13 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 enum { TALLY_MAX = 16 };
+#define HOME_ALIKE 0.2   /* how alike a quoted new text and an old section must be */
 
 /* How often an executive order's citations name each act. */
 typedef struct ActTally {
@@ -379,17 +381,75 @@ static void link_repeal_text(Linker *l, long long src, const char *text, size_t 
 /* The act the quoted new text of section `section` of an amending act
 ** belongs to: the first act its title amends that has such a section in its
 ** version in force then, else the first it amends. -1 when it amends none. */
-static int home_act(Linker *l, const char *section) {
+static int cmp_u64(const void *x, const void *y) {
+	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+	return (a > b) - (a < b);
+}
+
+/* The hashes of the words (four bytes or more) of text, sorted; *n their number. */
+static uint64_t *word_hashes(const char *text, int *n) {
+	uint64_t *h = NULL;
+	int cap = 0;
+	*n = 0;
+	for (const char *p = text; *p;) {
+		size_t w = strcspn(p, " ,.;:()\n");
+		if (w >= 4) {
+			uint64_t x = 1469598103934665603ULL;
+			for (size_t i = 0; i < w; i++) x = (x ^ (unsigned char)p[i]) * 1099511628211ULL;
+			if (*n == cap) h = xrealloc(h, (size_t)(cap = cap ? 2 * cap : 256) * sizeof *h);
+			h[(*n)++] = x;
+		}
+		p += w;
+		p += strspn(p, " ,.;:()\n");
+	}
+	qsort(h, (size_t)*n, sizeof *h, cmp_u64);
+	return h;
+}
+
+/* How alike the words (four bytes or more) of a and b are: the words they
+** share over the words either has (0 to 1). */
+static double shared_words(const char *a, const char *b) {
+	int na, nb, shared = 0;
+	uint64_t *ha = word_hashes(a, &na), *hb = word_hashes(b, &nb);
+	for (int i = 0, j = 0; i < na && j < nb;) {
+		if (ha[i] < hb[j]) i++;
+		else if (ha[i] > hb[j]) j++;
+		else { shared++; i++; j++; }
+	}
+	free(ha);
+	free(hb);
+	return na + nb > shared ? (double)shared / (na + nb - shared) : 0;
+}
+
+/* The act the quoted new text of section `section` (text) of an amending act
+** belongs to: of the acts its title amends that have such a section in their
+** version in force then, the one whose section shares most words with it (a
+** new text is mostly the old one changed: at least HOME_ALIKE of them), else
+** the first of them in the title, else the first it amends. -1 when it amends
+** none. */
+static int home_act(Linker *l, const char *section, const char *text) {
 	if (!l->n_amended) return -1;
 	if (section && !strcmp(section, l->home_section)) return l->home;
 	snprintf(l->home_section, sizeof l->home_section, "%s", section ? section : "");
 	l->home = 0;
 	ReadPath path = {.section = section};
-	for (int i = 0; section && i < l->n_amended; i++)
-		if (l->amended_ver[i] && read_find_in_doc(l->rd, l->amended_ver[i], &path)) {
-			l->home = i;
-			break;
+	double best = 0;
+	int first = -1, alike = -1;
+	for (int i = 0; section && i < l->n_amended; i++) {
+		long long id = l->amended_ver[i] ? read_find_in_doc(l->rd, l->amended_ver[i], &path) : 0;
+		if (!id) continue;
+		if (first < 0) first = i;
+		char *old = read_provision_text(l->rd, id);
+		double sim = old && text ? shared_words(text, old) : 0;
+		free(old);
+		if (sim > best) {
+			best = sim;
+			alike = i;
 		}
+	}
+	/* a new text that shares little with every old one (a section re-enacted
+	** in place of a repealed one) goes by the title's order */
+	l->home = alike >= 0 && best >= HOME_ALIKE ? alike : first >= 0 ? first : 0;
 	return l->home;
 }
 
@@ -419,7 +479,7 @@ static void link_row(void *ctx, const LinkRow *p) {
 	              .quote = p->is_letter ? p->text : NULL};
 	/* an amending act holds the quoted new texts of the acts it amends: what
 	** they cite without naming an act is of the act amended, as it stood */
-	int h = p->is_amending && p->doc == l->amending_doc ? home_act(l, p->section) : -1;
+	int h = p->is_amending && p->doc == l->amending_doc ? home_act(l, p->section, p->text) : -1;
 	if (h >= 0) {
 		cx.act = l->amended[h];
 		cx.doc = l->amended_ver[h];

@@ -360,6 +360,16 @@ int read_chapter_labels(Reader *r, long long doc, ReadStrings *out) {
 	return LG_OK;
 }
 
+char *read_provision_text(Reader *r, long long id) {
+	static const char SQL[] = "SELECT text FROM provisions WHERE id=?1";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return NULL;
+	sqlite3_bind_int64(st, 1, id);
+	char *t = sqlite3_step(st) == SQLITE_ROW ? col_dup(st, 0) : NULL;
+	sqlite3_reset(st);
+	return t;
+}
+
 long long read_chapter(Reader *r, long long doc, const char *label) {
 	static const char SQL[] = "SELECT id FROM provisions WHERE doc=?1 AND kind='chapter'"
 	                          " AND label=?2 LIMIT 1";

@@ -114,6 +114,8 @@ void read_strings_clear(ReadStrings *l);
 /* The sections of document doc whose sort key (ref_section_key) lies in
 ** [lo, hi], in order, at most max of them, appended to out. */
 int read_section_range(Reader *r, long long doc, long lo, long hi, int max, ReadStrings *out);
+/* The text of provision id, malloc()ed, or NULL. */
+char *read_provision_text(Reader *r, long long id);
 /* Document doc's chapter labelled label, or 0. */
 long long read_chapter(Reader *r, long long doc, const char *label);
 /* Act act's chapter labelled label in the version dated nearest date that has
