@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 enum { TALLY_MAX = 16 };
 #define HOME_ALIKE 0.2   /* how alike a quoted new text and an old section must be */
@@ -54,6 +55,8 @@ typedef struct Linker {
 	** counted as it is linked, and its "lovens" citations wait for the end of
 	** the order (pending); doc: the document they are of */
 	long long doc;
+	char *doc_title;
+	const LexList *order_lead, *act_lead;   /* order_subject_lead, act_subject_lead */
 	ActTally tally;
 	struct Pending *pending;
 	int n_pending, cap_pending;
@@ -134,6 +137,28 @@ static int generic_acts(Linker *l, long long src, const Context *ctx, Cite *c, i
 static void link_cites(Linker *l, long long src, Context *cx, const char *text, Cite *c, int nc,
                        size_t base);
 
+/* An order that names no act in its text ("lovens § 5" only): the act of the
+** same subject as its title ("Bekendtgørelse om social pension": lov om social
+** pension), by the lexicon's order_subject_lead and act_subject_lead; NULL when
+** no act is. */
+static const char *act_of_order_title(Linker *l) {
+	const char *t = l->doc_title;
+	if (!t) return NULL;
+	size_t n = strlen(t), lead = 0;
+	for (int k = 0; k < l->order_lead->n; k++) {   /* the longest lead */
+		const LexEntry *e = &l->order_lead->v[k];
+		if (e->len > lead && e->len < n && !strncasecmp(t, e->word, e->len) && t[e->len] == ' ')
+			lead = e->len;
+	}
+	if (!lead || !l->act_lead->n) return NULL;
+	char buf[512];
+	snprintf(buf, sizeof buf, "%s%s", l->act_lead->v[0].word, t + lead);
+	const char *key = NULL;
+	size_t m = acts_match(l->acts, buf, strlen(buf), &key);
+	if (!m || !key || doc_kind_class(doc_kind(acts_kind(l->acts, key))) != 'L') return NULL;
+	return key;
+}
+
 /* The end of an executive order: its "lovens" citations are of the act its
 ** other citations named most (kept unresolved, as "loven", when they named none). */
 static void flush_pending(Linker *l) {
@@ -141,10 +166,11 @@ static void flush_pending(Linker *l) {
 	int best = -1;
 	for (int j = 0; j < t->k; j++)
 		if (best < 0 || t->n[j] > t->n[best]) best = j;
+	const char *parent = best >= 0 ? t->act[best] : l->n_pending ? act_of_order_title(l) : NULL;
 	for (int i = 0; i < l->n_pending; i++) {
 		Pending *p = &l->pending[i];
-		if (best >= 0) {
-			snprintf(p->c.act, sizeof p->c.act, "%s", t->act[best]);
+		if (parent) {
+			snprintf(p->c.act, sizeof p->c.act, "%s", parent);
 			p->c.act_known = 1;
 		}
 		p->c.act_generic = 0;
@@ -460,6 +486,8 @@ static void link_row(void *ctx, const LinkRow *p) {
 	if (p->doc != l->doc) {          /* a new document: the order before it is done */
 		flush_pending(l);
 		l->doc = p->doc;
+		free(l->doc_title);
+		l->doc_title = p->title ? xstrdup(p->title) : NULL;
 	}
 	if (!strcmp(p->kind, "document")) {
 		if (p->title && !p->is_letter) {
@@ -495,12 +523,15 @@ static const char REPEAL_PATTERN[] =
 
 /* The lexicon's lists and the repeal pattern, compiled once with JIT. */
 static int linker_words(Linker *l, const Lexicon *lex, char **err) {
-	static const char *const NAMES[] = {"title_lead", "repeal_word", "repeal_location", NULL};
-	const LexList *lists[3];
+	static const char *const NAMES[] = {"title_lead", "repeal_word", "repeal_location",
+	                                    "order_subject_lead", "act_subject_lead", NULL};
+	const LexList *lists[5];
 	if (lexicon_lists(lex, NAMES, lists, err) != LG_OK) return LG_ERROR;
 	l->title_lead = lists[0];
 	l->repeal_word = lists[1];
 	l->repeal_location = lists[2];
+	l->order_lead = lists[3];
+	l->act_lead = lists[4];
 	char *pattern = lexicon_expand(lex, REPEAL_PATTERN, err);
 	if (!pattern) return LG_ERROR;
 	int ec;
@@ -536,6 +567,7 @@ int link_all(Store *store, Reader *rd, const Acts *acts, const Lexicon *lex, Ind
 	rc = LG_OK;
 done:
 	free(l.pending);
+	free(l.doc_title);
 	pcre2_match_data_free(l.md);
 	pcre2_code_free(l.repeal_re);
 	resolver_free(l.rv);
