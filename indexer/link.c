@@ -450,10 +450,20 @@ static double shared_words(const char *a, const char *b) {
 /* The act the quoted new text of section `section` (text) of an amending act
 ** belongs to: of the acts its title amends that have such a section in their
 ** version in force then, the one whose section shares most words with it (a
-** new text is mostly the old one changed: at least HOME_ALIKE of them), else
+** new text is mostly the old one changed: at least HOME_ALIKE of them; or it
+** stands in the act's next version, for a section re-enacted in place of a
+** repealed one), else
 ** the first of them in the title, else the first it amends. -1 when it amends
 ** none. */
-static int home_act(Linker *l, const char *section, const char *text) {
+/* How alike text is to provision id's text (0 when id is 0). */
+static double alike_to(Linker *l, long long id, const char *text) {
+	char *other = id && text ? read_provision_text(l->rd, id) : NULL;
+	double sim = other ? shared_words(text, other) : 0;
+	free(other);
+	return sim;
+}
+
+static int home_act(Linker *l, const char *section, const char *text, const char *date) {
 	if (!l->n_amended) return -1;
 	if (section && !strcmp(section, l->home_section)) return l->home;
 	snprintf(l->home_section, sizeof l->home_section, "%s", section ? section : "");
@@ -465,9 +475,12 @@ static int home_act(Linker *l, const char *section, const char *text) {
 		long long id = l->amended_ver[i] ? read_find_in_doc(l->rd, l->amended_ver[i], &path) : 0;
 		if (!id) continue;
 		if (first < 0) first = i;
-		char *old = read_provision_text(l->rd, id);
-		double sim = old && text ? shared_words(text, old) : 0;
-		free(old);
+		/* the old section, or the act's next version, which holds the new text */
+		double sim = alike_to(l, id, text);
+		if (sim < HOME_ALIKE && date) {
+			double after = alike_to(l, read_find_after(l->rd, l->amended[i], &path, date), text);
+			if (after > sim) sim = after;
+		}
 		if (sim > best) {
 			best = sim;
 			alike = i;
@@ -507,7 +520,7 @@ static void link_row(void *ctx, const LinkRow *p) {
 	              .quote = p->is_letter ? p->text : NULL};
 	/* an amending act holds the quoted new texts of the acts it amends: what
 	** they cite without naming an act is of the act amended, as it stood */
-	int h = p->is_amending && p->doc == l->amending_doc ? home_act(l, p->section, p->text) : -1;
+	int h = p->is_amending && p->doc == l->amending_doc ? home_act(l, p->section, p->text, p->date) : -1;
 	if (h >= 0) {
 		cx.act = l->amended[h];
 		cx.doc = l->amended_ver[h];

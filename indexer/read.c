@@ -295,6 +295,20 @@ long long read_find_in_doc(Reader *r, long long doc, const ReadPath *p) {
 	return one_int(st);
 }
 
+long long read_find_after(Reader *r, const char *act, const ReadPath *p, const char *date) {
+	static const char SQL[] = "SELECT p.id FROM provisions p JOIN documents d ON d.id=p.doc"
+	                          " WHERE p.act=?1 AND p.section=?2 AND p.stk IS ?3 AND p.nr IS ?4"
+	                          " AND p.litra IS ?6 AND d.in_corpus=1 AND d.date>?5"
+	                          " ORDER BY d.date, p.id LIMIT 1";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return 0;
+	bind_text(st, 1, act);
+	bind_path(st, 2, p);
+	bind_text(st, 5, date);
+	bind_opt(st, 6, p->litra);
+	return one_int(st);
+}
+
 long long read_find_nearest(Reader *r, const char *act, const ReadPath *p, const char *date) {
 	static const char SQL[] = "SELECT p.id FROM provisions p JOIN documents d ON d.id=p.doc"
 	                          " WHERE p.act=?1 AND p.section=?2 AND p.stk IS ?3 AND p.nr IS ?4"

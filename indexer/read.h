@@ -102,6 +102,8 @@ typedef struct ReadPath {
 long long read_version(Reader *r, const char *act, const char *date);
 /* The provision at path p in document doc (the first), or 0. */
 long long read_find_in_doc(Reader *r, long long doc, const ReadPath *p);
+/* The provision at path p of act in the first version dated after date, or 0. */
+long long read_find_after(Reader *r, const char *act, const ReadPath *p, const char *date);
 /* The provision at path p of act in the version dated nearest date, or 0. */
 long long read_find_nearest(Reader *r, const char *act, const ReadPath *p, const char *date);
 
