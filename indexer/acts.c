@@ -311,25 +311,27 @@ void acts_add_alias(Acts *a, const char *key, const char *alias) {
 	add_name(a, buf_take(&b), i);
 }
 
+/* The act whose name (normalised) is s[0..n), or -1. */
+static int name_act(const Acts *a, const char *s, size_t n) {
+	Slot *e = n ? table_find(&a->names, fnv(s, n), s, n) : NULL;
+	return e ? e->act : -1;
+}
+
 void acts_learn_names(Acts *a, const char *key, const char *names) {
 	int i = find_act(a, key);
 	if (i < 0 || !names) return;
 	Act *x = &a->act[i];
 	for (const char *p = names; *p;) {
 		size_t n = strcspn(p, "|");
-		char *name = xstrndup(p, n);
 		Buf b = BUF_INIT;
-		norm_name(a, &b, name, n);
-		int known = b.n == 0 || (table_find(&a->names, fnv(b.s, b.n), b.s, b.n) &&
-		                         table_find(&a->names, fnv(b.s, b.n), b.s, b.n)->act >= 0);
-		if (!known) {
+		norm_name(a, &b, p, n);
+		if (b.n && name_act(a, b.s, b.n) < 0) {   /* a name no act has yet */
 			char *old = x->learned;
 			x->learned = old ? xprintf("%s|%s", old, b.s) : xstrdup(b.s);
 			free(old);
 			add_name(a, buf_take(&b), i);
 		}
 		buf_free(&b);
-		free(name);
 		p += n;
 		if (*p == '|') p++;
 	}
@@ -358,11 +360,6 @@ static char *title_short_name(const Acts *a, const char *inner, size_t n) {
 	return NULL;
 }
 
-/* The act whose name (normalised) is s[0..n), or -1. */
-static int name_act(const Acts *a, const char *s, size_t n) {
-	Slot *e = n ? table_find(&a->names, fnv(s, n), s, n) : NULL;
-	return e ? e->act : -1;
-}
 
 /* Learns the names a title gives act key in parentheses; an act known by its
 ** title alone then goes by the first of them that is its own. */

@@ -202,6 +202,19 @@ const char *lexlist_search(const LexList *l, const char *s, size_t n, int flags,
 	return NULL;
 }
 
+const char *lexlist_first(const LexList *l, const char *s, size_t n, size_t *len) {
+	const char *first = NULL;
+	for (int i = 0; l && i < l->n; i++) {
+		const char *p = memmem(s, first ? (size_t)(first - s) + l->v[i].len : n, l->v[i].word,
+		                       l->v[i].len);
+		if (p && (!first || p < first)) {
+			first = p;
+			if (len) *len = l->v[i].len;
+		}
+	}
+	return first;
+}
+
 int lexlist_suffix(const LexList *l, const char *s, size_t n, int flags, size_t *len) {
 	if (!l) return 0;
 	for (int i = 0; i < l->n; i++) {

@@ -61,6 +61,10 @@ size_t lexlist_prefix(const LexList *l, const char *s, size_t n, int flags, int 
 ** NULL. */
 const char *lexlist_search(const LexList *l, const char *s, size_t n, int flags, size_t *len,
                            int *at);
+/* The earliest place in s[0..n) where an entry stands as written, inside a word
+** too (a plain substring search, for phrases looked for in long texts); sets
+** *len (may be NULL) to its length. NULL when none does. */
+const char *lexlist_first(const LexList *l, const char *s, size_t n, size_t *len);
 /* 1 when s[0..n) ends with an entry (on a word boundary before it), with its
 ** length in *len. */
 int lexlist_suffix(const LexList *l, const char *s, size_t n, int flags, size_t *len);

@@ -348,13 +348,6 @@ static void link_title(Linker *l, long long root, long long doc, const char *act
 	}
 }
 
-/* Whether text has one of the words of a repeal ("ophæves"), as written. */
-static int has_repeal_word(const Linker *l, const char *text) {
-	for (int k = 0; k < l->repeal_word->n; k++)
-		if (strstr(text, l->repeal_word->v[k].word)) return 1;
-	return 0;
-}
-
 /* Whether the document named at text[s..e) is what the text repeals as a
 ** whole ("Bekendtgørelse nr. 2409 af 13. december 2021 om ... ophæves"), not
 ** where it repeals a provision ("I lovbekendtgørelse nr. 701 af 22. maj 2022
@@ -366,11 +359,7 @@ static int repeals_whole(const Linker *l, const char *text, size_t s, size_t e) 
 	size_t ws = w;
 	while (ws > 0 && text[ws - 1] != ' ' && text[ws - 1] != '\n' && text[ws - 1] != '.') ws--;
 	if (w > ws && lexlist_find(l->repeal_location, text + ws, w - ws, LEX_CASELESS) >= 0) return 0;
-	const char *end = NULL;
-	for (int k = 0; k < l->repeal_word->n; k++) {
-		const char *r = strstr(text + e, l->repeal_word->v[k].word);
-		if (r && (!end || r < end)) end = r;
-	}
+	const char *end = lexlist_first(l->repeal_word, text + e, strlen(text + e), NULL);
 	if (!end) return 0;
 	for (const char *p = text + e; p < end; p++)
 		if ((p[0] == '\xc2' && (unsigned char)p[1] == 0xa7) || !strncmp(p, "stk.", 4)) return 0;
@@ -378,7 +367,7 @@ static int repeals_whole(const Linker *l, const char *text, size_t s, size_t e) 
 }
 
 static void link_repeal_text(Linker *l, long long src, const char *text, size_t len) {
-	if (!has_repeal_word(l, text)) return;
+	if (!lexlist_first(l->repeal_word, text, len, NULL)) return;   /* "ophæves" */
 	size_t off = 0;
 	while (off < len && pcre2_match(l->repeal_re, (PCRE2_SPTR)text, len, off, 0, l->md, NULL) > 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(l->md);
@@ -428,21 +417,20 @@ static uint64_t *word_hashes(const char *text, int *n) {
 		p += w;
 		p += strspn(p, " ,.;:()\n");
 	}
-	qsort(h, (size_t)*n, sizeof *h, cmp_u64);
+	if (*n > 1) qsort(h, (size_t)*n, sizeof *h, cmp_u64);
 	return h;
 }
 
-/* How alike the words (four bytes or more) of a and b are: the words they
-** share over the words either has (0 to 1). */
-static double shared_words(const char *a, const char *b) {
-	int na, nb, shared = 0;
-	uint64_t *ha = word_hashes(a, &na), *hb = word_hashes(b, &nb);
+/* How alike the words (four bytes or more) of a (their sorted hashes ha[0..na))
+** and b are: the words they share over the words either has (0 to 1). */
+static double shared_words(const uint64_t *ha, int na, const char *b) {
+	int nb, shared = 0;
+	uint64_t *hb = word_hashes(b, &nb);
 	for (int i = 0, j = 0; i < na && j < nb;) {
 		if (ha[i] < hb[j]) i++;
 		else if (ha[i] > hb[j]) j++;
 		else { shared++; i++; j++; }
 	}
-	free(ha);
 	free(hb);
 	return na + nb > shared ? (double)shared / (na + nb - shared) : 0;
 }
@@ -455,10 +443,11 @@ static double shared_words(const char *a, const char *b) {
 ** repealed one), else
 ** the first of them in the title, else the first it amends. -1 when it amends
 ** none. */
-/* How alike text is to provision id's text (0 when id is 0). */
-static double alike_to(Linker *l, long long id, const char *text) {
-	char *other = id && text ? read_provision_text(l->rd, id) : NULL;
-	double sim = other ? shared_words(text, other) : 0;
+/* How alike a text (the sorted hashes of its words, h[0..n)) is to provision
+** id's text (0 when id is 0). */
+static double alike_to(Linker *l, long long id, const uint64_t *h, int n) {
+	char *other = id ? read_provision_text(l->rd, id) : NULL;
+	double sim = other ? shared_words(h, n, other) : 0;
 	free(other);
 	return sim;
 }
@@ -470,15 +459,16 @@ static int home_act(Linker *l, const char *section, const char *text, const char
 	l->home = 0;
 	ReadPath path = {.section = section};
 	double best = 0;
-	int first = -1, alike = -1;
+	int first = -1, alike = -1, nh = 0;
+	uint64_t *h = word_hashes(text ? text : "", &nh);   /* once, for every candidate */
 	for (int i = 0; section && i < l->n_amended; i++) {
 		long long id = l->amended_ver[i] ? read_find_in_doc(l->rd, l->amended_ver[i], &path) : 0;
 		if (!id) continue;
 		if (first < 0) first = i;
 		/* the old section, or the act's next version, which holds the new text */
-		double sim = alike_to(l, id, text);
+		double sim = alike_to(l, id, h, nh);
 		if (sim < HOME_ALIKE && date) {
-			double after = alike_to(l, read_find_after(l->rd, l->amended[i], &path, date), text);
+			double after = alike_to(l, read_find_after(l->rd, l->amended[i], &path, date), h, nh);
 			if (after > sim) sim = after;
 		}
 		if (sim > best) {
@@ -486,6 +476,7 @@ static int home_act(Linker *l, const char *section, const char *text, const char
 			alike = i;
 		}
 	}
+	free(h);
 	/* a new text that shares little with every old one (a section re-enacted
 	** in place of a repealed one) goes by the title's order */
 	l->home = alike >= 0 && best >= HOME_ALIKE ? alike : first >= 0 ? first : 0;

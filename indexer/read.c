@@ -911,16 +911,6 @@ long long read_check_provision(Reader *r, long long doc, const char *section, in
 	return id;
 }
 
-long long read_check_chapter(Reader *r, long long doc, const char *label) {
-	static const char SQL[] =
-		"SELECT id FROM provisions WHERE doc=?1 AND kind='chapter' AND label=?2 LIMIT 1";
-	sqlite3_stmt *st = stmt(r, SQL);
-	if (!st) return 0;
-	sqlite3_bind_int64(st, 1, doc);
-	bind_text(st, 2, label);
-	return one_int(st);
-}
-
 int read_check_fts(Reader *r, const char *match, long long doc, long long **ids) {
 	static const char SQL[] =
 		"SELECT p.id FROM fts JOIN provisions p ON p.id=fts.rowid"

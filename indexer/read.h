@@ -259,8 +259,6 @@ int read_check_version(Reader *r, long long doc, CheckVersionRow *out /* OUT */)
 ** doc with no litra: its id, or 0; *repealed its repealed flag. */
 long long read_check_provision(Reader *r, long long doc, const char *section, int stk,
                                const char *nr, int *repealed /* OUT */);
-/* The chapter labelled label of document doc, or 0. */
-long long read_check_chapter(Reader *r, long long doc, const char *label);
 
 /* Provisions (sections, subsections, items; not repealed; of indexed documents
 ** that are no letters; of document doc only when doc != 0) that the FTS query

@@ -744,10 +744,7 @@ static int read_header(Doc *d, const char *buf, size_t n, size_t *p) {
 /* Without a header: an executive order says "Bekendtgørelsen træder i kraft"
 ** (the lexicon's order_commencement); else the text is an act. */
 static const char *type_of_body(const LexList *order, const Doc *d) {
-	for (int k = 0; k < order->n; k++)
-		if (memmem(d->text, d->text_len, order->v[k].word, order->v[k].len))
-			return doc_kind_name(DOC_BEK);
-	return doc_kind_name(DOC_LOV);
+	return doc_kind_name(lexlist_first(order, d->text, d->text_len, NULL) ? DOC_BEK : DOC_LOV);
 }
 
 int statute_parse(const Lexicon *lex, const char *name, const char *path, const char *buf,

@@ -309,7 +309,7 @@ void check_judge(Checker *c, CheckResult *x, const Target *t, CiteKind kind, con
 	long long id = 0;
 	int repealed = 0;
 	if (kind == CITE_SECTION) id = check_find_in(c, ver, t->section, t->stk, t->nr, &repealed);
-	else if (kind == CITE_CHAPTER) id = read_check_chapter(c->rd, ver, t->chapter);
+	else if (kind == CITE_CHAPTER) id = read_chapter(c->rd, ver, t->chapter);
 	if (kind == CITE_ACT && q) judge_act_quote(c, x, t, q, ver, date);
 	else if (!id || repealed) judge_missing(c, x, t, kind, q, ver, id, repealed, date);
 	else judge_found(c, x, kind, q, ver, id, date);

@@ -146,13 +146,6 @@ static const char *phrase_before_space(const LexList *l, const char *t, size_t *
 	return first;
 }
 
-/* 1 when a phrase of l stands in t (as written, anywhere). */
-static int has_phrase(const LexList *l, const char *t) {
-	for (int i = 0; l && i < l->n; i++)
-		if (strstr(t, l->v[i].word)) return 1;
-	return 0;
-}
-
 /* What the repealing document's rules say: when it comes into force ("træder i
 ** kraft den 1. januar 2022"), and what keeps the act ("finder fortsat
 ** anvendelse"). */
@@ -168,7 +161,7 @@ static int scan_rule(void *ctx, const char *t, const char *ref) {
 	size_t len = 0;
 	const char *k = s->dated ? NULL : phrase_before_space(s->c->commencement, t, &len);
 	if (k) s->dated = danish_date(s->c->month, k + len + 1, strlen(k + len + 1), s->r->from) > 0;
-	if (!s->r->keeps && has_phrase(s->c->continued_application, t))
+	if (!s->r->keeps && lexlist_first(s->c->continued_application, t, strlen(t), NULL))
 		s->r->keeps = xstrdup(ref);
 	return 0;
 }
