@@ -14,6 +14,7 @@
 typedef struct IndexStats {
 	int files, documents, skipped, failed;
 	long long provisions, edges, unresolved, quotes;
+	long long changes;   /* quoted new texts of amending acts attributed to a section */
 } IndexStats;
 
 /* level: 0 progress/info, 1 a file was skipped or failed (msg names it and says why) */

@@ -25,6 +25,7 @@
 
 enum { TALLY_MAX = 16 };
 #define HOME_ALIKE 0.2   /* how alike a quoted new text and an old section must be */
+#define HOME_MARGIN 0.1  /* by how much more alike than the next act, to be certain */
 
 /* How often an executive order's citations name each act. */
 typedef struct ActTally {
@@ -69,6 +70,9 @@ typedef struct Linker {
 	long long amended_ver[8];
 	char home_section[16];
 	int home;
+	int home_certain;    /* one act could hold it, or one was clearly the most alike */
+	int home_inserted;   /* the act's version in force then had no such section */
+	double home_alike;   /* how alike the old (or next) section of the home act is */
 } Linker;
 
 /* A citation of "the act" in an executive order, kept until the order's own
@@ -458,12 +462,15 @@ static int home_act(Linker *l, const char *section, const char *text, const char
 	snprintf(l->home_section, sizeof l->home_section, "%s", section ? section : "");
 	l->home = 0;
 	ReadPath path = {.section = section};
-	double best = 0;
-	int first = -1, alike = -1, nh = 0;
+	double best = 0, second = 0;
+	int first = -1, alike = -1, nh = 0, holders = 0;
+	int held[8] = {0};
 	uint64_t *h = word_hashes(text ? text : "", &nh);   /* once, for every candidate */
 	for (int i = 0; section && i < l->n_amended; i++) {
 		long long id = l->amended_ver[i] ? read_find_in_doc(l->rd, l->amended_ver[i], &path) : 0;
 		if (!id) continue;
+		held[i] = 1;
+		holders++;
 		if (first < 0) first = i;
 		/* the old section, or the act's next version, which holds the new text */
 		double sim = alike_to(l, id, h, nh);
@@ -472,14 +479,21 @@ static int home_act(Linker *l, const char *section, const char *text, const char
 			if (after > sim) sim = after;
 		}
 		if (sim > best) {
+			second = best;
 			best = sim;
 			alike = i;
-		}
+		} else if (sim > second) second = sim;
 	}
 	free(h);
 	/* a new text that shares little with every old one (a section re-enacted
 	** in place of a repealed one) goes by the title's order */
 	l->home = alike >= 0 && best >= HOME_ALIKE ? alike : first >= 0 ? first : 0;
+	l->home_alike = l->home == alike ? best : 0;
+	l->home_inserted = !held[l->home];
+	/* certain: only one act it amends, or only one that has the section, or
+	** one whose old section is clearly the most alike */
+	l->home_certain = l->n_amended == 1 || holders == 1 ||
+	                  (alike >= 0 && best >= HOME_ALIKE && best >= second + HOME_MARGIN);
 	return l->home;
 }
 
@@ -515,6 +529,12 @@ static void link_row(void *ctx, const LinkRow *p) {
 	if (h >= 0) {
 		cx.act = l->amended[h];
 		cx.doc = l->amended_ver[h];
+		if (!strcmp(p->kind, "section") && p->section) {   /* the timeline's later change */
+			ChangeRow ch = {.src = p->id, .act = cx.act, .section = p->section,
+			                .certain = l->home_certain, .inserted = l->home_inserted,
+			                .alike = l->home_alike};
+			if (store_change(l->store, &ch) == LG_OK) l->stats->changes++;
+		}
 	}
 	link_provision(l, p->id, &cx, p->text, p->len, p->start, !strcmp(p->kind, "section"));
 	if (!p->is_letter) link_repeal_text(l, p->id, p->text, p->len);

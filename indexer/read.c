@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { MAX_STMTS = 128 };
+enum { MAX_STMTS = 192 };
 
 struct Reader {
 	sqlite3 *db;
@@ -460,6 +460,14 @@ long long read_doc_by_name(Reader *r, const char *name, char **act) {
 	return id_and_act(st, act);
 }
 
+long long read_provision_doc(Reader *r, long long id) {
+	static const char SQL[] = "SELECT doc FROM provisions WHERE id=?1";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return 0;
+	sqlite3_bind_int64(st, 1, id);
+	return one_int(st);
+}
+
 int read_provision_place(Reader *r, long long id, char **act, long long *doc) {
 	static const char SQL[] = "SELECT act, doc FROM provisions WHERE id=?1";
 	sqlite3_stmt *st = stmt(r, SQL);
@@ -862,7 +870,7 @@ int read_check_doc(Reader *r, const char *name, CheckDocRow *out) {
 	return found;
 }
 
-void check_version_row_clear(CheckVersionRow *v) {
+void doc_row_clear(DocRow *v) {
 	free(v->name);
 	free(v->type);
 	free(v->number);
@@ -871,7 +879,7 @@ void check_version_row_clear(CheckVersionRow *v) {
 	memset(v, 0, sizeof *v);
 }
 
-int read_check_version(Reader *r, long long doc, CheckVersionRow *out) {
+int read_doc_row(Reader *r, long long doc, DocRow *out) {
 	static const char SQL[] = "SELECT name, type, number, date, title FROM documents WHERE id=?1";
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st = stmt(r, SQL);
@@ -993,6 +1001,122 @@ long long read_check_by_number(Reader *r, const char *number) {
 	if (!st) return 0;
 	bind_text(st, 1, number);
 	return one_int(st);
+}
+
+/* ---- the timeline (query/timeline.c) ------------------------------------- */
+
+void tl_row_clear(TlRow *t) {
+	free(t->act);
+	free(t->kind);
+	free(t->section);
+	free(t->nr);
+	free(t->litra);
+	free(t->date);
+	memset(t, 0, sizeof *t);
+}
+
+int read_tl_row(Reader *r, long long id, TlRow *out) {
+	static const char SQL[] =
+		"SELECT p.act, p.kind, p.section, p.stk, p.nr, p.litra, p.repealed, p.doc, d.date,"
+		" d.is_letter, d.is_amending, d.in_corpus"
+		" FROM provisions p JOIN documents d ON d.id=p.doc WHERE p.id=?1";
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return 0;
+	sqlite3_bind_int64(st, 1, id);
+	int found = sqlite3_step(st) == SQLITE_ROW;
+	if (found) {
+		out->act = col_dup(st, 0);
+		out->kind = col_dup(st, 1);
+		out->section = col_dup(st, 2);
+		out->stk = sqlite3_column_int(st, 3);
+		out->nr = col_dup(st, 4);
+		out->litra = col_dup(st, 5);
+		out->repealed = sqlite3_column_int(st, 6);
+		out->doc = sqlite3_column_int64(st, 7);
+		out->date = col_dup(st, 8);
+		out->is_letter = sqlite3_column_int(st, 9);
+		out->is_amending = sqlite3_column_int(st, 10);
+		out->in_corpus = sqlite3_column_int(st, 11);
+	}
+	sqlite3_reset(st);
+	return found;
+}
+
+long long read_next_version(Reader *r, const char *act, const char *date) {
+	static const char SQL[] = "SELECT id FROM documents WHERE act=?1 AND in_corpus=1"
+	                          " AND date>?2 ORDER BY date, id LIMIT 1";
+	return int_of_texts(r, SQL, act, date);
+}
+
+int read_tl_changes(Reader *r, const char *act, const char *section, const char *after,
+                    const char *upto, void (*fn)(void *ctx, const TlChangeRow *c), void *ctx) {
+	static const char SQL[] =
+		"SELECT c.src, p.doc, c.certain, c.inserted FROM changes c"
+		" JOIN provisions p ON p.id=c.src JOIN documents d ON d.id=p.doc"
+		" WHERE c.act=?1 AND c.section=?2 AND d.in_corpus=1 AND d.date>?3"
+		" AND (?4 IS NULL OR d.date<=?4) ORDER BY d.date, c.src";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	bind_text(st, 1, act);
+	bind_text(st, 2, section);
+	bind_text(st, 3, after ? after : "");
+	bind_text(st, 4, upto);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		TlChangeRow c = {sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1),
+		                 sqlite3_column_int(st, 2), sqlite3_column_int(st, 3)};
+		fn(ctx, &c);
+	}
+	return done(r, st, rc);
+}
+
+int read_tl_change_of(Reader *r, long long doc, const char *section, char **act,
+                      int *certain, int *inserted) {
+	static const char SQL[] =
+		"SELECT c.act, c.certain, c.inserted FROM changes c JOIN provisions p ON p.id=c.src"
+		" WHERE p.doc=?1 AND p.section=?2 AND p.kind='section' LIMIT 1";
+	*act = NULL;
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return 0;
+	sqlite3_bind_int64(st, 1, doc);
+	bind_text(st, 2, section);
+	int found = sqlite3_step(st) == SQLITE_ROW;
+	if (found) {
+		*act = col_dup(st, 0);
+		*certain = sqlite3_column_int(st, 1);
+		*inserted = sqlite3_column_int(st, 2);
+	}
+	sqlite3_reset(st);
+	return found;
+}
+
+long long read_tl_inserted(Reader *r, const char *act, const char *section) {
+	static const char SQL[] =
+		"SELECT c.src FROM changes c JOIN provisions p ON p.id=c.src"
+		" JOIN documents d ON d.id=p.doc WHERE c.act=?1 AND c.section=?2 AND d.in_corpus=1"
+		" ORDER BY d.date DESC, c.src DESC LIMIT 1";
+	return int_of_texts(r, SQL, act, section);
+}
+
+int read_tl_versions(Reader *r, long long id,
+                     void (*fn)(void *ctx, long long id, long long doc, const char *date,
+                                int repealed),
+                     void *ctx) {
+	static const char SQL[] =
+		"SELECT o.id, o.doc, d.date, o.repealed FROM provisions p JOIN provisions o"
+		" ON o.act=p.act AND o.kind=p.kind AND o.section IS p.section AND o.stk IS p.stk"
+		" AND o.nr IS p.nr AND o.litra IS p.litra AND (p.kind!='chapter' OR o.chapter=p.chapter)"
+		" JOIN documents d ON d.id=o.doc"
+		" WHERE p.id=?1 AND d.in_corpus=1 ORDER BY d.date, o.id";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	sqlite3_bind_int64(st, 1, id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		fn(ctx, sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1),
+		   col_text(st, 2), sqlite3_column_int(st, 3));
+	return done(r, st, rc);
 }
 
 /* ---- understand, the shell ------------------------------------------------ */

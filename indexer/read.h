@@ -144,6 +144,8 @@ int read_item(Reader *r, long long id, struct Item *it /* OUT */);
 long long read_doc_by_name(Reader *r, const char *name, char **act /* OUT */);
 /* Provision id's act key (malloc()ed into *act) and document; 0 when none. */
 int read_provision_place(Reader *r, long long id, char **act /* OUT */, long long *doc /* OUT */);
+/* The document of provision id, or 0. */
+long long read_provision_doc(Reader *r, long long id);
 /* The provision whose canonical reference is ref (any case), in the version in
 ** force on as_of (the latest dated on or before it, else the earliest), or 0. */
 long long read_ref_exact(Reader *r, const char *ref, const char *as_of);
@@ -248,12 +250,12 @@ void check_doc_row_clear(CheckDocRow *d);
 int read_check_doc(Reader *r, const char *name, CheckDocRow *out /* OUT */);
 
 /* A version of an act (a document) as a check names it. */
-typedef struct CheckVersionRow {
+typedef struct DocRow {
 	char *name, *type, *number, *date, *title;
-} CheckVersionRow;
-void check_version_row_clear(CheckVersionRow *v);
+} DocRow;
+void doc_row_clear(DocRow *v);
 /* Document doc's name, type, number, date and title; 1 when there is one. */
-int read_check_version(Reader *r, long long doc, CheckVersionRow *out /* OUT */);
+int read_doc_row(Reader *r, long long doc, DocRow *out /* OUT */);
 
 /* The first provision section/stk/nr (stk 0, nr NULL or "": none) of document
 ** doc with no litra: its id, or 0; *repealed its repealed flag. */
@@ -286,6 +288,45 @@ int read_check_doc_rules(Reader *r, long long doc, CheckProvFn fn, void *ctx);
 
 /* The latest indexed document, no letter, numbered number; 0 when none. */
 long long read_check_by_number(Reader *r, const char *number);
+
+/* ---- the timeline (query/timeline.c) ------------------------------------- */
+
+/* What the timeline needs of provision id and its document. */
+typedef struct TlRow {
+	char *act, *kind, *section, *nr, *litra, *date;
+	int stk, repealed, is_letter, is_amending, in_corpus;
+	long long doc;
+} TlRow;
+void tl_row_clear(TlRow *t);
+/* Provision id into *out; 1 when there is one. */
+int read_tl_row(Reader *r, long long id, TlRow *out /* OUT */);
+
+/* The first version (indexed document) of act dated after date, or 0. */
+long long read_next_version(Reader *r, const char *act, const char *date);
+
+/* A quoted new text of an amending act, as the linker attributed it. */
+typedef struct TlChangeRow {
+	long long src, doc;       /* the quoted section and its amending act */
+	int certain, inserted;
+} TlChangeRow;
+/* The quoted new texts attributed to act's section, of amending acts dated
+** after `after` and on or before `upto` (NULL: any), oldest first: fn for each. */
+int read_tl_changes(Reader *r, const char *act, const char *section, const char *after,
+                    const char *upto, void (*fn)(void *ctx, const TlChangeRow *c), void *ctx);
+/* The attribution of the quoted section `section` of amending act doc: 1 and
+** *act (malloc()ed), *certain, *inserted, or 0 when it has none. */
+int read_tl_change_of(Reader *r, long long doc, const char *section, char **act,
+                      int *certain, int *inserted);
+/* The newest quoted new text attributed to act's section: its provision, or 0. */
+long long read_tl_inserted(Reader *r, const char *act, const char *section);
+
+/* Each version of provision id (same act, kind and path in any indexed
+** document), itself included, oldest first: fn with its id, document, date and
+** repealed flag. */
+int read_tl_versions(Reader *r, long long id,
+                     void (*fn)(void *ctx, long long id, long long doc, const char *date,
+                                int repealed),
+                     void *ctx);
 
 /* ---- understand, the shell ------------------------------------------------ */
 

@@ -38,6 +38,8 @@ static const char SCHEMA[] =
 	" end INTEGER, quote TEXT NOT NULL, attribution TEXT NOT NULL);"
 	"CREATE VIRTUAL TABLE fts USING fts5(text, content='provisions', content_rowid='id',"
 	" tokenize='danish');"
+	"CREATE TABLE changes(src INTEGER PRIMARY KEY, act TEXT NOT NULL, section TEXT NOT NULL,"
+	" certain INTEGER NOT NULL, inserted INTEGER NOT NULL, alike REAL);"
 	"CREATE VIEW graph(kind, src, dst) AS"
 	" SELECT 'contains', parent, id FROM provisions WHERE parent IS NOT NULL"
 	" UNION ALL SELECT kind, src, dst FROM edges;";
@@ -54,14 +56,15 @@ static const char INDEXES[] =
 	"CREATE INDEX edges_dst ON edges(dst);"
 	"CREATE INDEX edges_target ON edges(t_act, t_section, t_stk, t_nr);"
 	"CREATE INDEX provisions_act ON provisions(act, section, stk, nr);"
-	"CREATE INDEX provisions_part ON provisions(act, label) WHERE kind='part';";
+	"CREATE INDEX provisions_part ON provisions(act, label) WHERE kind='part';"
+	"CREATE INDEX changes_target ON changes(act, section);";
 
 static const char FINISH[] =
 	"CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, row);"
 	"INSERT INTO fts(fts) VALUES('optimize');"
 	"ANALYZE;";
 
-enum { ST_DOC, ST_PROV, ST_FTS, ST_QUOTE, ST_EDGE, ST_EXT_PART, ST_EXT_TEXT, ST_META, ST_N };
+enum { ST_DOC, ST_PROV, ST_FTS, ST_QUOTE, ST_EDGE, ST_EXT_PART, ST_EXT_TEXT, ST_META, ST_CHANGE, ST_N };
 
 static const char *const SQL[ST_N] = {
 	[ST_DOC] = "INSERT INTO documents(name, act, type, title, number, date, eli, accession,"
@@ -79,6 +82,7 @@ static const char *const SQL[ST_N] = {
 	                " searchable, text) VALUES(?,?,?,'part',?,?,?,1,?)",
 	[ST_EXT_TEXT] = "UPDATE provisions SET text=? WHERE id=?",
 	[ST_META] = "INSERT OR REPLACE INTO meta(key, value) VALUES(?,?)",
+[ST_CHANGE] = "INSERT INTO changes(src, act, section, certain, inserted, alike) VALUES(?,?,?,?,?,?)",
 };
 
 struct Store {
@@ -489,6 +493,17 @@ int store_edge(Store *s, const EdgeRow *e) {
 	sqlite3_bind_int64(st, 12, e->end);
 	bind_text(st, 13, e->quote);
 	return step_done(s, st, "edge");
+}
+
+int store_change(Store *s, const ChangeRow *c) {
+	sqlite3_stmt *st = s->st[ST_CHANGE];
+	sqlite3_bind_int64(st, 1, c->src);
+	bind_text(st, 2, c->act);
+	bind_text(st, 3, c->section);
+	sqlite3_bind_int(st, 4, c->certain);
+	sqlite3_bind_int(st, 5, c->inserted);
+	sqlite3_bind_double(st, 6, c->alike);
+	return step_done(s, st, "change");
 }
 
 int store_meta(Store *s, const char *key, const char *value) {

@@ -76,6 +76,17 @@ typedef struct EdgeRow {
 } EdgeRow;
 int store_edge(Store *s, const EdgeRow *e);
 
+/* A quoted new text of an amending act (the section provision src), as the
+** linker attributes it: the act and section it gives new wording to or
+** inserts, whether the attribution is certain, and how alike it is to the old. */
+typedef struct ChangeRow {
+	long long src;
+	const char *act, *section;
+	int certain, inserted;
+	double alike;
+} ChangeRow;
+int store_change(Store *s, const ChangeRow *c);
+
 /* Metadata: key/value pairs (corpus, built_at, counts). */
 int store_meta(Store *s, const char *key, const char *value);
 

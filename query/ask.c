@@ -482,57 +482,41 @@ static void mark(Asker *a, AskHit *h, const Understanding *u) {
 	h->marked = buf_take(&marked);
 }
 
-static AskWarning *add_warning(AskHit *h, AskWarnKind kind) {
-	h->warnings = xrealloc(h->warnings, (size_t)(h->n_warnings + 1) * sizeof *h->warnings);
-	AskWarning *w = &h->warnings[h->n_warnings++];
-	memset(w, 0, sizeof *w);
-	w->kind = kind;
-	return w;
+/* The notice of the later document l (moved out of it) that abolishes thing,
+** in r: an existing one for l's document, or a new one; hit rank added. */
+static void add_notice(AskAnswer *r, ReadLater *l, char *thing, int rank) {
+	AskNotice *n = NULL;
+	for (int i = 0; i < r->n_notices && !n; i++)
+		if (r->notices[i].document && l->name && !strcmp(r->notices[i].document, l->name))
+			n = &r->notices[i];
+	if (!n) {
+		r->notices = xrealloc(r->notices, (size_t)(r->n_notices + 1) * sizeof *r->notices);
+		n = &r->notices[r->n_notices++];
+		*n = (AskNotice){l->type, l->number, l->date, l->name, l->title, thing, NULL, 0};
+		l->type = l->number = l->date = l->title = l->name = NULL;   /* moved */
+	} else {
+		free(thing);
+	}
+	n->ranks = xrealloc(n->ranks, (size_t)(n->n_ranks + 1) * sizeof *n->ranks);
+	n->ranks[n->n_ranks++] = rank;
 }
 
-static void warning_from(AskWarning *w, ReadLater *l) {
-	w->type = l->type;
-	w->number = l->number;
-	w->date = l->date;
-	w->title = l->title;
-	w->document = l->name;
-	l->type = l->number = l->date = l->title = l->name = NULL;   /* moved */
-}
-
-/* The warnings a hit carries: repealed here, a later document that amends or
-** repeals its act, a later act that abolishes what it speaks of, no version in
-** force on the date. */
-static void warnings(Asker *a, AskHit *h, const Cand *c, const char *as_of) {
+/* A later act that abolishes what the hit speaks of: a notice of the answer. */
+static void abolitions(Asker *a, AskAnswer *r, const AskHit *h) {
 	const Item *it = &h->it;
-	if (it->repealed) add_warning(h, ASK_WARN_REPEALED_HERE);
+	if (!it->version_date || !it->text) return;
 	ReadLater *l = NULL;
 	int n = 0;
-	if (it->version_date && !c->letter) {
-		read_later_changes(a->rd, c->act, it->version_date, &l, &n);
-		for (int i = 0; i < n; i++) {
-			AskWarning *w = add_warning(h, ASK_WARN_CHANGED_LATER);
-			w->repeals = l[i].via && !strcmp(l[i].via, "repeals");
-			warning_from(w, &l[i]);
-		}
-		read_later_free(l, n);
+	read_later_reforms(a->rd, it->version_date, &l, &n);
+	for (int i = 0; i < n; i++) {
+		char *thing = l[i].title ? abolishes(a, l[i].title, it->text) : NULL;
+		if (thing) add_notice(r, &l[i], thing, h->rank);
 	}
-	if (it->version_date && it->text) {
-		read_later_reforms(a->rd, it->version_date, &l, &n);
-		for (int i = 0; i < n; i++) {
-			char *thing = l[i].title ? abolishes(a, l[i].title, it->text) : NULL;
-			if (!thing) continue;
-			AskWarning *w = add_warning(h, ASK_WARN_ABOLISHES);
-			warning_from(w, &l[i]);
-			w->thing = thing;
-		}
-		read_later_free(l, n);
-	}
-	if (as_of && it->version_date && strcmp(it->version_date, as_of) > 0)
-		add_warning(h, ASK_WARN_NOT_IN_FORCE);
+	read_later_free(l, n);
 }
 
-static void describe(Asker *a, AskHit *h, const Cand *c, int rank, const Understanding *u,
-                     const char *as_of) {
+static void describe(Asker *a, AskAnswer *r, AskHit *h, const Cand *c, int rank,
+                     const Understanding *u, const char *date) {
 	h->rank = rank;
 	h->score = c->score;
 	h->text = c->bm25;
@@ -542,7 +526,8 @@ static void describe(Asker *a, AskHit *h, const Cand *c, int rank, const Underst
 	graph_versions(a->g, c->id, &h->versions);
 	if (c->section)
 		read_letter_sources(a->rd, c->act, c->section, c->stk, &h->sources, &h->n_sources);
-	warnings(a, h, c, as_of);
+	timeline_state(graph_timeline(a->g), c->id, date, &h->state);
+	if (!c->letter) abolitions(a, r, h);
 }
 
 void ask_answer_free(AskAnswer *r) {
@@ -554,17 +539,19 @@ void ask_answer_free(AskAnswer *r) {
 		free(h->marked);
 		items_free(&h->versions);
 		read_sources_free(h->sources, h->n_sources);
-		for (int j = 0; j < h->n_warnings; j++) {
-			AskWarning *w = &h->warnings[j];
-			free(w->type);
-			free(w->number);
-			free(w->date);
-			free(w->document);
-			free(w->title);
-			free(w->thing);
-		}
-		free(h->warnings);
+		tl_state_clear(&h->state);
 	}
+	for (int i = 0; i < r->n_notices; i++) {
+		AskNotice *n = &r->notices[i];
+		free(n->type);
+		free(n->number);
+		free(n->date);
+		free(n->document);
+		free(n->title);
+		free(n->thing);
+		free(n->ranks);
+	}
+	free(r->notices);
 	free(r->v);
 	free(r->weights);
 	understanding_free(r->u);
@@ -691,7 +678,7 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 			item_clear(&h->it);
 			continue;
 		}
-		describe(a, h, &c[i], out->n + 1, u, as_of);
+		describe(a, out, h, &c[i], out->n + 1, u, date);
 		out->n++;
 	}
 	for (int i = 0; i < n; i++) cand_free(&c[i]);

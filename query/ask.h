@@ -23,6 +23,7 @@
 #include "graph.h"
 #include "item.h"
 #include "read.h"
+#include "timeline.h"
 #include "understand.h"
 
 typedef struct Asker Asker;
@@ -33,21 +34,15 @@ void asker_free(Asker *a);   /* accepts NULL */
 
 typedef enum { RANK_FULL = 0, RANK_BM25 = 1 } RankMode;
 
-/* What the reader of a hit must be told. The shell words them. */
-typedef enum {
-	ASK_WARN_REPEALED_HERE,  /* the provision is repealed in this version */
-	ASK_WARN_CHANGED_LATER,  /* a later document amends (or repeals) the act */
-	ASK_WARN_ABOLISHES,      /* a later amending act abolishes what the provision concerns */
-	ASK_WARN_NOT_IN_FORCE    /* no version was in force on the date: this is a later one */
-} AskWarnKind;
-
-typedef struct AskWarning {
-	AskWarnKind kind;
-	int repeals;             /* ASK_WARN_CHANGED_LATER: the document repeals the act */
-	/* the later document (ASK_WARN_CHANGED_LATER, ASK_WARN_ABOLISHES) */
+/* A later amending act whose title says it abolishes something a hit speaks of
+** ("afskaffelse af ressourceforløb"): said once per answer, with the ranks of
+** the hits it concerns. */
+typedef struct AskNotice {
 	char *type, *number, *date, *document, *title;
-	char *thing;             /* ASK_WARN_ABOLISHES: what it abolishes ("ressourceforløb") */
-} AskWarning;
+	char *thing;             /* what it abolishes ("ressourceforløb") */
+	int *ranks;              /* the hits (1-based ranks) that speak of it */
+	int n_ranks;
+} AskNotice;
 
 typedef struct AskHit {
 	Item it;                 /* the provision, in the version in force */
@@ -60,14 +55,15 @@ typedef struct AskHit {
 	Items versions;          /* its other versions */
 	ReadSource *sources;     /* letters' passages that quote or cite it */
 	int n_sources;
-	AskWarning *warnings;
-	int n_warnings;
+	TlState state;           /* in force, changed later, repealed ... on the date */
 } AskHit;
 
 typedef struct AskAnswer {
 	AskHit *v;
 	int n;
 	int superseded;          /* matches found only in versions not in force on the date */
+	AskNotice *notices;      /* abolitions, each once, oldest first */
+	int n_notices;
 	double *weights;         /* per concept of the question (in its order): how much it
 	                            tells, from its main term's document frequency */
 	int n_weights;

@@ -15,8 +15,7 @@ Checker *checker_new(Graph *g, const char *corpus_dir, char **err) {
 	c->g = g;
 	static const char *const NAMES[] = {
 		"subsection_heading", "quote_lead", "abbreviation", "salutation", "closing",
-		"answer_label", "question_intro", "commencement", "continued_application",
-		"question_formula", "number_label", "month", NULL};
+		"answer_label", "question_intro", "question_formula", "number_label", NULL};
 	const LexList *l[sizeof NAMES / sizeof *NAMES];
 	if (lexicon_lists(graph_lexicon(g), NAMES, l, err) != LG_OK) {
 		checker_free(c);
@@ -28,11 +27,8 @@ Checker *checker_new(Graph *g, const char *corpus_dir, char **err) {
 	c->closing = l[4];
 	c->answer_label = l[5];
 	c->question_intro = l[6];
-	c->commencement = l[7];
-	c->continued_application = l[8];
-	c->question_formula = l[9];
-	c->number_label = l[10];
-	c->month = l[11];
+	c->question_formula = l[7];
+	c->number_label = l[8];
 	c->rd = graph_reader(g);     /* shared, owned by the Graph */
 	if (!(c->lp = letter_parser_new(graph_lexicon(g), err))) {
 		checker_free(c);

@@ -19,6 +19,7 @@
 #include "lexicon.h"
 #include "read.h"
 #include "resolve.h"
+#include "timeline.h"
 
 #define MIN_SHARE 0.5     /* below this share of matching words: not in the provision */
 #define FIND_SHARE 0.6    /* ... and this share to say where the words do stand */
@@ -33,8 +34,7 @@ struct Checker {
 	/* the lexicon's lists (borrowed from the Graph's lexicon) */
 	const LexList *abbreviation;     /* "inside": never ends a sentence (pkt_at) */
 	const LexList *salutation, *closing, *answer_label, *question_intro;  /* a letter's text */
-	const LexList *commencement, *continued_application, *question_formula, *number_label;
-	const LexList *month;
+	const LexList *question_formula, *number_label;
 };
 
 /* ---- check_report.c: results and notes ---- */

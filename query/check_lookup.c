@@ -13,8 +13,8 @@
 #include <string.h>
 
 void check_version_of(Checker *c, long long doc, const char *date, CheckVersion *v) {
-	CheckVersionRow row;
-	if (read_check_version(c->rd, doc, &row)) {
+	DocRow row;
+	if (read_doc_row(c->rd, doc, &row)) {
 		*v = (CheckVersion){row.name, row.type, row.number, row.date, row.title, 0};
 		v->in_force = !v->date || !date || strcmp(v->date, date) <= 0;
 	}
@@ -127,58 +127,20 @@ long long check_locate(Checker *c, const Toks *q, long long doc, const char *dat
 
 /* ---- repeals ------------------------------------------------------------- */
 
-/* The first place in t where a phrase of l stands followed by a space (as
-** written, anywhere); NULL when none. *len: the phrase's length. */
-static const char *phrase_before_space(const LexList *l, const char *t, size_t *len) {
-	const char *first = NULL;
-	size_t n = strlen(t);
-	for (int i = 0; l && i < l->n; i++) {
-		const LexEntry *e = &l->v[i];
-		for (const char *p = t; (p = memmem(p, n - (size_t)(p - t), e->word, e->len)) != NULL; p++)
-			if (p[e->len] == ' ') {
-				if (!first || p < first) {
-					first = p;
-					*len = e->len;
-				}
-				break;
-			}
-	}
-	return first;
-}
-
-/* What the repealing document's rules say: when it comes into force ("træder i
-** kraft den 1. januar 2022"), and what keeps the act ("finder fortsat
-** anvendelse"). */
-typedef struct RuleScan {
-	Checker *c;
-	Repeal *r;
-	int dated;
-} RuleScan;
-
-static int scan_rule(void *ctx, const char *t, const char *ref) {
-	RuleScan *s = ctx;
-	if (!t) return 0;
-	size_t len = 0;
-	const char *k = s->dated ? NULL : phrase_before_space(s->c->commencement, t, &len);
-	if (k) s->dated = danish_date(s->c->month, k + len + 1, strlen(k + len + 1), s->r->from) > 0;
-	if (!s->r->keeps && lexlist_first(s->c->continued_application, t, strlen(t), NULL))
-		s->r->keeps = xstrdup(ref);
-	return 0;
-}
-
 int check_act_repealed(Checker *c, const char *act, long long ver, const char *date, Repeal *r) {
 	memset(r, 0, sizeof *r);
-	long long doc = read_check_repealer(c->rd, act, ver);
-	if (!doc) return 0;
-	check_version_of(c, doc, date, &r->by);
-	snprintf(r->from, sizeof r->from, "%s", r->by.date ? r->by.date : "");
-	RuleScan s = {.c = c, .r = r};
-	read_check_doc_rules(c->rd, doc, scan_rule, &s);
-	if (!r->from[0]) return 0;
-	if (strcmp(r->from, date) <= 0) return r->when = 1;
-	/* a repeal published by the date, in force later: worth saying; one
-	** published later is history the document could not know */
-	return r->when = r->by.date && strcmp(r->by.date, date) <= 0 ? 2 : 0;
+	TlRepeal t;
+	int when = timeline_act_repealed(graph_timeline(c->g), act, ver, date, &t);
+	if (t.by.name) {
+		r->by = (CheckVersion){t.by.name, t.by.type, t.by.number, t.by.date, t.by.title, 0};
+		r->by.in_force = !r->by.date || !date || strcmp(r->by.date, date) <= 0;
+		memset(&t.by, 0, sizeof t.by);   /* moved */
+	}
+	snprintf(r->from, sizeof r->from, "%s", t.from);
+	r->keeps = t.keeps;
+	t.keeps = NULL;
+	tl_repeal_clear(&t);
+	return r->when = when;
 }
 
 void check_repeal_clear(Repeal *r) {

@@ -5,6 +5,7 @@
 #include "danish.h"
 #include "kind.h"
 #include "ref.h"
+#include "timeline.h"
 #include "util.h"
 
 #include <stdio.h>
@@ -20,6 +21,7 @@ struct Graph {
 	CiteParser *cp;
 	Reader *rd;        /* every read of the index, shared with query code */
 	Resolver *rv;
+	Timeline *tl;      /* the law in force on a date, shared with query code */
 	char today[16];
 };
 
@@ -30,6 +32,8 @@ CiteParser *graph_cites(Graph *g) { return g->cp; }
 Resolver *graph_resolver(Graph *g) { return g->rv; }
 Reader *graph_reader(Graph *g) { return g->rd; }
 const char *graph_today(Graph *g) { return g->today; }
+
+Timeline *graph_timeline(Graph *g) { return g->tl; }
 
 /* An act of the index's act table that acts.tsv does not know (a letter, an
 ** act named only by title) is added; a short name the index gives wins. */
@@ -60,7 +64,8 @@ Graph *graph_open(const char *db_path, const char *corpus_dir, char **err) {
 	char *lex_tsv = xprintf("%s/lexicon.tsv", corpus_dir);
 	int lex_rc = lexicon_load(lex_tsv, &g->lex, err);
 	free(lex_tsv);
-	if (lex_rc != LG_OK || !(g->acts = acts_new(g->lex, err))) {
+	if (lex_rc != LG_OK || !(g->acts = acts_new(g->lex, err)) ||
+	    !(g->tl = timeline_new(g->rd, g->lex, err))) {
 		graph_close(g);
 		return NULL;
 	}
@@ -87,6 +92,7 @@ Graph *graph_open(const char *db_path, const char *corpus_dir, char **err) {
 
 void graph_close(Graph *g) {
 	if (!g) return;
+	timeline_free(g->tl);
 	resolver_free(g->rv);
 	reader_free(g->rd);   /* before the database closes */
 	cite_parser_free(g->cp);
@@ -293,6 +299,20 @@ static int resolve_cited(Graph *g, const char *ref, const char *as_of, const Cit
 	return LG_OK;
 }
 
+/* A section no version of its act has, inserted by an amending act: the
+** quoted new text (or its subsection, item), or 0. */
+static long long inserted(Graph *g, const Target *t) {
+	long long src = t->section[0] && !t->chapter[0] && !t->part[0]
+	                ? timeline_inserted(g->tl, t->act, t->section) : 0;
+	if (!src || (!t->stk && !t->nr[0] && !t->litra[0])) return src;
+	long long doc = 0;
+	char *act = NULL;
+	read_provision_place(g->rd, src, &act, &doc);
+	free(act);
+	ReadPath p = {.section = t->section, .stk = t->stk, .nr = t->nr, .litra = t->litra};
+	return doc ? read_find_in_doc(g->rd, doc, &p) : 0;
+}
+
 static int find_cited(Graph *g, const char *ref, const char *as_of, long long *id, char **err) {
 	/* "lta-2022-701 § 53": a provision of one particular document */
 	size_t w = strcspn(ref, " ,");
@@ -309,6 +329,7 @@ static int find_cited(Graph *g, const char *ref, const char *as_of, long long *i
 	int k = n > 0 ? widest(c, n) : 0;
 	rc = resolve_cited(g, ref, as_of, c, n, k, &t, &nt, err);
 	if (rc == LG_OK && nt > 0 && t[0].dst) *id = t[0].dst;
+	else if (rc == LG_OK && nt > 0 && (*id = inserted(g, &t[0]))) rc = LG_OK;
 	else if (rc == LG_OK) rc = not_cited(g, ref, c, n, k, t, nt, err);
 	targets_free(t, nt);
 	free(c);
@@ -325,12 +346,14 @@ static int seen_ref(const Items *l, const char *ref) {
 }
 
 /* Adds tmp, with the citing text, span and quotation of edge e, to out: one
-** item per provision. A passage that quotes a provision also cites it; the
+** item per provision of a version. A passage that quotes a provision also cites it; the
 ** quotation is the item that stays. */
 static void add_ref(Items *out, Item *tmp, const ReadEdge *e) {
 	Item *old = NULL;
 	for (int i = 0; i < out->n && !old; i++)
-		if (out->v[i].ref && tmp->ref && !strcmp(out->v[i].ref, tmp->ref)) old = &out->v[i];
+		if (out->v[i].ref && tmp->ref && !strcmp(out->v[i].ref, tmp->ref) &&
+		    !strcmp(out->v[i].version ? out->v[i].version : "", tmp->version ? tmp->version : ""))
+			old = &out->v[i];
 	if (old && !(tmp->via && !strcmp(tmp->via, "quotes") && old->via &&
 	             strcmp(old->via, "quotes"))) {
 		item_clear(tmp);
@@ -351,6 +374,10 @@ static void add_ref(Items *out, Item *tmp, const ReadEdge *e) {
 typedef struct RefsCtx {
 	Graph *g;
 	Items *out;
+	const char *date;   /* refs to: only from the law of this date (NULL: every version) */
+	long long doc;      /* ... or from the document of the provision referred to */
+	long long *dropped; /* the referring provisions left out for it (may repeat) */
+	int n_dropped;
 } RefsCtx;
 
 static void ref_from(void *ctx, const ReadEdge *e) {
@@ -364,21 +391,57 @@ static void ref_from(void *ctx, const ReadEdge *e) {
 }
 
 int graph_refs_from(Graph *g, long long id, Items *out) {
-	RefsCtx rc = {g, out};
+	RefsCtx rc = {g, out, NULL, 0, NULL, 0};
 	return read_edges_from(g->rd, id, ref_from, &rc) == LG_OK ? LG_OK : LG_ERROR;
+}
+
+static int cmp_id(const void *a, const void *b) {
+	long long x = *(const long long *)a, y = *(const long long *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* How many different ids v[0..n) holds (sorts v). */
+static int distinct_ids(long long *v, int n) {
+	if (n > 1) qsort(v, (size_t)n, sizeof *v, cmp_id);
+	int k = 0;
+	for (int i = 0; i < n; i++)
+		if (!i || v[i] != v[i - 1]) k++;
+	return k;
+}
+
+/* Whether provision id (of a document dated doc_date) is law on date: in force
+** (changed later or not), a quoted new text of an amending act, or a document
+** that is not versioned law (a letter) issued by then. */
+static int law_on(Graph *g, long long id, const char *doc_date, const char *date) {
+	TlState s;
+	timeline_state(g->tl, id, date, &s);
+	TlStatus st = s.status;
+	tl_state_clear(&s);
+	if (st == TL_NONE || st == TL_AMENDMENT) return !doc_date || strcmp(doc_date, date) <= 0;
+	return st == TL_IN_FORCE || st == TL_CHANGED;
 }
 
 static void ref_to(void *ctx, const ReadEdge *e) {
 	RefsCtx *rc = ctx;
 	Item tmp = {0};
 	if (graph_item(rc->g, e->src, &tmp) != LG_OK) return;
+	if (rc->date && !law_on(rc->g, e->src, tmp.version_date, rc->date) &&
+	    read_provision_doc(rc->g->rd, e->src) != rc->doc) {
+		rc->dropped = xrealloc(rc->dropped, (size_t)(rc->n_dropped + 1) * sizeof *rc->dropped);
+		rc->dropped[rc->n_dropped++] = e->src;
+		item_clear(&tmp);
+		return;
+	}
 	tmp.via = xstrdup(e->kind);
 	add_ref(rc->out, &tmp, e);
 }
 
-int graph_refs_to(Graph *g, long long id, Items *out) {
-	RefsCtx rc = {g, out};
-	return read_edges_to(g->rd, id, ref_to, &rc) == LG_OK ? LG_OK : LG_ERROR;
+int graph_refs_to(Graph *g, long long id, const char *date, Items *out, int *dropped) {
+	RefsCtx rc = {g, out, date, date ? read_provision_doc(g->rd, id) : 0, NULL, 0};
+	int ok = read_edges_to(g->rd, id, ref_to, &rc) == LG_OK;
+	if (dropped) *dropped = distinct_ids(rc.dropped, rc.n_dropped);
+	free(rc.dropped);
+	return ok ? LG_OK : LG_ERROR;
 }
 
 int graph_versions(Graph *g, long long id, Items *out) {

@@ -31,6 +31,8 @@ CiteParser *graph_cites(Graph *g);
 Resolver *graph_resolver(Graph *g);
 Reader *graph_reader(Graph *g);   /* the reads of the index (read.h), shared by query code */
 const char *graph_today(Graph *g);
+/* The timeline of the law in force on a date (timeline.h), shared. */
+struct Timeline *graph_timeline(Graph *g);
 
 /* The provision ref names, in the version in force on as_of (NULL = today).
 ** Returns LG_OK and *id, or LG_NOTFOUND / LG_USAGE with *err saying why. */
@@ -40,9 +42,11 @@ int graph_find(Graph *g, const char *ref, const char *as_of, long long *id, char
 int graph_item(Graph *g, long long id, Item *it);
 
 /* References out of provision id (and the provisions inside it), and into the
-** provision's identity from any document and any version. */
+** provision's identity from any document: from the law of date only (in
+** force then, see timeline.h; *dropped counts the others), or from every
+** version when date is NULL. */
 int graph_refs_from(Graph *g, long long id, Items *out);
-int graph_refs_to(Graph *g, long long id, Items *out);
+int graph_refs_to(Graph *g, long long id, const char *date, Items *out, int *dropped);
 /* The other versions of the provision (same act and path, other documents). */
 int graph_versions(Graph *g, long long id, Items *out);
 

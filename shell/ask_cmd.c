@@ -6,6 +6,7 @@
 #include "ask.h"
 #include "render.h"
 #include "shell.h"
+#include "status.h"
 #include "understood.h"
 #include "util.h"
 
@@ -14,31 +15,23 @@
 
 static const char *or_empty(const char *s) { return s ? s : ""; }
 
-/* A warning in words. brief: the form of the text output. Caller frees. */
-static char *warning_text(const AskWarning *w, int brief) {
-	switch (w->kind) {
-	case ASK_WARN_REPEALED_HERE: return xstrdup("this provision is repealed in this version");
-	case ASK_WARN_CHANGED_LATER:
-		return xprintf("%s nr. %s af %s (%s) %s this act%s: %s", or_empty(w->type),
-		               or_empty(w->number), or_empty(w->date), or_empty(w->document),
-		               w->repeals ? "repeals" : "amends", w->repeals ? "" : " after this version",
-		               or_empty(w->title));
-	case ASK_WARN_ABOLISHES:
-		return xprintf("%s nr. %s af %s (%s), later than this version, abolishes %s, "
-		               "which this provision concerns: %s", or_empty(w->type),
-		               or_empty(w->number), or_empty(w->date), or_empty(w->document),
-		               or_empty(w->thing), or_empty(w->title));
-	case ASK_WARN_NOT_IN_FORCE:
-		return xstrdup(brief ? "no version in force on the date asked for: this is a later one"
-		                     : "no version in force on the date asked for: this is the nearest, "
-		                       "a later one");
-	}
-	return xstrdup("");
+/* A notice in words. Caller frees. */
+static char *notice_text(const AskNotice *n) {
+	return xprintf("%s nr. %s af %s (%s) abolishes %s: %s", or_empty(n->type),
+	               or_empty(n->number), or_empty(n->date), or_empty(n->document),
+	               or_empty(n->thing), or_empty(n->title));
+}
+
+static int concerns(const AskNotice *n, int rank) {
+	for (int i = 0; i < n->n_ranks; i++)
+		if (n->ranks[i] == rank) return 1;
+	return 0;
 }
 
 /* The members ask adds to a result item: rank, score, matched, marked, signals,
 ** versions, sources, warnings. Caller frees. */
-static char *hit_json(const AskHit *h) {
+static char *hit_json(const AskHit *h, const AskAnswer *res, const char *as_of,
+                      const Acts *acts) {
 	Buf x = BUF_INIT;
 	buf_printf(&x, "\"rank\":%d,\"score\":%.4f,\"matched\":[", h->rank, h->score);
 	for (int i = 0; i < h->n_matched; i++) {
@@ -67,10 +60,18 @@ static char *hit_json(const AskHit *h) {
 		buf_json_member(&x, "document", s->document);
 		buf_putc(&x, '}');
 	}
-	buf_puts(&x, "],\"warnings\":[");
-	for (int i = 0; i < h->n_warnings; i++) {
-		char *w = warning_text(&h->warnings[i], 0);
-		if (i) buf_putc(&x, ',');
+	buf_putc(&x, ']');
+	status_json(&x, &h->state, acts);
+	/* what the reader must be told, in words: its state, the abolitions it concerns */
+	buf_puts(&x, ",\"warnings\":[");
+	char *st = status_words(&h->state, as_of, acts, 0);
+	int k = 0;
+	if (st) buf_json_str(&x, st), k++;
+	free(st);
+	for (int i = 0; i < res->n_notices; i++) {
+		if (!concerns(&res->notices[i], h->rank)) continue;
+		char *w = notice_text(&res->notices[i]);
+		if (k++) buf_putc(&x, ',');
 		buf_json_str(&x, w);
 		free(w);
 	}
@@ -78,7 +79,26 @@ static char *hit_json(const AskHit *h) {
 	return buf_take(&x);
 }
 
-static void render_json(Buf *b, const char *q, const char *as_of, AskAnswer *res) {
+static void notices_json(Buf *b, const AskAnswer *res) {
+	buf_puts(b, ",\"notices\":[");
+	for (int i = 0; i < res->n_notices; i++) {
+		const AskNotice *n = &res->notices[i];
+		buf_puts(b, i ? ",{\"document\":" : "{\"document\":");
+		buf_json_str(b, n->document);
+		buf_json_member(b, "type", n->type);
+		buf_json_member(b, "number", n->number);
+		buf_json_member(b, "date", n->date);
+		buf_json_member(b, "title", n->title);
+		buf_json_member(b, "abolishes", n->thing);
+		buf_puts(b, ",\"ranks\":[");
+		for (int j = 0; j < n->n_ranks; j++) buf_printf(b, "%s%d", j ? "," : "", n->ranks[j]);
+		buf_puts(b, "]}");
+	}
+	buf_putc(b, ']');
+}
+
+static void render_json(Buf *b, const char *q, const char *as_of, AskAnswer *res,
+                        const Acts *acts) {
 	buf_puts(b, "{\"question\":");
 	buf_json_str(b, q);
 	buf_json_member(b, "as_of", as_of);
@@ -89,18 +109,20 @@ static void render_json(Buf *b, const char *q, const char *as_of, AskAnswer *res
 	for (int i = 0; i < res->n; i++) {
 		Item *it = &res->v[i].it;
 		free(it->extra);
-		it->extra = hit_json(&res->v[i]);
+		it->extra = hit_json(&res->v[i], res, as_of, acts);
 		if (i) buf_putc(b, ',');
 		render_item_json(b, it);
 	}
 	buf_printf(b, "],\"superseded\":%d,\"concept_weights\":[", res->superseded);
 	for (int i = 0; i < res->n_weights; i++) buf_printf(b, "%s%.4f", i ? "," : "", res->weights[i]);
-	buf_puts(b, "]}\n");
+	buf_putc(b, ']');
+	notices_json(b, res);
+	buf_puts(b, "}\n");
 }
 
 /* Below a hit's text: its other versions, the letters that quote or cite it,
 ** its warnings; each wrapped. */
-static void render_notes(Buf *b, const AskHit *h) {
+static void render_notes(Buf *b, const AskHit *h, const char *as_of, const Acts *acts) {
 	Buf l = BUF_INIT;
 	if (h->versions.n) {
 		buf_puts(&l, "other versions:");
@@ -117,17 +139,19 @@ static void render_notes(Buf *b, const AskHit *h) {
 		           or_empty(s->ref), or_empty(s->date));
 		render_wrap(b, l.s, l.n, 4, 78);
 	}
-	for (int i = 0; i < h->n_warnings; i++) {
-		char *w = warning_text(&h->warnings[i], 1);
+	/* its state on the date, when it is not simply in force */
+	char *st = status_words(&h->state, as_of, acts, 0);
+	if (st) {
 		buf_reset(&l);
-		buf_printf(&l, "! %s", w);
-		render_wrap(b, l.s, l.n, 4, 78);
-		free(w);
+		buf_printf(&l, "status: %s", st);
+		render_wrap_hanging(b, l.s, l.n, 4, 12, 78);
+		free(st);
 	}
 	buf_free(&l);
 }
 
-static void render_text(Buf *b, const char *q, const char *as_of, const AskAnswer *res) {
+static void render_text(Buf *b, const char *q, const char *as_of, const AskAnswer *res,
+                        const Acts *acts) {
 	buf_printf(b, "%d rule%s for: %s\n", res->n, res->n == 1 ? "" : "s", q);
 	if (res->u) {
 		Buf r = BUF_INIT;
@@ -135,6 +159,16 @@ static void render_text(Buf *b, const char *q, const char *as_of, const AskAnswe
 		render_understood_text(&r, res->u);
 		render_wrap_hanging(b, r.s, r.n, 0, 4, 78);
 		buf_free(&r);
+	}
+	for (int i = 0; i < res->n_notices; i++) {   /* abolitions first, once each */
+		const AskNotice *n = &res->notices[i];
+		Buf m = BUF_INIT;
+		char *w = notice_text(n);
+		buf_printf(&m, "! %s — concerns result%s", w, n->n_ranks == 1 ? "" : "s");
+		for (int j = 0; j < n->n_ranks; j++) buf_printf(&m, "%s %d", j ? "," : "", n->ranks[j]);
+		render_wrap_hanging(b, m.s, m.n, 0, 2, 78);
+		free(w);
+		buf_free(&m);
 	}
 	if (!res->n && res->superseded) {
 		Buf m = BUF_INIT;
@@ -150,7 +184,7 @@ static void render_text(Buf *b, const char *q, const char *as_of, const AskAnswe
 		const AskHit *h = &res->v[i];
 		buf_printf(b, "\n%2d. %s%s\n", i + 1, h->it.ref, h->it.repealed ? "  (ophævet)" : "");
 		render_body(b, &h->it, h->marked ? h->marked : h->it.text, 700, 4);
-		render_notes(b, h);
+		render_notes(b, h, as_of, acts);
 	}
 }
 
@@ -183,8 +217,8 @@ int cmd_ask(Opts *o) {
 		rc = EXIT_FAIL;
 	} else {
 		Buf b = BUF_INIT;
-		if (o->json) render_json(&b, q, as_of, &res);
-		else render_text(&b, q, as_of, &res);
+		if (o->json) render_json(&b, q, as_of, &res, graph_acts(g));
+		else render_text(&b, q, as_of, &res, graph_acts(g));
 		fwrite(b.s, 1, b.n, o->out);
 		buf_free(&b);
 	}

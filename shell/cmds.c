@@ -1,5 +1,5 @@
 /*
-** cmds.c -- the foundation's commands: index, show, refs, cite, sql, help.
+** cmds.c -- the foundation's commands: index, cite, sql, stats, help.
 */
 #include "graph.h"
 #include "index.h"
@@ -61,119 +61,9 @@ int cmd_index(Opts *o) {
 	return st.failed ? EXIT_FINDINGS : EXIT_OK;
 }
 
-static int find_or_fail(Opts *o, Graph *g, const char *ref, long long *id) {
-	char *err = NULL;
-	int rc = graph_find(g, ref, o->as_of, id, &err);
-	if (rc != LG_OK) {
-		errorf(o, "%s", err ? err : "reference not found");
-		free(err);
-		return EXIT_USAGE;
-	}
-	return EXIT_OK;
-}
-
-static void print_buf(Opts *o, Buf *b) {
+void print_buf(Opts *o, Buf *b) {
 	fwrite(b->s ? b->s : "", 1, b->n, o->out);
 	buf_free(b);
-}
-
-int cmd_show(Opts *o) {
-	if (o->nargs == 0) {
-		errorf(o, "show needs a reference, as in: lovgraf show 'LAB § 53, stk. 4'");
-		return EXIT_USAGE;
-	}
-	int rc = EXIT_OK;
-	Graph *g = open_graph(o, &rc);
-	if (!g) return rc;
-	char *ref = joined_args(o);
-	long long id = 0;
-	rc = find_or_fail(o, g, ref, &id);
-	if (rc == EXIT_OK) {
-		Item it = {0};
-		Items vers = {0}, out = {0}, in = {0};
-		graph_item(g, id, &it);
-		graph_versions(g, id, &vers);
-		graph_refs_from(g, id, &out);
-		graph_refs_to(g, id, &in);
-		Buf b = BUF_INIT;
-		if (o->json) {
-			render_item_json(&b, &it);
-			b.n--; /* reopen the object */
-			buf_puts(&b, ",\"versions\":");
-			render_items_json(&b, &vers);
-			buf_puts(&b, ",\"outgoing\":");
-			render_items_json(&b, &out);
-			buf_puts(&b, ",\"incoming\":");
-			render_items_json(&b, &in);
-			buf_puts(&b, "}\n");
-		} else {
-			render_item_text(&b, &it, 0);
-			if (vers.n) {
-				buf_puts(&b, "\nother versions:\n");
-				for (int i = 0; i < vers.n; i++)
-					buf_printf(&b, "  %s %s af %s\n", vers.v[i].version_type ? vers.v[i].version_type : "",
-					           vers.v[i].version ? vers.v[i].version : "",
-					           vers.v[i].version_date ? vers.v[i].version_date : "?");
-			}
-			buf_printf(&b, "\nrefers to (%d):\n", out.n);
-			for (int i = 0; i < out.n; i++) render_ref_line(&b, &out.v[i], "→");
-			buf_printf(&b, "\nreferred to by (%d):\n", in.n);
-			for (int i = 0; i < in.n; i++) render_ref_line(&b, &in.v[i], "←");
-		}
-		print_buf(o, &b);
-		item_clear(&it);
-		items_free(&vers);
-		items_free(&out);
-		items_free(&in);
-	}
-	free(ref);
-	graph_close(g);
-	return rc;
-}
-
-int cmd_refs(Opts *o) {
-	const char *ref = o->from ? o->from : o->to;
-	char *joined = NULL;
-	if (!ref && o->nargs) ref = joined = joined_args(o);
-	if (!ref || (o->from && o->to)) {
-		errorf(o, "refs needs one of --from REF or --to REF, as in: lovgraf refs --to 'LAB § 113, stk. 3'");
-		free(joined);
-		return EXIT_USAGE;
-	}
-	int rc = EXIT_OK;
-	Graph *g = open_graph(o, &rc);
-	if (g) {
-		long long id = 0;
-		rc = find_or_fail(o, g, ref, &id);
-		if (rc == EXIT_OK) {
-			Items l = {0};
-			if (o->to) graph_refs_to(g, id, &l);
-			else graph_refs_from(g, id, &l);
-			Buf b = BUF_INIT;
-			if (o->json) {
-				Item self = {0};
-				graph_item(g, id, &self);
-				buf_puts(&b, "{\"ref\":");
-				buf_json_str(&b, self.ref);
-				buf_printf(&b, ",\"direction\":\"%s\",\"results\":", o->to ? "to" : "from");
-				render_items_json(&b, &l);
-				buf_puts(&b, "}\n");
-				item_clear(&self);
-			} else {
-				buf_printf(&b, "%d %s %s:\n", l.n,
-				           o->to ? (l.n == 1 ? "provision refers to" : "provisions refer to")
-				                 : (l.n == 1 ? "reference from" : "references from"), ref);
-				for (int i = 0; i < l.n; i++) {
-					render_ref_line(&b, &l.v[i], o->to ? "←" : "→");
-				}
-			}
-			print_buf(o, &b);
-			items_free(&l);
-		}
-		graph_close(g);
-	}
-	free(joined);
-	return rc;
 }
 
 int cmd_cite(Opts *o) {

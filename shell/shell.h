@@ -7,6 +7,7 @@
 #define LOVGRAF_SHELL_H
 
 #include <stdio.h>
+#include "util.h"
 
 /* Exit codes: what a script can rely on. */
 enum {
@@ -24,6 +25,8 @@ typedef struct Opts {
 	int json;             /* --json */
 	int bm25;             /* --bm25: ask ranks by FTS5 BM25 alone (the baseline) */
 	const char *as_of;    /* --as-of DATE */
+	int history;          /* --history: show every version of the provision, with diffs */
+	int all_versions;     /* --all-versions: refs from every version, not only those in force */
 	int limit;            /* --limit N (0 = the command's default) */
 	const char *in;       /* --in REF */
 	const char *from, *to;/* --from REF, --to REF */
@@ -56,6 +59,9 @@ int cmd_help(Opts *o);
 /* Runs one command line (argv without the program name) with the options in
 ** base as defaults; used by main and by the REPL for each line. */
 int run_command(Opts *base, int argc, char **argv);
+
+/* Writes b to o->out and frees it. */
+void print_buf(Opts *o, Buf *b);
 
 /* "lovgraf: <msg>" on o->err. */
 void errorf(const Opts *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -4,7 +4,7 @@ stdin:
 # a comment line is skipped
 show LAB § 6, nr. 1
 
-refs --to "LAB § 113, stk. 3"
+refs --as-of 2025-06-01 --to "LAB § 113, stk. 3"
 cite jf. § 113, stk. 3, i lov om en aktiv beskæftigelsesindsats
 ret til samtale med sundhedskoordinator
 json

@@ -1,0 +1,334 @@
+/*
+** timeline.c -- the law in force on a date, per provision (see timeline.h).
+** All reads go through the read module (read.h); the word diff is check's
+** alignment (check_words.h).
+*/
+#include "timeline.h"
+#include "check_words.h"
+#include "danish.h"
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct Timeline {
+	Reader *rd;
+	const LexList *commencement, *continued_application, *month;
+	WordLists wl;
+};
+
+Timeline *timeline_new(Reader *rd, const Lexicon *lex, char **err) {
+	static const char *const NAMES[] = {"commencement", "continued_application", "month",
+	                                    "subsection_heading", "quote_lead", NULL};
+	const LexList *l[5];
+	if (lexicon_lists(lex, NAMES, l, err) != LG_OK) return NULL;
+	Timeline *t = xcalloc(1, sizeof *t);
+	t->rd = rd;
+	t->commencement = l[0];
+	t->continued_application = l[1];
+	t->month = l[2];
+	t->wl = (WordLists){l[3], l[4]};
+	return t;
+}
+
+void timeline_free(Timeline *t) { free(t); }
+
+const char *tl_status_name(TlStatus s) {
+	static const char *const NAME[] = {
+		[TL_IN_FORCE] = "in_force", [TL_CHANGED] = "changed", [TL_SUPERSEDED] = "superseded",
+		[TL_REPEALED] = "repealed", [TL_NOT_YET] = "not_yet_in_force",
+		[TL_NO_VERSION] = "no_version_in_force", [TL_AMENDMENT] = "amendment"};
+	return s > TL_NONE && s <= TL_AMENDMENT ? NAME[s] : NULL;
+}
+
+/* ---- a whole act repealed by another document ----------------------------- */
+
+/* What the repealing document's rules say: when it comes into force ("træder i
+** kraft den 1. januar 2022"), and what keeps the act ("finder fortsat
+** anvendelse"). */
+typedef struct RuleScan {
+	Timeline *t;
+	TlRepeal *r;
+	int dated;
+} RuleScan;
+
+/* Where a phrase of list l, followed by a space, first stands in s; *len its length. */
+static const char *phrase_at(const LexList *l, const char *s, size_t *len) {
+	const char *first = NULL;
+	for (int i = 0; i < l->n; i++) {
+		const LexEntry *e = &l->v[i];
+		for (const char *p = strstr(s, e->word); p; p = strstr(p + 1, e->word))
+			if (p[e->len] == ' ') {
+				if (!first || p < first) {
+					first = p;
+					*len = e->len;
+				}
+				break;
+			}
+	}
+	return first;
+}
+
+static int scan_rule(void *ctx, const char *text, const char *ref) {
+	RuleScan *s = ctx;
+	if (!text) return 0;
+	size_t len = 0;
+	const char *k = s->dated ? NULL : phrase_at(s->t->commencement, text, &len);
+	if (k) s->dated = danish_date(s->t->month, k + len + 1, strlen(k + len + 1), s->r->from) > 0;
+	if (!s->r->keeps && lexlist_first(s->t->continued_application, text, strlen(text), NULL))
+		s->r->keeps = xstrdup(ref);
+	return 0;
+}
+
+int timeline_act_repealed(Timeline *t, const char *act, long long ver, const char *date,
+                          TlRepeal *r) {
+	memset(r, 0, sizeof *r);
+	long long doc = read_check_repealer(t->rd, act, ver);
+	if (!doc || !read_doc_row(t->rd, doc, &r->by)) return 0;
+	snprintf(r->from, sizeof r->from, "%s", r->by.date ? r->by.date : "");
+	RuleScan s = {.t = t, .r = r};
+	read_check_doc_rules(t->rd, doc, scan_rule, &s);
+	if (!r->from[0]) return 0;
+	if (strcmp(r->from, date) <= 0) return r->when = 1;
+	/* a repeal issued by the date, in force later: worth saying; one issued
+	** later is history the date could not know */
+	return r->when = r->by.date && strcmp(r->by.date, date) <= 0 ? 2 : 0;
+}
+
+void tl_repeal_clear(TlRepeal *r) {
+	doc_row_clear(&r->by);
+	free(r->keeps);
+	memset(r, 0, sizeof *r);
+}
+
+/* ---- later changes --------------------------------------------------------- */
+
+typedef struct Collect {
+	Timeline *t;
+	const TlRow *p;
+	TlState *s;
+} Collect;
+
+/* The amending act's new wording of p: the same path in its quoted section,
+** else the whole section. */
+static char *new_wording(Timeline *t, const TlRow *p, const TlChangeRow *c) {
+	ReadPath path = {.section = p->section, .stk = p->stk, .nr = p->nr, .litra = p->litra};
+	long long id = strcmp(p->kind, "section") ? read_find_in_doc(t->rd, c->doc, &path) : 0;
+	return read_provision_text(t->rd, id ? id : c->src);
+}
+
+static void add_change(void *ctx, const TlChangeRow *c) {
+	Collect *k = ctx;
+	TlState *s = k->s;
+	s->changes = xrealloc(s->changes, (size_t)(s->n_changes + 1) * sizeof *s->changes);
+	TlChange *ch = &s->changes[s->n_changes++];
+	memset(ch, 0, sizeof *ch);
+	ch->id = c->src;
+	read_doc_row(k->t->rd, c->doc, &ch->by);
+	ch->text = new_wording(k->t, k->p, c);
+	ch->certain = c->certain;
+	ch->inserted = c->inserted;
+}
+
+/* ---- the state on a date ----------------------------------------------------- */
+
+/* The first version, of those holding p's path, where it is marked repealed. */
+typedef struct FirstMarked {
+	long long doc;
+} FirstMarked;
+
+static void first_marked(void *ctx, long long id, long long doc, const char *date, int repealed) {
+	(void)id;
+	(void)date;
+	FirstMarked *f = ctx;
+	if (repealed && !f->doc) f->doc = doc;
+}
+
+static void set_repealed(Timeline *t, TlState *s, TlRepealHow how, long long by) {
+	s->status = TL_REPEALED;
+	s->how = how;
+	doc_row_clear(&s->repealed_by);
+	if (by && read_doc_row(t->rd, by, &s->repealed_by) && s->repealed_by.date)
+		snprintf(s->repealed_from, sizeof s->repealed_from, "%s", s->repealed_by.date);
+}
+
+/* An amending act's quoted new text: what it changes. */
+static void amendment_state(Timeline *t, const TlRow *p, TlState *s) {
+	if (!p->section) return;
+	if (read_tl_change_of(t->rd, p->doc, p->section, &s->amends_act, &s->amends_certain,
+	                      &s->amends_inserted)) {
+		s->status = TL_AMENDMENT;
+		s->amends_section = xstrdup(p->section);
+	}
+}
+
+int timeline_state(Timeline *t, long long id, const char *date, TlState *s) {
+	memset(s, 0, sizeof *s);
+	TlRow p;
+	if (!read_tl_row(t->rd, id, &p)) return LG_NOTFOUND;
+	int versioned = p.in_corpus && !p.is_letter && p.date && p.act &&
+	                strcmp(p.kind, "paragraph") && strcmp(p.kind, "question") &&
+	                strcmp(p.kind, "answer") && strcmp(p.kind, "row");
+	if (!versioned) goto done;
+	if (p.is_amending) {
+		amendment_state(t, &p, s);
+		goto done;
+	}
+	long long ver = read_version(t->rd, p.act, date);
+	if (!ver || !read_doc_row(t->rd, ver, &s->version)) goto done;
+	snprintf(s->valid_from, sizeof s->valid_from, "%s", p.date);
+	long long next = read_next_version(t->rd, p.act, p.date);
+	DocRow nd = {0};
+	if (next && read_doc_row(t->rd, next, &nd) && nd.date)
+		snprintf(s->valid_to, sizeof s->valid_to, "%s", nd.date);
+	doc_row_clear(&nd);
+	ReadPath path = {.section = p.section, .stk = p.stk, .nr = p.nr, .litra = p.litra};
+	s->in_force_id = ver == p.doc ? id : p.section ? read_find_in_doc(t->rd, ver, &path) : 0;
+	if (!strcmp(p.kind, "document")) s->in_force_id = read_doc_root(t->rd, ver);
+	const char *vdate = s->version.date ? s->version.date : "";
+	if (strcmp(vdate, date) > 0) {             /* the act's first version is later */
+		s->status = ver == p.doc ? TL_NO_VERSION : TL_NOT_YET;
+		goto done;
+	}
+	if (strcmp(p.date, date) > 0) {
+		s->status = TL_NOT_YET;
+		goto done;
+	}
+	s->status = ver == p.doc ? TL_IN_FORCE : TL_SUPERSEDED;
+	/* repealed: marked so in the version in force, left out of it, or the act */
+	int marked = 0;
+	if (s->in_force_id) {
+		TlRow q;
+		if (read_tl_row(t->rd, s->in_force_id, &q)) marked = q.repealed;
+		tl_row_clear(&q);
+	}
+	if (marked) {
+		FirstMarked f = {0};
+		read_tl_versions(t->rd, s->in_force_id, first_marked, &f);
+		set_repealed(t, s, TL_HOW_MARKED, f.doc ? f.doc : ver);
+	} else if (!s->in_force_id && p.section) {
+		set_repealed(t, s, TL_HOW_DROPPED, ver);
+	}
+	TlRepeal r;
+	int when = timeline_act_repealed(t, p.act, ver, date, &r);
+	if (when == 1 && s->status != TL_REPEALED) {
+		s->status = TL_REPEALED;
+		s->how = TL_HOW_ACT;
+		s->repealed_by = r.by;
+		memset(&r.by, 0, sizeof r.by);
+		snprintf(s->repealed_from, sizeof s->repealed_from, "%s", r.from);
+		s->keeps = r.keeps;
+		r.keeps = NULL;
+	} else if (when == 2 && s->status != TL_REPEALED) {
+		s->repeal_later = 1;
+		s->how = TL_HOW_ACT;
+		s->repealed_by = r.by;
+		memset(&r.by, 0, sizeof r.by);
+		snprintf(s->repealed_from, sizeof s->repealed_from, "%s", r.from);
+	}
+	tl_repeal_clear(&r);
+	/* changes issued after the version in force, up to the date */
+	if (p.section && s->status != TL_REPEALED) {
+		Collect k = {t, &p, s};
+		read_tl_changes(t->rd, p.act, p.section, vdate, date, add_change, &k);
+		if (s->n_changes && s->status == TL_IN_FORCE) s->status = TL_CHANGED;
+	}
+done:
+	tl_row_clear(&p);
+	return LG_OK;
+}
+
+void tl_state_clear(TlState *s) {
+	doc_row_clear(&s->version);
+	for (int i = 0; i < s->n_changes; i++) {
+		doc_row_clear(&s->changes[i].by);
+		free(s->changes[i].text);
+	}
+	free(s->changes);
+	doc_row_clear(&s->repealed_by);
+	free(s->keeps);
+	free(s->amends_act);
+	free(s->amends_section);
+	memset(s, 0, sizeof *s);
+}
+
+long long timeline_inserted(Timeline *t, const char *act, const char *section) {
+	return act && section ? read_tl_inserted(t->rd, act, section) : 0;
+}
+
+/* ---- history ----------------------------------------------------------------- */
+
+typedef struct HistCollect {
+	Timeline *t;
+	TlVersion *v;
+	int n;
+} HistCollect;
+
+static void add_version(void *ctx, long long id, long long doc, const char *date, int repealed) {
+	(void)date;
+	HistCollect *h = ctx;
+	h->v = xrealloc(h->v, (size_t)(h->n + 1) * sizeof *h->v);
+	TlVersion *v = &h->v[h->n++];
+	memset(v, 0, sizeof *v);
+	v->id = id;
+	read_doc_row(h->t->rd, doc, &v->doc);
+	v->text = read_provision_text(h->t->rd, id);
+	v->repealed = repealed;
+}
+
+/* The words of b against those of a: what changed from a to b. */
+static void diff_versions(Timeline *t, const char *a, TlVersion *b) {
+	Toks old = {0}, new = {0};
+	tokenize(&old, a, strlen(a), 1, &t->wl);
+	tokenize(&new, b->text, strlen(b->text), 1, &t->wl);
+	Align al;
+	align(&old, &new, &al);
+	if (!al.ok) {
+		b->too_long = 1;
+	} else {
+		b->diffs = al.diffs;
+		b->n_diffs = al.n_diffs;
+		al.diffs = NULL;
+		al.n_diffs = 0;
+		b->same = b->n_diffs == 0;
+	}
+	align_clear(&al);
+	toks_free(&old);
+	toks_free(&new);
+}
+
+int timeline_history(Timeline *t, long long id, const char *date, TlVersion **out, int *n) {
+	HistCollect h = {.t = t};
+	int rc = read_tl_versions(t->rd, id, add_version, &h);
+	TlState s;
+	timeline_state(t, id, date, &s);
+	for (int i = 0; i < s.n_changes; i++) {   /* the changes not yet consolidated */
+		TlChange *c = &s.changes[i];
+		h.v = xrealloc(h.v, (size_t)(h.n + 1) * sizeof *h.v);
+		TlVersion *v = &h.v[h.n++];
+		memset(v, 0, sizeof *v);
+		v->id = c->id;
+		v->doc = c->by;
+		v->text = c->text;
+		memset(&c->by, 0, sizeof c->by);   /* moved */
+		c->text = NULL;
+		v->change = 1;
+		v->certain = c->certain;
+	}
+	tl_state_clear(&s);
+	for (int i = 1; i < h.n; i++)
+		if (h.v[i - 1].text && h.v[i].text) diff_versions(t, h.v[i - 1].text, &h.v[i]);
+	*out = h.v;
+	*n = h.n;
+	return rc;
+}
+
+void tl_history_free(TlVersion *v, int n) {
+	for (int i = 0; i < n; i++) {
+		doc_row_clear(&v[i].doc);
+		free(v[i].text);
+		diffs_free(v[i].diffs, v[i].n_diffs);
+	}
+	free(v);
+}

@@ -1,0 +1,263 @@
+/*
+** show_cmd.c -- `lovgraf show REF` and `lovgraf refs --to|--from REF`: a
+** provision in the version in force on the date, with its state (in force,
+** changed later, repealed ...), its versions (`--history`: each with a word
+** diff against the one before), and the references out and in, by default only
+** from the law in force on the date (`--all-versions`: from every version).
+*/
+#include "graph.h"
+#include "render.h"
+#include "shell.h"
+#include "status.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int find_or_fail(Opts *o, Graph *g, const char *ref, long long *id) {
+	char *err = NULL;
+	int rc = graph_find(g, ref, o->as_of, id, &err);
+	if (rc != LG_OK) {
+		errorf(o, "%s", err ? err : "reference not found");
+		free(err);
+		return EXIT_USAGE;
+	}
+	return EXIT_OK;
+}
+
+static const char *date_of(Opts *o, Graph *g) { return o->as_of ? o->as_of : graph_today(g); }
+
+/* Each reference of l with its state on the date: its JSON in extra (for the
+** JSON form) and its one-line text in (*lines)[i] (for the text form). */
+static void refs_state(Opts *o, Graph *g, Items *l, char ***lines) {
+	const char *date = date_of(o, g);
+	*lines = xcalloc((size_t)l->n + 1, sizeof **lines);
+	for (int i = 0; i < l->n; i++) {
+		Item *it = &l->v[i];
+		TlState s = {0};
+		if (it->id) timeline_state(graph_timeline(g), it->id, date, &s);
+		Buf j = BUF_INIT, t = BUF_INIT;
+		status_json(&j, &s, graph_acts(g));
+		if (j.n) it->extra = xstrdup(j.s + 1);   /* without the leading comma */
+		status_line(&t, &s, date, graph_acts(g), 6, 0);
+		(*lines)[i] = buf_take(&t);
+		buf_free(&j);
+		tl_state_clear(&s);
+	}
+}
+
+static void free_lines(char **lines, int n) {
+	for (int i = 0; lines && i < n; i++) free(lines[i]);
+	free(lines);
+}
+
+static void ref_lines_text(Buf *b, const Items *l, char **lines, const char *arrow) {
+	for (int i = 0; i < l->n; i++) {
+		render_ref_line(b, &l->v[i], arrow);
+		if (lines[i]) buf_puts(b, lines[i]);
+	}
+}
+
+static void dropped_note(Buf *b, int dropped, const char *date) {
+	if (dropped)
+		buf_printf(b, "  (%d more from versions not in force on %s: --all-versions shows them)\n",
+		           dropped, date);
+}
+
+/* ---- --history -------------------------------------------------------------- */
+
+static const char *const OP[] = {"changed", "missing", "added"};
+
+static void diff_text(Buf *b, const TlVersion *v) {
+	if (v->too_long) {
+		buf_puts(b, "    (too long to compare word by word)\n");
+		return;
+	}
+	if (v->same) {
+		buf_puts(b, "    same words as the version before\n");
+		return;
+	}
+	for (int i = 0; i < v->n_diffs; i++) {
+		const CheckDiff *d = &v->diffs[i];
+		char *line = d->op == DIFF_CHANGED ? xprintf("~ “%s” → “%s”", d->quote, d->law)
+		             : d->op == DIFF_MISSING ? xprintf("+ “%s”", d->law)
+		                                     : xprintf("- “%s”", d->quote);
+		render_wrap_hanging(b, line, strlen(line), 4, 6, 78);
+		free(line);
+	}
+}
+
+static void diff_json(Buf *b, const TlVersion *v) {
+	buf_puts(b, ",\"diff\":[");
+	for (int i = 0; i < v->n_diffs; i++) {
+		const CheckDiff *d = &v->diffs[i];
+		/* the old words are check's "quote", the new ones its "law" */
+		buf_printf(b, "%s{\"op\":\"%s\"", i ? "," : "",
+		           d->op == DIFF_MISSING ? "inserted" : d->op == DIFF_ADDED ? "deleted" : OP[d->op]);
+		buf_json_member(b, "old", d->quote);
+		buf_json_member(b, "new", d->law);
+		buf_putc(b, '}');
+	}
+	buf_putc(b, ']');
+}
+
+static void history(Buf *b, Graph *g, long long id, const char *date, int json) {
+	TlVersion *v = NULL;
+	int n = 0;
+	timeline_history(graph_timeline(g), id, date, &v, &n);
+	if (json) buf_puts(b, ",\"history\":[");
+	else buf_puts(b, "\nhistory:\n");
+	for (int i = 0; i < n; i++) {
+		if (json) {
+			buf_puts(b, i ? ",{\"document\":" : "{\"document\":");
+			buf_json_str(b, v[i].doc.name);
+			buf_json_member(b, "type", v[i].doc.type);
+			buf_json_member(b, "number", v[i].doc.number);
+			buf_json_member(b, "date", v[i].doc.date);
+			buf_json_member(b, "text", v[i].text);
+			buf_printf(b, ",\"repealed\":%s,\"change\":%s", v[i].repealed ? "true" : "false",
+			           v[i].change ? "true" : "false");
+			if (v[i].change) buf_printf(b, ",\"certain\":%s", v[i].certain ? "true" : "false");
+			if (i) diff_json(b, &v[i]);
+			buf_putc(b, '}');
+			continue;
+		}
+		buf_puts(b, v[i].change ? "  later change, not yet consolidated: " : "  ");
+		status_doc(b, &v[i].doc);
+		buf_printf(b, " (%s)%s%s\n", v[i].doc.name ? v[i].doc.name : "?",
+		           v[i].repealed ? ": (Ophævet)" : i == 0 ? ": first version in the index" : "",
+		           v[i].change && !v[i].certain ? " (attribution uncertain)" : "");
+		if (i) diff_text(b, &v[i]);
+	}
+	if (json) buf_putc(b, ']');
+	tl_history_free(v, n);
+}
+
+/* ---- show ---------------------------------------------------------------------- */
+
+static void show_text(Buf *b, Opts *o, Graph *g, const Item *it, const TlState *s,
+                      const Items *vers, const Items *out, const Items *in, char **in_lines,
+                      int dropped) {
+	render_item_text(b, it, 0);
+	status_line(b, s, date_of(o, g), graph_acts(g), 2, 1);
+	if (!o->history) status_changes(b, s, 4);
+	if (o->history) {
+		history(b, g, it->id, date_of(o, g), 0);
+	} else if (vers->n) {
+		buf_puts(b, "\nother versions:\n");
+		for (int i = 0; i < vers->n; i++)
+			buf_printf(b, "  %s %s af %s\n", vers->v[i].version_type ? vers->v[i].version_type : "",
+			           vers->v[i].version ? vers->v[i].version : "",
+			           vers->v[i].version_date ? vers->v[i].version_date : "?");
+	}
+	buf_printf(b, "\nrefers to (%d):\n", out->n);
+	for (int i = 0; i < out->n; i++) render_ref_line(b, &out->v[i], "→");
+	buf_printf(b, "\nreferred to by (%d):\n", in->n);
+	ref_lines_text(b, in, in_lines, "←");
+	dropped_note(b, dropped, date_of(o, g));
+}
+
+int cmd_show(Opts *o) {
+	if (o->nargs == 0) {
+		errorf(o, "show needs a reference, as in: lovgraf show 'LAB § 53, stk. 4'");
+		return EXIT_USAGE;
+	}
+	int rc = EXIT_OK;
+	Graph *g = open_graph(o, &rc);
+	if (!g) return rc;
+	char *ref = joined_args(o);
+	long long id = 0;
+	rc = find_or_fail(o, g, ref, &id);
+	if (rc == EXIT_OK) {
+		Item it = {0};
+		Items vers = {0}, out = {0}, in = {0};
+		TlState s;
+		graph_item(g, id, &it);
+		timeline_state(graph_timeline(g), id, date_of(o, g), &s);
+		graph_versions(g, id, &vers);
+		graph_refs_from(g, id, &out);
+		int dropped = 0;
+		graph_refs_to(g, id, o->all_versions ? NULL : date_of(o, g), &in, &dropped);
+		char **in_lines = NULL;
+		refs_state(o, g, &in, &in_lines);
+		Buf b = BUF_INIT;
+		if (o->json) {
+			render_item_json(&b, &it);
+			b.n--; /* reopen the object */
+			buf_json_member(&b, "as_of", date_of(o, g));
+			status_json(&b, &s, graph_acts(g));
+			if (o->history) history(&b, g, id, date_of(o, g), 1);
+			buf_puts(&b, ",\"versions\":");
+			render_items_json(&b, &vers);
+			buf_puts(&b, ",\"outgoing\":");
+			render_items_json(&b, &out);
+			buf_puts(&b, ",\"incoming\":");
+			render_items_json(&b, &in);
+			buf_printf(&b, ",\"incoming_not_in_force\":%d}\n", dropped);
+		} else {
+			show_text(&b, o, g, &it, &s, &vers, &out, &in, in_lines, dropped);
+		}
+		print_buf(o, &b);
+		free_lines(in_lines, in.n);
+		tl_state_clear(&s);
+		item_clear(&it);
+		items_free(&vers);
+		items_free(&out);
+		items_free(&in);
+	}
+	free(ref);
+	graph_close(g);
+	return rc;
+}
+
+/* ---- refs ---------------------------------------------------------------------- */
+
+int cmd_refs(Opts *o) {
+	const char *ref = o->from ? o->from : o->to;
+	char *joined = NULL;
+	if (!ref && o->nargs) ref = joined = joined_args(o);
+	if (!ref || (o->from && o->to)) {
+		errorf(o, "refs needs one of --from REF or --to REF, as in: lovgraf refs --to 'LAB § 113, stk. 3'");
+		free(joined);
+		return EXIT_USAGE;
+	}
+	int rc = EXIT_OK;
+	Graph *g = open_graph(o, &rc);
+	if (g) {
+		long long id = 0;
+		rc = find_or_fail(o, g, ref, &id);
+		if (rc == EXIT_OK) {
+			Items l = {0};
+			int dropped = 0;
+			if (o->to) graph_refs_to(g, id, o->all_versions ? NULL : date_of(o, g), &l, &dropped);
+			else graph_refs_from(g, id, &l);
+			char **lines = NULL;
+			refs_state(o, g, &l, &lines);
+			Buf b = BUF_INIT;
+			if (o->json) {
+				Item self = {0};
+				graph_item(g, id, &self);
+				buf_puts(&b, "{\"ref\":");
+				buf_json_str(&b, self.ref);
+				buf_printf(&b, ",\"direction\":\"%s\",\"results\":", o->to ? "to" : "from");
+				render_items_json(&b, &l);
+				buf_json_member(&b, "as_of", date_of(o, g));
+				buf_printf(&b, ",\"all_versions\":%s,\"not_in_force\":%d}\n",
+				           o->all_versions ? "true" : "false", dropped);
+				item_clear(&self);
+			} else {
+				buf_printf(&b, "%d %s %s:\n", l.n,
+				           o->to ? (l.n == 1 ? "provision refers to" : "provisions refer to")
+				                 : (l.n == 1 ? "reference from" : "references from"), ref);
+				ref_lines_text(&b, &l, lines, o->to ? "←" : "→");
+				dropped_note(&b, dropped, date_of(o, g));
+			}
+			print_buf(o, &b);
+			free_lines(lines, l.n);
+			items_free(&l);
+		}
+		graph_close(g);
+	}
+	free(joined);
+	return rc;
+}

@@ -1,0 +1,164 @@
+/*
+** status.c -- a provision's state on a date, as JSON and as text (see status.h).
+*/
+#include "status.h"
+#include "render.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void status_doc(Buf *b, const DocRow *d) {
+	if (d->type && d->number) buf_printf(b, "%s nr. %s", d->type, d->number);
+	else buf_puts(b, d->name ? d->name : "?");
+	if (d->date) buf_printf(b, " af %s", d->date);
+}
+
+static void doc_json(Buf *b, const DocRow *d) {
+	buf_puts(b, "{\"document\":");
+	buf_json_str(b, d->name);
+	buf_json_member(b, "type", d->type);
+	buf_json_member(b, "number", d->number);
+	buf_json_member(b, "date", d->date);
+	buf_json_member(b, "title", d->title);
+}
+
+static const char *how_name(TlRepealHow h) {
+	return h == TL_HOW_MARKED ? "marked_repealed" : h == TL_HOW_DROPPED ? "not_in_version"
+	       : h == TL_HOW_ACT ? "act_repealed" : NULL;
+}
+
+static const char *short_of(const Acts *acts, const char *act) {
+	const char *s = act && acts_known(acts, act) ? acts_short(acts, act) : NULL;
+	return s && *s ? s : act;
+}
+
+void status_json(Buf *b, const TlState *s, const Acts *acts) {
+	const char *name = tl_status_name(s->status);
+	if (!name) return;
+	buf_json_member(b, "status", name);
+	if (s->version.name) {
+		buf_puts(b, ",\"in_force\":");
+		if (s->status == TL_NO_VERSION || s->status == TL_NOT_YET) buf_puts(b, "null,\"nearest\":");
+		doc_json(b, &s->version);
+		buf_putc(b, '}');
+	}
+	if (s->valid_from[0]) buf_json_member(b, "valid_from", s->valid_from);
+	if (s->valid_from[0])
+		buf_printf(b, ",\"valid_to\":%s%s%s", s->valid_to[0] ? "\"" : "", s->valid_to[0] ?
+		           s->valid_to : "null", s->valid_to[0] ? "\"" : "");
+	if (s->status != TL_AMENDMENT) {
+		buf_puts(b, ",\"changed_by\":[");
+		for (int i = 0; i < s->n_changes; i++) {
+			const TlChange *c = &s->changes[i];
+			if (i) buf_putc(b, ',');
+			doc_json(b, &c->by);
+			buf_json_member(b, "text", c->text);
+			buf_printf(b, ",\"certain\":%s,\"inserted\":%s}", c->certain ? "true" : "false",
+			           c->inserted ? "true" : "false");
+		}
+		buf_putc(b, ']');
+	}
+	if (s->repealed_by.name) {
+		buf_puts(b, ",\"repealed_by\":");
+		doc_json(b, &s->repealed_by);
+		if (s->repealed_from[0]) buf_json_member(b, "from", s->repealed_from);
+		buf_json_member(b, "how", how_name(s->how));
+		if (s->keeps) buf_json_member(b, "kept_by", s->keeps);
+		buf_printf(b, ",\"later\":%s}", s->repeal_later ? "true" : "false");
+	} else if (s->status != TL_AMENDMENT) {
+		buf_puts(b, ",\"repealed_by\":null");
+	}
+	if (s->status == TL_AMENDMENT) {
+		buf_puts(b, ",\"amends\":{\"act\":");
+		buf_json_str(b, short_of(acts, s->amends_act));
+		buf_json_member(b, "section", s->amends_section);
+		buf_printf(b, ",\"certain\":%s,\"inserted\":%s}", s->amends_certain ? "true" : "false",
+		           s->amends_inserted ? "true" : "false");
+	}
+}
+
+static void repeal_words(Buf *b, const TlState *s) {
+	if (s->how == TL_HOW_MARKED) {
+		buf_puts(b, "repealed: \"(Ophævet)\" since ");
+		status_doc(b, &s->repealed_by);
+	} else if (s->how == TL_HOW_DROPPED) {
+		buf_puts(b, "repealed: not in the version in force, ");
+		status_doc(b, &s->repealed_by);
+	} else {
+		buf_puts(b, "repealed: the whole document, by ");
+		status_doc(b, &s->repealed_by);
+		if (s->repealed_from[0]) buf_printf(b, ", from %s", s->repealed_from);
+	}
+}
+
+char *status_words(const TlState *s, const char *date, const Acts *acts, int always) {
+	if (s->status == TL_NONE || (s->status == TL_IN_FORCE && !always && !s->repeal_later))
+		return NULL;
+	Buf l = BUF_INIT;
+	switch (s->status) {
+	case TL_IN_FORCE:
+		buf_printf(&l, "in force on %s (", date);
+		status_doc(&l, &s->version);
+		buf_putc(&l, ')');
+		break;
+	case TL_CHANGED:
+		buf_puts(&l, "changed later by ");
+		status_doc(&l, &s->changes[s->n_changes - 1].by);
+		if (s->n_changes > 1) buf_printf(&l, " and %d earlier", s->n_changes - 1);
+		buf_puts(&l, ", not yet consolidated");
+		if (!s->changes[s->n_changes - 1].certain) buf_puts(&l, " (attribution uncertain)");
+		break;
+	case TL_SUPERSEDED:
+		buf_printf(&l, "superseded: the version of %s; in force on %s is ", s->valid_from, date);
+		status_doc(&l, &s->version);
+		break;
+	case TL_REPEALED:
+		repeal_words(&l, s);
+		break;
+	case TL_NOT_YET:
+		buf_printf(&l, "not yet in force on %s: this version is of %s", date, s->valid_from);
+		break;
+	case TL_NO_VERSION:
+		buf_printf(&l, "no version in force on %s: this is only the nearest, ", date);
+		status_doc(&l, &s->version);
+		break;
+	case TL_AMENDMENT:
+		buf_printf(&l, "a quoted new text of an amending act: %s %s § %s",
+		           s->amends_inserted ? "inserts" : "new wording of",
+		           short_of(acts, s->amends_act), s->amends_section);
+		buf_puts(&l, s->amends_certain ? "" : " (attribution uncertain: it amends several acts)");
+		break;
+	case TL_NONE:
+		break;
+	}
+	if (s->repeal_later && s->status != TL_REPEALED) {
+		buf_puts(&l, "; to be repealed by ");
+		status_doc(&l, &s->repealed_by);
+		if (s->repealed_from[0]) buf_printf(&l, " from %s", s->repealed_from);
+	}
+	return buf_take(&l);
+}
+
+void status_line(Buf *b, const TlState *s, const char *date, const Acts *acts, int indent,
+                 int always) {
+	char *words = status_words(s, date, acts, always);
+	if (!words) return;
+	char *line = xprintf("status: %s", words);
+	render_wrap_hanging(b, line, strlen(line), indent, indent + 8, 78);
+	free(line);
+	free(words);
+}
+
+void status_changes(Buf *b, const TlState *s, int indent) {
+	for (int i = 0; i < s->n_changes; i++) {
+		const TlChange *c = &s->changes[i];
+		Buf h = BUF_INIT;
+		buf_puts(&h, c->inserted ? "inserted by " : "new wording by ");
+		status_doc(&h, &c->by);
+		buf_printf(&h, " (%s%s):", c->by.name ? c->by.name : "?",
+		           c->certain ? "" : "; attribution uncertain");
+		render_wrap(b, h.s, h.n, indent, 78);
+		buf_free(&h);
+		if (c->text) render_wrap(b, c->text, strlen(c->text), indent + 2, 78);
+	}
+}
