@@ -139,6 +139,7 @@ typedef struct CheckDoc {
 	char *name, *type, *title, *date;
 	DateFrom date_from;
 	char *question;      /* the text "not mentioned" was ranked for, or NULL */
+	int not_in_force;    /* rules ranked for "not mentioned" left out: not in force on the date */
 	int counts[CHECK_N];
 } CheckDoc;
 

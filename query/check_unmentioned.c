@@ -71,22 +71,11 @@ static char *topic_of(const Checker *c, const Doc *d) {
 	return buf_take(&o);
 }
 
-/* Whether a provision ranked for "not mentioned" could have been cited on
-** date: an executive order issued later did not exist then (a later consolidated
-** act restates older law, and stays, named as the nearest version), and an act
-** repealed by then no longer applies. */
-static int in_force_then(Checker *c, const Item *it, const char *date) {
-	if (doc_kind(it->version_type) == DOC_BEK && it->version_date &&
-	    strcmp(it->version_date, date) > 0)
-		return 0;
-	char *act = NULL;
-	long long doc = 0;
-	free(check_prov_text(c, it->id, &act, &doc));
-	Repeal rp;
-	int rep = act && doc ? check_act_repealed(c, act, doc, date, &rp) : 0;
-	if (act && doc) check_repeal_clear(&rp);
-	free(act);
-	return rep != 1;
+/* Whether a provision ranked for "not mentioned" could have been cited on the
+** date: the version in force then (changed later or not); not a nearest
+** version when none was in force, not one repealed by then. */
+static int in_force_then(const AskHit *h) {
+	return h->state.status == TL_IN_FORCE || h->state.status == TL_CHANGED;
 }
 
 static int same_section(const Item *o, const Item *it) {
@@ -142,8 +131,12 @@ void check_not_mentioned(Checker *c, CheckReport *r, int first, CheckDoc *cd, co
 		for (int i = 0; i < res.n && i < NOT_MENTIONED_RANK && added < NOT_MENTIONED; i++) {
 			Item *it = &res.v[i].it;
 			if (!is_rule(it) || cited_before(r, first, it) ||
-			    check_mentioned(m, it->doc, it->section) || !in_force_then(c, it, date))
+			    check_mentioned(m, it->doc, it->section))
 				continue;
+			if (!in_force_then(&res.v[i])) {
+				cd->not_in_force++;
+				continue;
+			}
 			add_unmentioned(r, cd, it, date);
 			added++;
 		}

@@ -243,7 +243,7 @@ static void render_json(Buf *b, CheckReport *r) {
 		buf_json_member(b, "date", d->date);
 		buf_printf(b, ",\"date_from\":\"%s\",\"topic\":", DATE_FROM[d->date_from]);
 		buf_json_str(b, d->question);
-		buf_puts(b, ",\"summary\":");
+		buf_printf(b, ",\"not_mentioned_not_in_force\":%d,\"summary\":", d->not_in_force);
 		summary_json(b, d->counts);
 		buf_putc(b, '}');
 	}
@@ -358,8 +358,11 @@ static void render_line(Buf *b, const CheckResult *x, int indent) {
 		buf_printf(&l, "%s quotation “", MARK[x->status]);
 		add_cut(&l, x->it.quote ? x->it.quote : "", 50);
 		buf_puts(&l, "”");
-	} else
-		buf_printf(&l, "%s %s", MARK[x->status], x->it.ref ? x->it.ref : "?");
+	} else {
+		/* a match with a version not in force on the date is no ✓: "≈" */
+		int nearest = x->status == CHECK_MATCH && !x->cw.in_force && x->cw.document;
+		buf_printf(&l, "%s %s", nearest ? "≈" : MARK[x->status], x->it.ref ? x->it.ref : "?");
+	}
 	if (at) buf_printf(&l, " (%s)", at);
 	buf_puts(&l, " — ");
 	add_status(&l, x, vl);
@@ -426,6 +429,15 @@ static void render_text(Buf *b, const CheckReport *r) {
 			any = 1;
 		}
 		if (!any && !nm) buf_puts(b, "  no quotations or citations found\n");
+		if (d->not_in_force) {
+			Buf t = BUF_INIT;
+			buf_printf(&t, "(%d rule%s that rank%s high for its subject left out of \"not "
+			           "mentioned\": not in force on %s in any version the index holds)",
+			           d->not_in_force, d->not_in_force == 1 ? "" : "s",
+			           d->not_in_force == 1 ? "s" : "", d->date ? d->date : "the date");
+			render_wrap(b, t.s, t.n, 2, 78);
+			buf_free(&t);
+		}
 		Buf t = BUF_INIT;
 		summary_text(&t, d->counts);
 		render_wrap_hanging(b, t.s, t.n, 2, 4, 78);
