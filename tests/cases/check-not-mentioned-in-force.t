@@ -4,7 +4,7 @@ contains:
   the law as of 2012-11-21
 force on 2012-11-21 in any version the index holds)
 0 not mentioned
-"not_mentioned":0
+"not mentioned":0
 lacks:
 ○ SDP § 21 a
 LBK nr. 994 af 2024-08-22
