@@ -1043,6 +1043,14 @@ int read_tl_row(Reader *r, long long id, TlRow *out) {
 	return found;
 }
 
+int read_has_changes(Reader *r) {
+	static const char SQL[] = "SELECT count(*) FROM (SELECT 1 FROM changes LIMIT 1)";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return 0;
+	one_int(st);
+	return 1;
+}
+
 long long read_next_version(Reader *r, const char *act, const char *date) {
 	static const char SQL[] = "SELECT id FROM documents WHERE act=?1 AND in_corpus=1"
 	                          " AND date>?2 ORDER BY date, id LIMIT 1";

@@ -301,6 +301,9 @@ void tl_row_clear(TlRow *t);
 /* Provision id into *out; 1 when there is one. */
 int read_tl_row(Reader *r, long long id, TlRow *out /* OUT */);
 
+/* 1 when the index has the table of later changes (made since schema 2). */
+int read_has_changes(Reader *r);
+
 /* The first version (indexed document) of act dated after date, or 0. */
 long long read_next_version(Reader *r, const char *act, const char *date);
 

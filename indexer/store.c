@@ -16,7 +16,7 @@
 static const char SCHEMA[] =
 	"PRAGMA journal_mode=OFF;"
 	"PRAGMA synchronous=OFF;"
-	"PRAGMA user_version=1;"
+	"PRAGMA user_version=2;"
 	"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
 	"CREATE TABLE acts(key TEXT PRIMARY KEY, short TEXT NOT NULL, title TEXT NOT NULL,"
 	" kind TEXT, in_corpus INTEGER NOT NULL DEFAULT 0, is_guideline INTEGER NOT NULL DEFAULT 0,"
@@ -40,6 +40,25 @@ static const char SCHEMA[] =
 	" tokenize='danish');"
 	"CREATE TABLE changes(src INTEGER PRIMARY KEY, act TEXT NOT NULL, section TEXT NOT NULL,"
 	" certain INTEGER NOT NULL, inserted INTEGER NOT NULL, alike REAL);"
+	/* the law in force, for scripts: each version of an act with the dates it
+	** is valid from and to (the next version's date), and whether a document of
+	** another act repealed it as a whole (by its date of issue) */
+	"CREATE VIEW versions AS SELECT d.id AS doc, d.act, d.name, d.type, d.number,"
+	" d.date AS valid_from, (SELECT min(n.date) FROM documents n WHERE n.act=d.act"
+	" AND n.in_corpus=1 AND n.date>d.date) AS valid_to,"
+	" (SELECT r.name FROM edges e JOIN provisions s ON s.id=e.src JOIN documents r ON r.id=s.doc"
+	"  WHERE e.kind='repeals' AND e.t_act=d.act AND e.t_section IS NULL AND e.t_chapter IS NULL"
+	"  AND r.act<>d.act AND r.in_corpus=1 AND r.date>=d.date ORDER BY r.date LIMIT 1) AS repealed_by,"
+	" (SELECT r.date FROM edges e JOIN provisions s ON s.id=e.src JOIN documents r ON r.id=s.doc"
+	"  WHERE e.kind='repeals' AND e.t_act=d.act AND e.t_section IS NULL AND e.t_chapter IS NULL"
+	"  AND r.act<>d.act AND r.in_corpus=1 AND r.date>=d.date ORDER BY r.date LIMIT 1) AS repealed_on"
+	" FROM documents d WHERE d.in_corpus=1 AND d.is_letter=0 AND d.is_amending=0;"
+	"CREATE VIEW provisions_in_force AS SELECT p.* FROM provisions p JOIN versions v ON v.doc=p.doc"
+	" WHERE v.valid_from<=date('now') AND (v.valid_to IS NULL OR v.valid_to>date('now'))"
+	" AND (v.repealed_on IS NULL OR v.repealed_on>date('now')) AND p.repealed=0;"
+	"CREATE VIEW later_changes AS SELECT c.act, c.section, d.name AS document, d.date,"
+	" c.certain, c.inserted, c.src, p.text FROM changes c JOIN provisions p ON p.id=c.src"
+	" JOIN documents d ON d.id=p.doc;"
 	"CREATE VIEW graph(kind, src, dst) AS"
 	" SELECT 'contains', parent, id FROM provisions WHERE parent IS NOT NULL"
 	" UNION ALL SELECT kind, src, dst FROM edges;";
