@@ -11,6 +11,7 @@
 #include "carry.h"
 #include "cite.h"
 #include "kind.h"
+#include "ref.h"
 #include "resolve.h"
 #include "util.h"
 
@@ -71,6 +72,11 @@ typedef struct Linker {
 	char home_section[16];
 	int home;
 	int home_certain;    /* one act could hold it, or one was clearly the most alike */
+	int home_cursor;     /* the act the quoted texts are at: they come in the title's order;
+	                        n_amended: past them, in acts the title does not name */
+	int amends_others;   /* the title says it also amends other acts ("og andre love") */
+	const LexList *other_acts;
+	long home_key;       /* the section key of the quoted text before */
 	int home_inserted;   /* the act's version in force then had no such section */
 	double home_alike;   /* how alike the old (or next) section of the home act is */
 } Linker;
@@ -342,6 +348,11 @@ static void link_title(Linker *l, long long root, long long doc, const char *act
 	l->amending_doc = doc;
 	l->n_amended = 0;
 	l->home_section[0] = 0;
+	l->home_cursor = 0;
+	l->home_key = 0;
+	const char *paren = strchr(title, '(');
+	l->amends_others = lexlist_first(l->other_acts, title,
+	                                 paren ? (size_t)(paren - title) : strlen(title), NULL) != NULL;
 	for (int k = 0; k < l->title_lead->n; k++) {
 		const LexEntry *lead = &l->title_lead->v[k];
 		const char *p = find_lead(title, lead);
@@ -485,15 +496,34 @@ static int home_act(Linker *l, const char *section, const char *text, const char
 		} else if (sim > second) second = sim;
 	}
 	free(h);
+	/* the quoted texts come in the order of the acts in the title (§ 1 amends
+	** the first, § 2 the next ...): a section number lower than the one before
+	** starts the next act */
+	long key = section ? ref_section_key(section) : 0;
+	if (l->home_key && key < l->home_key &&
+	    l->home_cursor + 1 < l->n_amended + (l->amends_others ? 1 : 0))
+		l->home_cursor++;
+	l->home_key = key;
+	if (l->home_cursor >= l->n_amended) {   /* past the acts named: one the title does not name */
+		int named = alike >= 0 && best >= HOME_ALIKE && best >= second + HOME_MARGIN;
+		if (!named) return l->home = -1;
+	}
+	int clear = alike >= 0 && best >= HOME_ALIKE;
+	int at = -1;   /* the first act from the cursor on that has the section */
+	if (l->home_cursor >= l->n_amended) l->home_cursor = l->n_amended - 1;
+	for (int i = l->home_cursor; i < l->n_amended && at < 0; i++)
+		if (held[i]) at = i;
 	/* a new text that shares little with every old one (a section re-enacted
-	** in place of a repealed one) goes by the title's order */
-	l->home = alike >= 0 && best >= HOME_ALIKE ? alike : first >= 0 ? first : 0;
+	** in place of a repealed one, or a new section) goes by the title's order */
+	l->home = clear ? alike : at >= 0 ? at : first >= 0 && first > l->home_cursor ? first
+	          : l->home_cursor;
+	if (l->home > l->home_cursor) l->home_cursor = l->home;
 	l->home_alike = l->home == alike ? best : 0;
 	l->home_inserted = !held[l->home];
 	/* certain: only one act it amends, or only one that has the section, or
 	** one whose old section is clearly the most alike */
 	l->home_certain = l->n_amended == 1 || holders == 1 ||
-	                  (alike >= 0 && best >= HOME_ALIKE && best >= second + HOME_MARGIN);
+	                  (clear && best >= second + HOME_MARGIN);
 	return l->home;
 }
 
@@ -548,14 +578,16 @@ static const char REPEAL_PATTERN[] =
 /* The lexicon's lists and the repeal pattern, compiled once with JIT. */
 static int linker_words(Linker *l, const Lexicon *lex, char **err) {
 	static const char *const NAMES[] = {"title_lead", "repeal_word", "repeal_location",
-	                                    "order_subject_lead", "act_subject_lead", NULL};
-	const LexList *lists[5];
+	                                    "order_subject_lead", "act_subject_lead", "other_acts",
+	                                    NULL};
+	const LexList *lists[6];
 	if (lexicon_lists(lex, NAMES, lists, err) != LG_OK) return LG_ERROR;
 	l->title_lead = lists[0];
 	l->repeal_word = lists[1];
 	l->repeal_location = lists[2];
 	l->order_lead = lists[3];
 	l->act_lead = lists[4];
+	l->other_acts = lists[5];
 	char *pattern = lexicon_expand(lex, REPEAL_PATTERN, err);
 	if (!pattern) return LG_ERROR;
 	int ec;
