@@ -1137,15 +1137,21 @@ int read_stats(Reader *r, ReadStats *out) {
 		" (SELECT count(*) FROM edges WHERE kind='cites' AND dst IS NULL),"
 		" (SELECT count(*) FROM edges WHERE kind='quotes'),"
 		" (SELECT count(*) FROM edges WHERE kind='amends'),"
-		" (SELECT count(*) FROM edges WHERE kind='repeals')";
+		" (SELECT count(*) FROM edges WHERE kind='repeals'),"
+		" (SELECT count(*) FROM changes), (SELECT count(*) FROM changes WHERE certain=0),"
+		" (SELECT count(*) FROM changes WHERE inserted=1),"
+		" (SELECT count(*) FROM (SELECT DISTINCT c.act, c.section FROM changes c"
+		"  JOIN provisions p ON p.id=c.src JOIN documents d ON d.id=p.doc WHERE d.date >"
+		"  (SELECT max(v.date) FROM documents v WHERE v.act=c.act AND v.in_corpus=1)))";
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		long long *f[] = {&out->documents, &out->provisions, &out->cites, &out->cites_unresolved,
-		                  &out->quotes, &out->amends, &out->repeals};
-		for (int i = 0; i < 7; i++) *f[i] = sqlite3_column_int64(st, i);
+		                  &out->quotes, &out->amends, &out->repeals, &out->changes,
+		                  &out->changes_uncertain, &out->changes_inserted, &out->pending};
+		for (int i = 0; i < 11; i++) *f[i] = sqlite3_column_int64(st, i);
 		rc = SQLITE_DONE;
 	}
 	return done(r, st, rc);

@@ -337,6 +337,10 @@ int read_tl_versions(Reader *r, long long id,
 typedef struct ReadStats {
 	long long documents, provisions;
 	long long cites, cites_unresolved, quotes, amends, repeals;
+	/* quoted new texts of amending acts attributed to a section: all, uncertain,
+	** inserting a section; and the sections with a change later than their
+	** act's latest version (not yet consolidated) */
+	long long changes, changes_uncertain, changes_inserted, pending;
 } ReadStats;
 int read_stats(Reader *r, ReadStats *out);
 /* The act names that citations name most often without reaching a provision,

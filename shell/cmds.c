@@ -207,9 +207,10 @@ int cmd_stats(Opts *o) {
 	if (o->json) {
 		buf_printf(&b, "{\"documents\":%lld,\"provisions\":%lld,\"cites\":%lld,"
 		           "\"unresolved\":%lld,\"unresolved_share\":%.4f,\"quotes\":%lld,"
-		           "\"amends\":%lld,\"repeals\":%lld,\"unresolved_acts\":[",
+		           "\"amends\":%lld,\"repeals\":%lld,\"changes\":%lld,\"changes_uncertain\":%lld,"
+		           "\"changes_inserted\":%lld,\"sections_changed_later\":%lld,\"unresolved_acts\":[",
 		           s.documents, s.provisions, s.cites, s.cites_unresolved, share / 100, s.quotes,
-		           s.amends, s.repeals);
+		           s.amends, s.repeals, s.changes, s.changes_uncertain, s.changes_inserted, s.pending);
 		for (int i = 0; i < top.n; i++) {
 			char *tab = strchr(top.v[i], '\t');
 			buf_puts(&b, i ? ",{\"act\":" : "{\"act\":");
@@ -222,6 +223,12 @@ int cmd_stats(Opts *o) {
 		           " them unresolved (%.1f %%); %lld quotations, %lld amends, %lld repeals\n",
 		           s.documents, s.provisions, s.cites, s.cites_unresolved, share, s.quotes,
 		           s.amends, s.repeals);
+		char *ch = xprintf("%lld quoted new texts of amending acts attributed to a section (%lld"
+		                   " of them uncertain, %lld inserting one); %lld sections changed later"
+		                   " than their act's latest version", s.changes, s.changes_uncertain,
+		                   s.changes_inserted, s.pending);
+		render_wrap(&b, ch, strlen(ch), 0, 78);
+		free(ch);
 		if (top.n) buf_printf(&b, "the %d act names cited most often without a target:\n", top.n);
 		for (int i = 0; i < top.n; i++) {
 			char *tab = strchr(top.v[i], '\t');
