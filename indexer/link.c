@@ -67,7 +67,7 @@ typedef struct Linker {
 	** the section being linked belongs to */
 	long long amending_doc;
 	int n_amended;
-	char amended[8][128];
+	const char *amended[8];       /* act keys, owned by the act table */
 	long long amended_ver[8];
 	char home_section[16];
 	int home;
@@ -328,7 +328,7 @@ static void link_named_acts(Linker *l, long long root, const char *act, const ch
 			long long doc = resolve_version(l->rv, key, date);
 			long long dst = doc ? read_doc_root(l->rd, doc) : 0;
 			if (!strcmp(kind, "amends") && l->n_amended < 8) {   /* in title order */
-				snprintf(l->amended[l->n_amended], sizeof l->amended[0], "%s", key);
+				l->amended[l->n_amended] = key;   /* whole: a key cut short names no act */
 				l->amended_ver[l->n_amended++] = doc;
 			}
 			char *raw = xstrndup(s + i, m);

@@ -4,7 +4,9 @@
 ** differences word by word, the rules it does not mention, and a count.
 */
 #include "check.h"
+#include "graph.h"
 #include "render.h"
+#include "status.h"
 #include "shell.h"
 #include "util.h"
 
@@ -228,7 +230,24 @@ static char *extra_json(const CheckResult *x) {
 	return buf_take(&b);
 }
 
-static void render_json(Buf *b, CheckReport *r) {
+/* The state of the provision compared with, on its document's date (timeline.h):
+** ,"timeline":{"status":..., ...}, or nothing for what is not versioned law. */
+static void timeline_json(Buf *b, Graph *g, const CheckReport *r, const CheckResult *x) {
+	const char *date = NULL;
+	for (int i = 0; i < r->n_docs && !date; i++)
+		if (r->docs[i].name == x->in || (x->in && !strcmp(r->docs[i].name, x->in)))
+			date = r->docs[i].date;
+	if (!x->it.id || !date) return;
+	TlState s;
+	timeline_state(graph_timeline(g), x->it.id, date, &s);
+	Buf t = BUF_INIT;
+	status_json(&t, &s, graph_acts(g));
+	if (t.n) buf_printf(b, ",\"timeline\":{%s}", t.s + 1);   /* without the leading comma */
+	buf_free(&t);
+	tl_state_clear(&s);
+}
+
+static void render_json(Buf *b, CheckReport *r, Graph *g) {
 	buf_puts(b, "{\"document\":");
 	buf_json_str(b, r->input);
 	buf_json_member(b, "path", r->path);
@@ -251,7 +270,12 @@ static void render_json(Buf *b, CheckReport *r) {
 	for (int i = 0; i < r->n; i++) {
 		CheckResult *x = &r->v[i];
 		free(x->it.extra);
-		x->it.extra = extra_json(x);
+		Buf e = BUF_INIT;
+		char *ex = extra_json(x);
+		buf_puts(&e, ex);
+		free(ex);
+		timeline_json(&e, g, r, x);
+		x->it.extra = buf_take(&e);
 		if (i) buf_putc(b, ',');
 		render_item_json(b, &x->it);
 	}
@@ -480,7 +504,7 @@ int cmd_check(Opts *o) {
 		rc = rc == LG_USAGE ? EXIT_USAGE : EXIT_FAIL;
 	} else {
 		Buf b = BUF_INIT;
-		if (o->json) render_json(&b, r);
+		if (o->json) render_json(&b, r, g);
 		else render_text(&b, r);
 		fwrite(b.s, 1, b.n, o->out);
 		buf_free(&b);
