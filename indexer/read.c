@@ -788,34 +788,18 @@ void read_sources_free(ReadSource *s, int n) {
 
 /* Rows of (via, type, number, date, title, name) into *out; via may be absent
 ** (first = 1: the row starts with type). */
-static int later_rows(sqlite3_stmt *st, int first, ReadLater **out, int *n) {
+static int later_rows(sqlite3_stmt *st, ReadLater **out, int *n) {
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		*out = xrealloc(*out, (size_t)(*n + 1) * sizeof **out);
 		ReadLater *l = &(*out)[(*n)++];
-		l->via = first ? NULL : col_dup(st, 0);
-		l->type = col_dup(st, 1 - first);
-		l->number = col_dup(st, 2 - first);
-		l->date = col_dup(st, 3 - first);
-		l->title = col_dup(st, 4 - first);
-		l->name = col_dup(st, 5 - first);
+		l->type = col_dup(st, 0);
+		l->number = col_dup(st, 1);
+		l->date = col_dup(st, 2);
+		l->title = col_dup(st, 3);
+		l->name = col_dup(st, 4);
 	}
 	sqlite3_reset(st);
 	return LG_OK;
-}
-
-int read_later_changes(Reader *r, const char *act, const char *date, ReadLater **out, int *n) {
-	static const char SQL[] =
-		"SELECT DISTINCT e.kind, d.type, d.number, d.date, d.title, d.name FROM edges e"
-		" JOIN provisions s ON s.id=e.src JOIN documents d ON d.id=s.doc"
-		" WHERE e.kind IN ('amends','repeals') AND e.t_act=?1 AND d.date>?2"
-		" ORDER BY d.date";
-	*out = NULL;
-	*n = 0;
-	sqlite3_stmt *st = stmt(r, SQL);
-	if (!st) return LG_ERROR;
-	bind_text(st, 1, act);
-	bind_text(st, 2, date);
-	return later_rows(st, 0, out, n);
 }
 
 int read_later_reforms(Reader *r, const char *date, ReadLater **out, int *n) {
@@ -827,12 +811,11 @@ int read_later_reforms(Reader *r, const char *date, ReadLater **out, int *n) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
 	bind_text(st, 1, date);
-	return later_rows(st, 1, out, n);
+	return later_rows(st, out, n);
 }
 
 void read_later_free(ReadLater *l, int n) {
 	for (int i = 0; i < n; i++) {
-		free(l[i].via);
 		free(l[i].type);
 		free(l[i].number);
 		free(l[i].date);

@@ -225,14 +225,10 @@ int read_letter_sources(Reader *r, const char *act, const char *section, int stk
                         ReadSource **out, int *n);
 void read_sources_free(ReadSource *s, int n);
 
-/* A later document that amends or repeals an act (via its title), or an
-** amending act whose title names what it is about. */
+/* An amending act whose title names what it is about. */
 typedef struct ReadLater {
-	char *via;               /* "amends", "repeals"; NULL for read_later_reforms() */
 	char *type, *number, *date, *title, *name;
 } ReadLater;
-/* Documents dated after date that amend or repeal act, oldest first. */
-int read_later_changes(Reader *r, const char *act, const char *date, ReadLater **out, int *n);
 /* Amending acts in the corpus dated after date whose title has a parenthesised
 ** subject ("(... afskaffelse af ressourceforløb ...)"), oldest first. */
 int read_later_reforms(Reader *r, const char *date, ReadLater **out, int *n);

@@ -415,16 +415,19 @@ static int distinct_ids(long long *v, int n) {
 	return k;
 }
 
-/* Whether provision id (of a document dated doc_date) is law on date: in force
-** (changed later or not), a quoted new text of an amending act, or a document
-** that is not versioned law (a letter) issued by then. */
+/* Whether provision id (of a document dated doc_date) is listed as referring on
+** date: a provision of a version in force (changed later or not), a quoted new
+** text of an amending act, a document that is not versioned law (a letter)
+** issued by then, or a document repealed as a whole (no later version takes its
+** place: it is listed, marked repealed). Not: other versions of an act. */
 static int law_on(Graph *g, long long id, const char *doc_date, const char *date) {
 	TlState s;
 	timeline_state(g->tl, id, date, &s);
 	TlStatus st = s.status;
+	int whole = st == TL_REPEALED && s.how == TL_HOW_ACT;
 	tl_state_clear(&s);
 	if (st == TL_NONE || st == TL_AMENDMENT) return !doc_date || strcmp(doc_date, date) <= 0;
-	return st == TL_IN_FORCE || st == TL_CHANGED;
+	return st == TL_IN_FORCE || st == TL_CHANGED || whole;
 }
 
 static void ref_to(void *ctx, const ReadEdge *e) {

@@ -42,8 +42,9 @@ int graph_find(Graph *g, const char *ref, const char *as_of, long long *id, char
 int graph_item(Graph *g, long long id, Item *it);
 
 /* References out of provision id (and the provisions inside it), and into the
-** provision's identity from any document: from the law of date only (in
-** force then, see timeline.h; *dropped counts the others), or from every
+** provision's identity from any document: from the law of date only (the
+** versions in force then, see timeline.h, and documents repealed as a whole,
+** which no later version replaces; *dropped counts the others), or from every
 ** version when date is NULL. */
 int graph_refs_from(Graph *g, long long id, Items *out);
 int graph_refs_to(Graph *g, long long id, const char *date, Items *out, int *dropped);

@@ -83,12 +83,8 @@ static void notices_json(Buf *b, const AskAnswer *res) {
 	buf_puts(b, ",\"notices\":[");
 	for (int i = 0; i < res->n_notices; i++) {
 		const AskNotice *n = &res->notices[i];
-		buf_puts(b, i ? ",{\"document\":" : "{\"document\":");
-		buf_json_str(b, n->document);
-		buf_json_member(b, "type", n->type);
-		buf_json_member(b, "number", n->number);
-		buf_json_member(b, "date", n->date);
-		buf_json_member(b, "title", n->title);
+		if (i) buf_putc(b, ',');
+		render_doc_open(b, n->document, n->type, n->number, n->date, n->title);
 		buf_json_member(b, "abolishes", n->thing);
 		buf_puts(b, ",\"ranks\":[");
 		for (int j = 0; j < n->n_ranks; j++) buf_printf(b, "%s%d", j ? "," : "", n->ranks[j]);

@@ -29,12 +29,7 @@ static void version_json(Buf *b, const CheckVersion *v) {
 		buf_puts(b, "null");
 		return;
 	}
-	buf_puts(b, "{\"document\":");
-	buf_json_str(b, v->document);
-	buf_json_member(b, "type", v->type);
-	buf_json_member(b, "number", v->number);
-	buf_json_member(b, "date", v->date);
-	buf_json_member(b, "title", v->title);
+	render_doc_open(b, v->document, v->type, v->number, v->date, v->title);
 	buf_printf(b, ",\"in_force\":%s}", v->in_force ? "true" : "false");
 }
 

@@ -39,6 +39,16 @@ void render_item_json(Buf *b, const Item *it) {
 	buf_putc(b, '}');
 }
 
+void render_doc_open(Buf *b, const char *document, const char *type, const char *number,
+                     const char *date, const char *title) {
+	buf_puts(b, "{\"document\":");
+	buf_json_str(b, document);
+	buf_json_member(b, "type", type);
+	buf_json_member(b, "number", number);
+	buf_json_member(b, "date", date);
+	buf_json_member(b, "title", title);
+}
+
 void render_items_json(Buf *b, const Items *l) {
 	buf_putc(b, '[');
 	for (int i = 0; i < l->n; i++) {

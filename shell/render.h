@@ -12,6 +12,10 @@
 
 void render_item_json(Buf *b, const Item *it);          /* {...} */
 void render_items_json(Buf *b, const Items *l);         /* [...] */
+/* A document as a JSON object, left open for more members:
+** {"document":...,"type":...,"number":...,"date":...,"title":... */
+void render_doc_open(Buf *b, const char *document, const char *type, const char *number,
+                     const char *date, const char *title);
 /* "ref" heading, the wrapped text (at most max_chars of it; 0 = all), and where it comes from */
 void render_item_text(Buf *b, const Item *it, size_t max_chars);
 /* The text given (at most max_chars bytes, 0: all), wrapped at 78 columns and

@@ -109,11 +109,9 @@ static void history(Buf *b, Graph *g, long long id, const char *date, int json) 
 	else buf_puts(b, "\nhistory:\n");
 	for (int i = 0; i < n; i++) {
 		if (json) {
-			buf_puts(b, i ? ",{\"document\":" : "{\"document\":");
-			buf_json_str(b, v[i].doc.name);
-			buf_json_member(b, "type", v[i].doc.type);
-			buf_json_member(b, "number", v[i].doc.number);
-			buf_json_member(b, "date", v[i].doc.date);
+			if (i) buf_putc(b, ',');
+			render_doc_open(b, v[i].doc.name, v[i].doc.type, v[i].doc.number, v[i].doc.date,
+			                v[i].doc.title);
 			buf_json_member(b, "text", v[i].text);
 			buf_printf(b, ",\"repealed\":%s,\"change\":%s", v[i].repealed ? "true" : "false",
 			           v[i].change ? "true" : "false");

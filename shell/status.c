@@ -14,12 +14,7 @@ void status_doc(Buf *b, const DocRow *d) {
 }
 
 static void doc_json(Buf *b, const DocRow *d) {
-	buf_puts(b, "{\"document\":");
-	buf_json_str(b, d->name);
-	buf_json_member(b, "type", d->type);
-	buf_json_member(b, "number", d->number);
-	buf_json_member(b, "date", d->date);
-	buf_json_member(b, "title", d->title);
+	render_doc_open(b, d->name, d->type, d->number, d->date, d->title);
 }
 
 static const char *how_name(TlRepealHow h) {
