@@ -75,7 +75,7 @@ typedef struct Linker {
 	int home_cursor;     /* the act the quoted texts are at: they come in the title's order;
 	                        n_amended: past them, in acts the title does not name */
 	int amends_others;   /* the title says it also amends other acts ("og andre love") */
-	const LexList *other_acts;
+	const LexList *other_acts, *own_commencement;
 	long home_key;       /* the section key of the quoted text before */
 	int home_inserted;   /* the act's version in force then had no such section */
 	double home_alike;   /* how alike the old (or next) section of the home act is */
@@ -527,6 +527,18 @@ static int home_act(Linker *l, const char *section, const char *text, const char
 	return l->home;
 }
 
+/* Whether the section text t[0..n) of an amending act is its own commencement
+** rule ("§ 3. Bekendtgørelsen træder i kraft den ..."), not a quoted new text. */
+static int own_rule(const Linker *l, const char *t, size_t n) {
+	size_t i = 0;
+	if (n > 2 && !memcmp(t, "§", 2)) {   /* past the heading "§ 3." */
+		const char *dot = memchr(t, '.', n < 16 ? n : 16);
+		i = dot ? (size_t)(dot - t) + 1 : 0;
+	}
+	while (i < n && t[i] == ' ') i++;
+	return i < n && lexlist_prefix(l->own_commencement, t + i, n - i, LEX_CASELESS, NULL) > 0;
+}
+
 /* One provision read back from the store: a document's title, or the
 ** citations and repeal texts in a provision's own text. */
 static void link_row(void *ctx, const LinkRow *p) {
@@ -555,7 +567,8 @@ static void link_row(void *ctx, const LinkRow *p) {
 	              .quote = p->is_letter ? p->text : NULL};
 	/* an amending act holds the quoted new texts of the acts it amends: what
 	** they cite without naming an act is of the act amended, as it stood */
-	int h = p->is_amending && p->doc == l->amending_doc ? home_act(l, p->section, p->text, p->date) : -1;
+	int h = p->is_amending && p->doc == l->amending_doc && !own_rule(l, p->text, p->len)
+	        ? home_act(l, p->section, p->text, p->date) : -1;
 	if (h >= 0) {
 		cx.act = l->amended[h];
 		cx.doc = l->amended_ver[h];
@@ -579,8 +592,8 @@ static const char REPEAL_PATTERN[] =
 static int linker_words(Linker *l, const Lexicon *lex, char **err) {
 	static const char *const NAMES[] = {"title_lead", "repeal_word", "repeal_location",
 	                                    "order_subject_lead", "act_subject_lead", "other_acts",
-	                                    NULL};
-	const LexList *lists[6];
+	                                    "own_commencement", NULL};
+	const LexList *lists[7];
 	if (lexicon_lists(lex, NAMES, lists, err) != LG_OK) return LG_ERROR;
 	l->title_lead = lists[0];
 	l->repeal_word = lists[1];
@@ -588,6 +601,7 @@ static int linker_words(Linker *l, const Lexicon *lex, char **err) {
 	l->order_lead = lists[3];
 	l->act_lead = lists[4];
 	l->other_acts = lists[5];
+	l->own_commencement = lists[6];
 	char *pattern = lexicon_expand(lex, REPEAL_PATTERN, err);
 	if (!pattern) return LG_ERROR;
 	int ec;

@@ -21,6 +21,9 @@
 #define W_SIBLING 0.12
 #define W_AMENDING 0.5   /* amending acts repeat consolidated text: keep them below */
 #define W_LETTER 0.7     /* letters explain the rules; the rules come first */
+#define W_NOT_LAW 0.75   /* a version not in force on the date: below the rules in force */
+#define W_REPEALED 0.95  /* repealed by the date: below an in-force rule that says the same */
+#define STATE_POOL 3     /* the states of limit x this many best candidates are read */
 #define W_DEFINES 0.05   /* defines a concept of the question: "Fleksjob er en ordning" */
 #define W_CITED 0.10     /* cited by one of the best rules */
 #define W_EXCEPTION 0.3  /* the exception a best rule names: "jf. dog stk. 2" */
@@ -43,6 +46,7 @@ typedef struct Cand {
 	char *act, *section, *nr, *kind;
 	int stk;
 	int amending, letter;
+	int state;               /* index of its state on the date (ask(), best candidates only) */
 	int defines;             /* how many of the question's concepts it defines */
 	long long doc;           /* the document it stands in */
 } Cand;
@@ -516,7 +520,7 @@ static void abolitions(Asker *a, AskAnswer *r, const AskHit *h) {
 }
 
 static void describe(Asker *a, AskAnswer *r, AskHit *h, const Cand *c, int rank,
-                     const Understanding *u, const char *date) {
+                     const Understanding *u) {
 	h->rank = rank;
 	h->score = c->score;
 	h->text = c->bm25;
@@ -526,8 +530,31 @@ static void describe(Asker *a, AskAnswer *r, AskHit *h, const Cand *c, int rank,
 	graph_versions(a->g, c->id, &h->versions);
 	if (c->section)
 		read_letter_sources(a->rd, c->act, c->section, c->stk, &h->sources, &h->n_sources);
-	timeline_state(graph_timeline(a->g), c->id, date, &h->state);
 	if (!c->letter) abolitions(a, r, h);
+}
+
+/* Whether a hit in state s is no rule in force on the date: repealed, or of a
+** version not (yet) in force. Such hits come after the rules in force. */
+static int not_law(const TlState *s) {
+	return s->status == TL_REPEALED || s->status == TL_NOT_YET || s->status == TL_NO_VERSION ||
+	       s->status == TL_SUPERSEDED;
+}
+
+/* Fills the hit at out->n from candidate c, in state *st (moved); 0 when its
+** item cannot be read. */
+static int add_hit(Asker *a, AskAnswer *out, const Cand *c, TlState *st, const Understanding *u) {
+	AskHit *h = &out->v[out->n];
+	memset(h, 0, sizeof *h);
+	if (graph_item(a->g, c->id, &h->it) != LG_OK) {
+		item_clear(&h->it);
+		tl_state_clear(st);
+		return 0;
+	}
+	h->state = *st;
+	memset(st, 0, sizeof *st);
+	describe(a, out, h, c, out->n + 1, u);
+	out->n++;
+	return 1;
 }
 
 void ask_answer_free(AskAnswer *r) {
@@ -671,16 +698,21 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 		sort_cands(c, n);
 	}
 	out->v = xcalloc((size_t)(limit > 0 ? limit : 1), sizeof *out->v);
-	for (int i = 0; i < n && out->n < limit; i++) {
-		AskHit *h = &out->v[out->n];
-		memset(h, 0, sizeof *h);
-		if (graph_item(a->g, c[i].id, &h->it) != LG_OK) {
-			item_clear(&h->it);
-			continue;
-		}
-		describe(a, out, h, &c[i], out->n + 1, u, date);
-		out->n++;
+	/* the best candidates' states on the date: a repealed rule, or a version
+	** not in force, ranks below the rules in force (it stays, marked: it may
+	** be all there is on the subject) */
+	int pool = n < limit * STATE_POOL ? n : limit * STATE_POOL;
+	TlState *st = xcalloc((size_t)(pool > 0 ? pool : 1), sizeof *st);
+	for (int i = 0; i < pool; i++) {
+		timeline_state(graph_timeline(a->g), c[i].id, date, &st[i]);
+		c[i].state = i;
+		if (mode == RANK_FULL && not_law(&st[i]))
+			c[i].score *= st[i].status == TL_REPEALED ? W_REPEALED : W_NOT_LAW;
 	}
+	sort_cands(c, pool);
+	for (int i = 0; i < pool && out->n < limit; i++) add_hit(a, out, &c[i], &st[c[i].state], u);
+	for (int i = 0; i < pool; i++) tl_state_clear(&st[i]);
+	free(st);
 	for (int i = 0; i < n; i++) cand_free(&c[i]);
 	free(c);
 	out->weights = cw;
