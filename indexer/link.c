@@ -72,10 +72,11 @@ typedef struct Linker {
 	char home_section[16];
 	int home;
 	int home_certain;    /* one act could hold it, or one was clearly the most alike */
-	int home_cursor;     /* the act the quoted texts are at: they come in the title's order;
-	                        n_amended: past them, in acts the title does not name */
-	int amends_others;   /* the title says it also amends other acts ("og andre love") */
-	const LexList *other_acts, *own_commencement;
+	int home_cursor;     /* the act the quoted texts are at: they come in the title's order */
+	int home_past;       /* past the acts named: in acts the title does not name */
+	int amends_others;   /* the title names acts not in the index, or says it amends
+	                        others ("og forskellige andre love") */
+	const LexList *other_acts, *own_commencement, *act_name_start, *act_name_end;
 	long home_key;       /* the section key of the quoted text before */
 	int home_inserted;   /* the act's version in force then had no such section */
 	double home_alike;   /* how alike the old (or next) section of the home act is */
@@ -317,6 +318,23 @@ static const char *find_lead(const char *title, const LexEntry *lead) {
 	return p;
 }
 
+/* At s[0..n), the start of a word in the list of acts an amending act's
+** title names: an act the index does not know ("lov om X", "tinglysningsafgifts-
+** loven") keeps its place in the order of the acts (amended[] gets NULL).
+** Returns how far to go on. */
+static size_t unknown_act(Linker *l, const char *s, size_t n) {
+	size_t w = 0, len = 0;
+	while (w < n && s[w] != ' ' && s[w] != ',') w++;
+	size_t start = lexlist_prefix(l->act_name_start, s, n, LEX_CASELESS, NULL);
+	if (!start && !lexlist_suffix(l->act_name_end, s, w, LEX_CASELESS | LEX_NOBOUND, &len))
+		return 1;
+	if (l->n_amended < 8) {
+		l->amended[l->n_amended] = NULL;
+		l->amended_ver[l->n_amended++] = 0;
+	}
+	return start ? start : w;
+}
+
 /* The acts named in title[s..s+n) ("lov om X, lov om Y og ..."): an edge of
 ** kind from root to each (the version in force on date), but not to act itself. */
 static void link_named_acts(Linker *l, long long root, const char *act, const char *kind,
@@ -336,6 +354,8 @@ static void link_named_acts(Linker *l, long long root, const char *act, const ch
 			if (store_edge(l->store, &e) == LG_OK) l->stats->edges++;
 			free(raw);
 			i += m;
+		} else if (!m && (i == 0 || s[i - 1] == ' ') && !strcmp(kind, "amends")) {
+			i += unknown_act(l, s + i, n - i);
 		} else i++;
 	}
 }
@@ -349,10 +369,11 @@ static void link_title(Linker *l, long long root, long long doc, const char *act
 	l->n_amended = 0;
 	l->home_section[0] = 0;
 	l->home_cursor = 0;
+	l->home_past = 0;
 	l->home_key = 0;
 	const char *paren = strchr(title, '(');
-	l->amends_others = lexlist_first(l->other_acts, title,
-	                                 paren ? (size_t)(paren - title) : strlen(title), NULL) != NULL;
+	size_t tn = paren ? (size_t)(paren - title) : strlen(title);
+	l->amends_others = lexlist_first(l->other_acts, title, tn, NULL) != NULL;
 	for (int k = 0; k < l->title_lead->n; k++) {
 		const LexEntry *lead = &l->title_lead->v[k];
 		const char *p = find_lead(title, lead);
@@ -450,14 +471,6 @@ static double shared_words(const uint64_t *ha, int na, const char *b) {
 	return na + nb > shared ? (double)shared / (na + nb - shared) : 0;
 }
 
-/* The act the quoted new text of section `section` (text) of an amending act
-** belongs to: of the acts its title amends that have such a section in their
-** version in force then, the one whose section shares most words with it (a
-** new text is mostly the old one changed: at least HOME_ALIKE of them; or it
-** stands in the act's next version, for a section re-enacted in place of a
-** repealed one), else
-** the first of them in the title, else the first it amends. -1 when it amends
-** none. */
 /* How alike a text (the sorted hashes of its words, h[0..n)) is to provision
 ** id's text (0 when id is 0). */
 static double alike_to(Linker *l, long long id, const uint64_t *h, int n) {
@@ -467,14 +480,29 @@ static double alike_to(Linker *l, long long id, const uint64_t *h, int n) {
 	return sim;
 }
 
+/* The act (index into l->amended) the quoted new text of section `section`
+** (text) of an amending act belongs to, or -1 for none of the acts named.
+**
+** The texts come in the order of the acts in the title (§ 1 of the amending
+** act amends the first, § 2 the next ...), so a cursor moves through them: a
+** section number lower than the one before starts the next act, and past the
+** acts named, when the title names acts the index does not know or says "og
+** forskellige andre love", come texts of acts not named. Of the acts from the
+** cursor on that have the section in their version in force then, the one
+** whose old section (or next version: a section re-enacted in place of a
+** repealed one) shares most words with the text wins when it shares at least
+** HOME_ALIKE (a new text is mostly the old one changed); else the first of
+** them; else (a new section) the act at the cursor.
+**
+** Certain: the title names one act only, or one act has the section and it is
+** the one chosen, or the chosen act's old section is clearly the most alike. */
 static int home_act(Linker *l, const char *section, const char *text, const char *date) {
 	if (!l->n_amended) return -1;
 	if (section && !strcmp(section, l->home_section)) return l->home;
 	snprintf(l->home_section, sizeof l->home_section, "%s", section ? section : "");
-	l->home = 0;
 	ReadPath path = {.section = section};
 	double best = 0, second = 0;
-	int first = -1, alike = -1, nh = 0, holders = 0;
+	int alike = -1, nh = 0, holders = 0, holder = -1;
 	int held[8] = {0};
 	uint64_t *h = word_hashes(text ? text : "", &nh);   /* once, for every candidate */
 	for (int i = 0; section && i < l->n_amended; i++) {
@@ -482,8 +510,7 @@ static int home_act(Linker *l, const char *section, const char *text, const char
 		if (!id) continue;
 		held[i] = 1;
 		holders++;
-		if (first < 0) first = i;
-		/* the old section, or the act's next version, which holds the new text */
+		holder = i;
 		double sim = alike_to(l, id, h, nh);
 		if (sim < HOME_ALIKE && date) {
 			double after = alike_to(l, read_find_after(l->rd, l->amended[i], &path, date), h, nh);
@@ -496,34 +523,26 @@ static int home_act(Linker *l, const char *section, const char *text, const char
 		} else if (sim > second) second = sim;
 	}
 	free(h);
-	/* the quoted texts come in the order of the acts in the title (§ 1 amends
-	** the first, § 2 the next ...): a section number lower than the one before
-	** starts the next act */
 	long key = section ? ref_section_key(section) : 0;
-	if (l->home_key && key < l->home_key &&
-	    l->home_cursor + 1 < l->n_amended + (l->amends_others ? 1 : 0))
-		l->home_cursor++;
-	l->home_key = key;
-	if (l->home_cursor >= l->n_amended) {   /* past the acts named: one the title does not name */
-		int named = alike >= 0 && best >= HOME_ALIKE && best >= second + HOME_MARGIN;
-		if (!named) return l->home = -1;
+	if (l->home_key && key < l->home_key && !l->home_past) {
+		if (l->home_cursor + 1 < l->n_amended) l->home_cursor++;
+		else if (l->amends_others) l->home_past = 1;
 	}
+	l->home_key = key;
 	int clear = alike >= 0 && best >= HOME_ALIKE;
+	int clearly = clear && best >= second + HOME_MARGIN;
+	if (l->home_past && !clearly) return l->home = -1;   /* an act the title does not name */
 	int at = -1;   /* the first act from the cursor on that has the section */
-	if (l->home_cursor >= l->n_amended) l->home_cursor = l->n_amended - 1;
 	for (int i = l->home_cursor; i < l->n_amended && at < 0; i++)
 		if (held[i]) at = i;
-	/* a new text that shares little with every old one (a section re-enacted
-	** in place of a repealed one, or a new section) goes by the title's order */
-	l->home = clear ? alike : at >= 0 ? at : first >= 0 && first > l->home_cursor ? first
-	          : l->home_cursor;
+	l->home = clear ? alike : at >= 0 ? at : l->home_cursor;
 	if (l->home > l->home_cursor) l->home_cursor = l->home;
+	if (!l->amended[l->home]) return l->home = -1;     /* an act named the index does not know */
 	l->home_alike = l->home == alike ? best : 0;
-	l->home_inserted = !held[l->home];
-	/* certain: only one act it amends, or only one that has the section, or
-	** one whose old section is clearly the most alike */
-	l->home_certain = l->n_amended == 1 || holders == 1 ||
-	                  (clear && best >= second + HOME_MARGIN);
+	/* inserted: the act's version then has no such section (unknown without one) */
+	l->home_inserted = l->amended_ver[l->home] && !held[l->home];
+	l->home_certain = (l->n_amended == 1 && !l->amends_others) ||
+	                  (holders == 1 && holder == l->home) || clearly;
 	return l->home;
 }
 
@@ -592,8 +611,9 @@ static const char REPEAL_PATTERN[] =
 static int linker_words(Linker *l, const Lexicon *lex, char **err) {
 	static const char *const NAMES[] = {"title_lead", "repeal_word", "repeal_location",
 	                                    "order_subject_lead", "act_subject_lead", "other_acts",
-	                                    "own_commencement", NULL};
-	const LexList *lists[7];
+	                                    "own_commencement", "act_name_start", "act_name_end",
+	                                    NULL};
+	const LexList *lists[9];
 	if (lexicon_lists(lex, NAMES, lists, err) != LG_OK) return LG_ERROR;
 	l->title_lead = lists[0];
 	l->repeal_word = lists[1];
@@ -602,6 +622,8 @@ static int linker_words(Linker *l, const Lexicon *lex, char **err) {
 	l->act_lead = lists[4];
 	l->other_acts = lists[5];
 	l->own_commencement = lists[6];
+	l->act_name_start = lists[7];
+	l->act_name_end = lists[8];
 	char *pattern = lexicon_expand(lex, REPEAL_PATTERN, err);
 	if (!pattern) return LG_ERROR;
 	int ec;

@@ -275,15 +275,20 @@ static void fill_cell(Matrix *x, const Toks *q, const Toks *l, int i, int j, int
 	x->B[i * W + j] = (unsigned char)op;
 }
 
-static void fill(Matrix *x, const Toks *q, const Toks *l) {
+/* whole: the law's words before the first and after the last matched word are
+** differences too (two versions compared), not the rest of a partial quotation. */
+static void fill(Matrix *x, const Toks *q, const Toks *l, int whole) {
 	int m = q->n, n = l->n;
 	size_t W = x->W;
-	for (int j = 0; j <= n; j++) {
-		x->D[j] = 0;
-		x->B[j] = OP_GAP;
+	x->D[0] = 0;
+	x->B[0] = OP_GAP;
+	for (int j = 1; j <= n; j++) {
+		int del = !whole ? 0 : (l->v[j - 1].flags & T_FREE) ? 0 : C_DEL;
+		x->D[j] = whole ? x->D[j - 1] + del : 0;
+		x->B[j] = !whole ? OP_GAP : del ? OP_DEL : OP_FREE_DEL;
 	}
 	for (int i = 1; i <= m; i++) {
-		int gap_free = i == m || (q->v[i].flags & T_SEG);
+		int gap_free = (i == m && !whole) || (i < m && (q->v[i].flags & T_SEG));
 		int ins = q->v[i - 1].flags & T_FREE ? 0 : C_INS;
 		x->D[i * W] = x->D[(i - 1) * W] + ins;
 		x->B[i * W] = ins ? OP_INS : OP_FREE_INS;
@@ -296,7 +301,7 @@ static void fill(Matrix *x, const Toks *q, const Toks *l) {
 static int trace_back(const Matrix *x, int m, int n, unsigned char *ops) {
 	int k = 0, i = m, j = n;
 	while (i > 0 || j > 0) {
-		unsigned char op = i > 0 ? x->B[(size_t)i * x->W + (size_t)j] : OP_GAP;
+		unsigned char op = x->B[(size_t)i * x->W + (size_t)j];   /* row 0: OP_GAP or OP_DEL */
 		if (i > 0 && j == 0 && op != OP_INS && op != OP_FREE_INS)
 			op = x->D[(size_t)i * x->W] ? OP_INS : OP_FREE_INS;
 		ops[k++] = op;
@@ -344,7 +349,7 @@ static void collect(Align *a, const Toks *q, const Toks *l, const unsigned char 
 	if (q0 >= 0) add_diff(a, q, l, q0, q1, l0, l1);
 }
 
-void align(const Toks *q, const Toks *l, Align *a) {
+static void align_mode(const Toks *q, const Toks *l, Align *a, int whole) {
 	memset(a, 0, sizeof *a);
 	int m = q->n, n = l->n;
 	for (int i = 0; i < m; i++) a->quote_words += !(q->v[i].flags & T_FREE);
@@ -353,7 +358,7 @@ void align(const Toks *q, const Toks *l, Align *a) {
 	Matrix x = {.W = (size_t)n + 1};
 	x.D = xmalloc((size_t)(m + 1) * x.W * sizeof *x.D);
 	x.B = xmalloc((size_t)(m + 1) * x.W);
-	fill(&x, q, l);
+	fill(&x, q, l, whole);
 	a->cost = x.D[(size_t)m * x.W + (size_t)n];
 	unsigned char *ops = xmalloc((size_t)(m + n + 2));
 	int k = trace_back(&x, m, n, ops);
@@ -362,6 +367,9 @@ void align(const Toks *q, const Toks *l, Align *a) {
 	free(x.D);
 	free(x.B);
 }
+
+void align(const Toks *q, const Toks *l, Align *a) { align_mode(q, l, a, 0); }
+void align_whole(const Toks *a_, const Toks *b, Align *a) { align_mode(a_, b, a, 1); }
 
 void align_text(const Toks *q, const char *text, const WordLists *wl, Align *a) {
 	Toks l;

@@ -65,6 +65,9 @@ typedef struct Align {
 ** check_words.c). Fills a with the cost, the share of matching words and the
 ** differences. */
 void align(const Toks *q, const Toks *l, Align *a /* OUT */);
+/* The same for two whole texts (versions of a provision): words of l before the
+** first and after the last match are differences too. */
+void align_whole(const Toks *q, const Toks *l, Align *a /* OUT */);
 void align_clear(Align *a);
 /* Aligns q with the words of a provision's text (law words, see tokenize()). */
 void align_text(const Toks *q, const char *text, const WordLists *wl, Align *a /* OUT */);

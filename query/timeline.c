@@ -283,7 +283,7 @@ static void diff_versions(Timeline *t, const char *a, TlVersion *b) {
 	tokenize(&old, a, strlen(a), 1, &t->wl);
 	tokenize(&new, b->text, strlen(b->text), 1, &t->wl);
 	Align al;
-	align(&old, &new, &al);
+	align_whole(&old, &new, &al);
 	if (!al.ok) {
 		b->too_long = 1;
 	} else {
