@@ -273,7 +273,7 @@ int read_link_quotes(Reader *r, void (*each)(void *ctx, const QuoteRow *row), vo
 long long read_version(Reader *r, const char *act, const char *date) {
 	static const char SQL[] = "SELECT id FROM documents WHERE act=?1 AND in_corpus=1"
 	                          " ORDER BY (date<=?2) DESC, CASE WHEN date<=?2 THEN date END DESC,"
-	                          " date LIMIT 1";
+	                          " date, id DESC LIMIT 1";
 	return int_of_texts(r, SQL, act, date);
 }
 
@@ -487,7 +487,8 @@ int read_provision_place(Reader *r, long long id, char **act, long long *doc) {
 long long read_ref_exact(Reader *r, const char *ref, const char *as_of) {
 	static const char SQL[] = "SELECT p.id FROM provisions p JOIN documents d ON d.id=p.doc"
 	                          " WHERE p.ref=?1 COLLATE NOCASE ORDER BY (d.date<=?2) DESC,"
-	                          " CASE WHEN d.date<=?2 THEN d.date END DESC, d.date LIMIT 1";
+	                          " CASE WHEN d.date<=?2 THEN d.date END DESC, d.date, d.id DESC"
+	                          " LIMIT 1";
 	return int_of_texts(r, SQL, ref, as_of);
 }
 
@@ -802,15 +803,16 @@ static int later_rows(sqlite3_stmt *st, ReadLater **out, int *n) {
 	return LG_OK;
 }
 
-int read_later_reforms(Reader *r, const char *date, ReadLater **out, int *n) {
+int read_later_reforms(Reader *r, const char *date, const char *upto, ReadLater **out, int *n) {
 	static const char SQL[] =
 		"SELECT type, number, date, title, name FROM documents WHERE in_corpus=1"
-		" AND is_amending AND instr(title, '(') > 0 AND date>?1 ORDER BY date";
+		" AND is_amending AND instr(title, '(') > 0 AND date>?1 AND date<=?2 ORDER BY date";
 	*out = NULL;
 	*n = 0;
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
 	bind_text(st, 1, date);
+	bind_text(st, 2, upto);
 	return later_rows(st, out, n);
 }
 
@@ -1034,10 +1036,37 @@ int read_has_changes(Reader *r) {
 	return 1;
 }
 
-long long read_next_version(Reader *r, const char *act, const char *date) {
-	static const char SQL[] = "SELECT id FROM documents WHERE act=?1 AND in_corpus=1"
-	                          " AND date>?2 ORDER BY date, id LIMIT 1";
-	return int_of_texts(r, SQL, act, date);
+long long read_next_version(Reader *r, const char *act, long long doc) {
+	static const char SQL[] =
+		"SELECT n.id FROM documents d JOIN documents n ON n.act=d.act AND n.in_corpus=1"
+		" AND (n.date>d.date OR (n.date=d.date AND n.id>d.id))"
+		" WHERE d.id=?2 AND d.act=?1 ORDER BY n.date, n.id LIMIT 1";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return 0;
+	bind_text(st, 1, act);
+	sqlite3_bind_int64(st, 2, doc);
+	return one_int(st);
+}
+
+int read_tl_act_changes(Reader *r, const char *act, const char *after, const char *upto,
+                        void (*fn)(void *ctx, const TlChangeRow *c), void *ctx) {
+	static const char SQL[] =
+		"SELECT min(c.src), p.doc, max(c.certain), 0 FROM changes c"
+		" JOIN provisions p ON p.id=c.src JOIN documents d ON d.id=p.doc"
+		" WHERE c.act=?1 AND d.in_corpus=1 AND d.date>?2 AND (?3 IS NULL OR d.date<=?3)"
+		" GROUP BY p.doc ORDER BY d.date, p.doc";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	bind_text(st, 1, act);
+	bind_text(st, 2, after ? after : "");
+	bind_text(st, 3, upto);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		TlChangeRow c = {sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1),
+		                 sqlite3_column_int(st, 2), 0};
+		fn(ctx, &c);
+	}
+	return done(r, st, rc);
 }
 
 int read_tl_changes(Reader *r, const char *act, const char *section, const char *after,

@@ -229,9 +229,10 @@ void read_sources_free(ReadSource *s, int n);
 typedef struct ReadLater {
 	char *type, *number, *date, *title, *name;
 } ReadLater;
-/* Amending acts in the corpus dated after date whose title has a parenthesised
-** subject ("(... afskaffelse af ressourceforløb ...)"), oldest first. */
-int read_later_reforms(Reader *r, const char *date, ReadLater **out, int *n);
+/* Amending acts in the corpus dated after date and on or before upto whose title
+** has a parenthesised subject ("(... afskaffelse af ressourceforløb ...)"),
+** oldest first. */
+int read_later_reforms(Reader *r, const char *date, const char *upto, ReadLater **out, int *n);
 void read_later_free(ReadLater *l, int n);
 
 /* ---- check (query/check*.c) ----------------------------------------------- */
@@ -300,8 +301,8 @@ int read_tl_row(Reader *r, long long id, TlRow *out /* OUT */);
 /* 1 when the index has the table of later changes (made since schema 2). */
 int read_has_changes(Reader *r);
 
-/* The first version (indexed document) of act dated after date, or 0. */
-long long read_next_version(Reader *r, const char *act, const char *date);
+/* The version (indexed document) of act after version doc (by date, then id), or 0. */
+long long read_next_version(Reader *r, const char *act, long long doc);
 
 /* A quoted new text of an amending act, as the linker attributed it. */
 typedef struct TlChangeRow {
@@ -312,6 +313,11 @@ typedef struct TlChangeRow {
 ** after `after` and on or before `upto` (NULL: any), oldest first: fn for each. */
 int read_tl_changes(Reader *r, const char *act, const char *section, const char *after,
                     const char *upto, void (*fn)(void *ctx, const TlChangeRow *c), void *ctx);
+/* The amending acts dated after `after` and on or before `upto` (NULL: any)
+** with quoted texts attributed to act, oldest first: fn for each (src: one of
+** its texts; certain: whether any attribution is certain; inserted 0). */
+int read_tl_act_changes(Reader *r, const char *act, const char *after, const char *upto,
+                        void (*fn)(void *ctx, const TlChangeRow *c), void *ctx);
 /* The attribution of the quoted section `section` of amending act doc: 1 and
 ** *act (malloc()ed), *certain, *inserted, or 0 when it has none. */
 int read_tl_change_of(Reader *r, long long doc, const char *section, char **act,

@@ -491,7 +491,8 @@ static void mark(Asker *a, AskHit *h, const Understanding *u) {
 static void add_notice(AskAnswer *r, ReadLater *l, char *thing, int rank) {
 	AskNotice *n = NULL;
 	for (int i = 0; i < r->n_notices && !n; i++)
-		if (r->notices[i].document && l->name && !strcmp(r->notices[i].document, l->name))
+		if (r->notices[i].document && l->name && !strcmp(r->notices[i].document, l->name) &&
+		    !strcmp(r->notices[i].thing, thing))
 			n = &r->notices[i];
 	if (!n) {
 		r->notices = xrealloc(r->notices, (size_t)(r->n_notices + 1) * sizeof *r->notices);
@@ -505,13 +506,14 @@ static void add_notice(AskAnswer *r, ReadLater *l, char *thing, int rank) {
 	n->ranks[n->n_ranks++] = rank;
 }
 
-/* A later act that abolishes what the hit speaks of: a notice of the answer. */
-static void abolitions(Asker *a, AskAnswer *r, const AskHit *h) {
+/* A later act (issued by date) that abolishes what the hit speaks of: a notice
+** of the answer. */
+static void abolitions(Asker *a, AskAnswer *r, const AskHit *h, const char *date) {
 	const Item *it = &h->it;
 	if (!it->version_date || !it->text) return;
 	ReadLater *l = NULL;
 	int n = 0;
-	read_later_reforms(a->rd, it->version_date, &l, &n);
+	read_later_reforms(a->rd, it->version_date, date, &l, &n);
 	for (int i = 0; i < n; i++) {
 		char *thing = l[i].title ? abolishes(a, l[i].title, it->text) : NULL;
 		if (thing) add_notice(r, &l[i], thing, h->rank);
@@ -520,7 +522,7 @@ static void abolitions(Asker *a, AskAnswer *r, const AskHit *h) {
 }
 
 static void describe(Asker *a, AskAnswer *r, AskHit *h, const Cand *c, int rank,
-                     const Understanding *u) {
+                     const Understanding *u, const char *date) {
 	h->rank = rank;
 	h->score = c->score;
 	h->text = c->bm25;
@@ -530,7 +532,7 @@ static void describe(Asker *a, AskAnswer *r, AskHit *h, const Cand *c, int rank,
 	graph_versions(a->g, c->id, &h->versions);
 	if (c->section)
 		read_letter_sources(a->rd, c->act, c->section, c->stk, &h->sources, &h->n_sources);
-	if (!c->letter) abolitions(a, r, h);
+	if (!c->letter) abolitions(a, r, h, date);
 }
 
 /* Whether a hit in state s is no rule in force on the date: repealed, or of a
@@ -542,7 +544,8 @@ static int not_law(const TlState *s) {
 
 /* Fills the hit at out->n from candidate c, in state *st (moved); 0 when its
 ** item cannot be read. */
-static int add_hit(Asker *a, AskAnswer *out, const Cand *c, TlState *st, const Understanding *u) {
+static int add_hit(Asker *a, AskAnswer *out, const Cand *c, TlState *st, const Understanding *u,
+                   const char *date) {
 	AskHit *h = &out->v[out->n];
 	memset(h, 0, sizeof *h);
 	if (graph_item(a->g, c->id, &h->it) != LG_OK) {
@@ -552,7 +555,7 @@ static int add_hit(Asker *a, AskAnswer *out, const Cand *c, TlState *st, const U
 	}
 	h->state = *st;
 	memset(st, 0, sizeof *st);
-	describe(a, out, h, c, out->n + 1, u);
+	describe(a, out, h, c, out->n + 1, u, date);
 	out->n++;
 	return 1;
 }
@@ -710,7 +713,7 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 			c[i].score *= st[i].status == TL_REPEALED ? W_REPEALED : W_NOT_LAW;
 	}
 	sort_cands(c, pool);
-	for (int i = 0; i < pool && out->n < limit; i++) add_hit(a, out, &c[i], &st[c[i].state], u);
+	for (int i = 0; i < pool && out->n < limit; i++) add_hit(a, out, &c[i], &st[c[i].state], u, date);
 	for (int i = 0; i < pool; i++) tl_state_clear(&st[i]);
 	free(st);
 	for (int i = 0; i < n; i++) cand_free(&c[i]);

@@ -75,7 +75,8 @@ static char *topic_of(const Checker *c, const Doc *d) {
 ** date: the version in force then (changed later or not); not a nearest
 ** version when none was in force, not one repealed by then. */
 static int in_force_then(const AskHit *h) {
-	return h->state.status == TL_IN_FORCE || h->state.status == TL_CHANGED;
+	return h->state.status == TL_IN_FORCE || h->state.status == TL_CHANGED ||
+	       h->state.status == TL_MAYBE_CHANGED;
 }
 
 static int same_section(const Item *o, const Item *it) {

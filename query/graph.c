@@ -427,7 +427,7 @@ static int law_on(Graph *g, long long id, const char *doc_date, const char *date
 	int whole = st == TL_REPEALED && s.how == TL_HOW_ACT;
 	tl_state_clear(&s);
 	if (st == TL_NONE || st == TL_AMENDMENT) return !doc_date || strcmp(doc_date, date) <= 0;
-	return st == TL_IN_FORCE || st == TL_CHANGED || whole;
+	return st == TL_IN_FORCE || st == TL_CHANGED || st == TL_MAYBE_CHANGED || whole;
 }
 
 static void ref_to(void *ctx, const ReadEdge *e) {

@@ -36,7 +36,8 @@ void timeline_free(Timeline *t) { free(t); }
 
 const char *tl_status_name(TlStatus s) {
 	static const char *const NAME[] = {
-		[TL_IN_FORCE] = "in_force", [TL_CHANGED] = "changed", [TL_SUPERSEDED] = "superseded",
+		[TL_IN_FORCE] = "in_force", [TL_CHANGED] = "changed",
+		[TL_MAYBE_CHANGED] = "possibly_changed", [TL_SUPERSEDED] = "superseded",
 		[TL_REPEALED] = "repealed", [TL_NOT_YET] = "not_yet_in_force",
 		[TL_NO_VERSION] = "no_version_in_force", [TL_AMENDMENT] = "amendment"};
 	return s > TL_NONE && s <= TL_AMENDMENT ? NAME[s] : NULL;
@@ -111,10 +112,14 @@ typedef struct Collect {
 } Collect;
 
 /* The amending act's new wording of p: the same path in its quoted section,
-** else the whole section. */
-static char *new_wording(Timeline *t, const TlRow *p, const TlChangeRow *c) {
+** else the whole section (*of_section: it has no such stk. or nr.); NULL for a
+** document (the act as a whole). */
+static char *new_wording(Timeline *t, const TlRow *p, const TlChangeRow *c, int *of_section) {
+	*of_section = 0;
+	if (!strcmp(p->kind, "document")) return NULL;
 	ReadPath path = {.section = p->section, .stk = p->stk, .nr = p->nr, .litra = p->litra};
-	long long id = strcmp(p->kind, "section") ? read_find_in_doc(t->rd, c->doc, &path) : 0;
+	long long id = strcmp(p->kind, "section") ? read_find_in_doc(t->rd, c->doc, &path) : c->src;
+	*of_section = !id;
 	return read_provision_text(t->rd, id ? id : c->src);
 }
 
@@ -126,7 +131,7 @@ static void add_change(void *ctx, const TlChangeRow *c) {
 	memset(ch, 0, sizeof *ch);
 	ch->id = c->src;
 	read_doc_row(k->t->rd, c->doc, &ch->by);
-	ch->text = new_wording(k->t, k->p, c);
+	ch->text = new_wording(k->t, k->p, c, &ch->of_section);
 	ch->certain = c->certain;
 	ch->inserted = c->inserted;
 }
@@ -153,14 +158,50 @@ static void set_repealed(Timeline *t, TlState *s, TlRepealHow how, long long by)
 		snprintf(s->repealed_from, sizeof s->repealed_from, "%s", s->repealed_by.date);
 }
 
-/* An amending act's quoted new text: what it changes. */
-static void amendment_state(Timeline *t, const TlRow *p, TlState *s) {
-	if (!p->section) return;
-	if (read_tl_change_of(t->rd, p->doc, p->section, &s->amends_act, &s->amends_certain,
-	                      &s->amends_inserted)) {
-		s->status = TL_AMENDMENT;
-		s->amends_section = xstrdup(p->section);
+/* An amending act's quoted new text: what it changes; not yet issued on the
+** date, or already in a version of the act amended issued by then. */
+static void amendment_state(Timeline *t, const TlRow *p, const char *date, TlState *s) {
+	if (!p->section || !read_tl_change_of(t->rd, p->doc, p->section, &s->amends_act,
+	                                      &s->amends_certain, &s->amends_inserted))
+		return;
+	s->status = TL_AMENDMENT;
+	s->amends_section = xstrdup(p->section);
+	snprintf(s->valid_from, sizeof s->valid_from, "%s", p->date);
+	if (strcmp(p->date, date) > 0) {
+		s->status = TL_NOT_YET;
+		return;
 	}
+	long long ver = read_version(t->rd, s->amends_act, date);
+	if (ver && read_doc_row(t->rd, ver, &s->version) && s->version.date &&
+	    strcmp(s->version.date, p->date) > 0 && strcmp(s->version.date, date) <= 0) {
+		s->status = TL_SUPERSEDED;   /* consolidated: the version in force holds it */
+		s->version_in_force = 1;
+		/* valid to the first version of the act amended after it */
+		long long then = read_version(t->rd, s->amends_act, p->date);
+		long long first = then ? read_next_version(t->rd, s->amends_act, then) : 0;
+		DocRow f = {0};
+		if (first && read_doc_row(t->rd, first, &f) && f.date)
+			snprintf(s->valid_to, sizeof s->valid_to, "%s", f.date);
+		doc_row_clear(&f);
+		ReadPath path = {.section = p->section, .stk = p->stk, .nr = p->nr, .litra = p->litra};
+		s->in_force_id = read_find_in_doc(t->rd, ver, &path);
+	} else {
+		doc_row_clear(&s->version);
+	}
+}
+
+/* The first version of act after version doc, up to date, that does not have
+** path: where a provision was left out; 0 when none. */
+static long long first_without(Timeline *t, const char *act, long long doc, const ReadPath *path,
+                               const char *date) {
+	for (long long v = read_next_version(t->rd, act, doc); v; v = read_next_version(t->rd, act, v)) {
+		DocRow d;
+		int later = read_doc_row(t->rd, v, &d) && d.date && strcmp(d.date, date) > 0;
+		doc_row_clear(&d);
+		if (later) return 0;
+		if (!read_find_in_doc(t->rd, v, path)) return v;
+	}
+	return 0;
 }
 
 int timeline_state(Timeline *t, long long id, const char *date, TlState *s) {
@@ -172,13 +213,13 @@ int timeline_state(Timeline *t, long long id, const char *date, TlState *s) {
 	                strcmp(p.kind, "answer") && strcmp(p.kind, "row");
 	if (!versioned) goto done;
 	if (p.is_amending) {
-		amendment_state(t, &p, s);
+		amendment_state(t, &p, date, s);
 		goto done;
 	}
 	long long ver = read_version(t->rd, p.act, date);
 	if (!ver || !read_doc_row(t->rd, ver, &s->version)) goto done;
 	snprintf(s->valid_from, sizeof s->valid_from, "%s", p.date);
-	long long next = read_next_version(t->rd, p.act, p.date);
+	long long next = read_next_version(t->rd, p.act, p.doc);
 	DocRow nd = {0};
 	if (next && read_doc_row(t->rd, next, &nd) && nd.date)
 		snprintf(s->valid_to, sizeof s->valid_to, "%s", nd.date);
@@ -191,6 +232,7 @@ int timeline_state(Timeline *t, long long id, const char *date, TlState *s) {
 		s->status = ver == p.doc ? TL_NO_VERSION : TL_NOT_YET;
 		goto done;
 	}
+	s->version_in_force = 1;
 	if (strcmp(p.date, date) > 0) {
 		s->status = TL_NOT_YET;
 		goto done;
@@ -208,31 +250,36 @@ int timeline_state(Timeline *t, long long id, const char *date, TlState *s) {
 		read_tl_versions(t->rd, s->in_force_id, first_marked, &f);
 		set_repealed(t, s, TL_HOW_MARKED, f.doc ? f.doc : ver);
 	} else if (!s->in_force_id && p.section) {
-		set_repealed(t, s, TL_HOW_DROPPED, ver);
+		long long gone = first_without(t, p.act, p.doc, &path, date);
+		set_repealed(t, s, TL_HOW_DROPPED, gone ? gone : ver);
 	}
 	TlRepeal r;
 	int when = timeline_act_repealed(t, p.act, ver, date, &r);
-	if (when == 1 && s->status != TL_REPEALED) {
-		s->status = TL_REPEALED;
+	if (when && s->status != TL_REPEALED) {
 		s->how = TL_HOW_ACT;
 		s->repealed_by = r.by;
 		memset(&r.by, 0, sizeof r.by);
 		snprintf(s->repealed_from, sizeof s->repealed_from, "%s", r.from);
-		s->keeps = r.keeps;
-		r.keeps = NULL;
-	} else if (when == 2 && s->status != TL_REPEALED) {
-		s->repeal_later = 1;
-		s->how = TL_HOW_ACT;
-		s->repealed_by = r.by;
-		memset(&r.by, 0, sizeof r.by);
-		snprintf(s->repealed_from, sizeof s->repealed_from, "%s", r.from);
+		if (when == 1) {
+			s->status = TL_REPEALED;
+			s->version_in_force = 0;   /* the last version, no longer in force */
+			s->keeps = r.keeps;
+			r.keeps = NULL;
+		} else {
+			s->repeal_later = 1;
+		}
 	}
 	tl_repeal_clear(&r);
-	/* changes issued after the version in force, up to the date */
-	if (p.section && s->status != TL_REPEALED) {
+	/* changes issued after the version in force, up to the date: of the
+	** section, or (a document) of the act */
+	if (s->status != TL_REPEALED && (p.section || !strcmp(p.kind, "document"))) {
 		Collect k = {t, &p, s};
-		read_tl_changes(t->rd, p.act, p.section, vdate, date, add_change, &k);
-		if (s->n_changes && s->status == TL_IN_FORCE) s->status = TL_CHANGED;
+		if (p.section) read_tl_changes(t->rd, p.act, p.section, vdate, date, add_change, &k);
+		else read_tl_act_changes(t->rd, p.act, vdate, date, add_change, &k);
+		int certain = 0;
+		for (int i = 0; i < s->n_changes; i++) certain |= s->changes[i].certain;
+		if (s->n_changes && s->status == TL_IN_FORCE) s->status = certain ? TL_CHANGED
+		                                                                   : TL_MAYBE_CHANGED;
 	}
 done:
 	tl_row_clear(&p);
@@ -298,27 +345,48 @@ static void diff_versions(Timeline *t, const char *a, TlVersion *b) {
 	toks_free(&new);
 }
 
+/* Moves change c into a new version at h->v[at]. */
+static void insert_change(HistCollect *h, int at, TlChange *c) {
+	h->v = xrealloc(h->v, (size_t)(h->n + 1) * sizeof *h->v);
+	memmove(&h->v[at + 1], &h->v[at], (size_t)(h->n - at) * sizeof *h->v);
+	h->n++;
+	TlVersion *v = &h->v[at];
+	memset(v, 0, sizeof *v);
+	v->id = c->id;
+	v->doc = c->by;
+	v->text = c->text;
+	memset(&c->by, 0, sizeof c->by);   /* moved */
+	c->text = NULL;
+	v->change = 1;
+	v->certain = c->certain;
+}
+
 int timeline_history(Timeline *t, long long id, const char *date, TlVersion **out, int *n) {
 	HistCollect h = {.t = t};
 	int rc = read_tl_versions(t->rd, id, add_version, &h);
+	/* the versions dated after the date are marked; the changes of the
+	** version in force (issued after it, by the date) follow it */
+	int last = -1;   /* the last version dated on or before the date */
+	for (int i = 0; i < h.n; i++) {
+		h.v[i].after = h.v[i].doc.date && strcmp(h.v[i].doc.date, date) > 0;
+		if (!h.v[i].after) last = i;
+	}
 	TlState s;
 	timeline_state(t, id, date, &s);
-	for (int i = 0; i < s.n_changes; i++) {   /* the changes not yet consolidated */
-		TlChange *c = &s.changes[i];
-		h.v = xrealloc(h.v, (size_t)(h.n + 1) * sizeof *h.v);
-		TlVersion *v = &h.v[h.n++];
-		memset(v, 0, sizeof *v);
-		v->id = c->id;
-		v->doc = c->by;
-		v->text = c->text;
-		memset(&c->by, 0, sizeof c->by);   /* moved */
-		c->text = NULL;
-		v->change = 1;
-		v->certain = c->certain;
-	}
+	for (int i = 0; i < s.n_changes; i++)
+		if (s.changes[i].text) insert_change(&h, last + 1 + i, &s.changes[i]);
 	tl_state_clear(&s);
-	for (int i = 1; i < h.n; i++)
-		if (h.v[i - 1].text && h.v[i].text) diff_versions(t, h.v[i - 1].text, &h.v[i]);
+	/* each diffed against the version before it (a change against the version
+	** it changes, the next version against the version, not the change) */
+	const char *base = NULL;
+	for (int i = 0; i < h.n; i++) {
+		TlVersion *v = &h.v[i];
+		if (base && v->text) {
+			diff_versions(t, base, v);
+			v->compared = !v->too_long;
+		}
+		if (!v->change && v->text) base = v->text;
+	}
 	*out = h.v;
 	*n = h.n;
 	return rc;

@@ -27,6 +27,8 @@ typedef enum {
 	TL_NONE,         /* not versioned law: a letter, a guideline, a document known by citation */
 	TL_IN_FORCE,     /* this version is the one in force on the date */
 	TL_CHANGED,      /* in force, but an amending act issued since gives it new wording */
+	TL_MAYBE_CHANGED, /* in force; an amending act issued since has a new text of its
+	                     section, but the act it belongs to is uncertain */
 	TL_SUPERSEDED,   /* an other version of the act is in force on the date */
 	TL_REPEALED,     /* repealed on the date (see TlState.how) */
 	TL_NOT_YET,      /* this version is dated after the date */
@@ -48,14 +50,18 @@ typedef enum {
 typedef struct TlChange {
 	long long id;        /* the quoted text (a provision of the amending act) */
 	DocRow by;           /* the amending act */
-	char *text;          /* its new wording of this provision (else of the section) */
+	char *text;          /* its new wording of this provision (else of the section);
+	                        NULL for a change of a document (its act) */
+	int of_section;      /* text is the whole new section: it has no such stk. or nr. */
 	int certain;         /* 0: the act could as well be another the amending act amends */
 	int inserted;        /* the section is new: the act had no such section */
 } TlChange;
 
 typedef struct TlState {
 	TlStatus status;
-	DocRow version;          /* the version in force on the date, or the nearest */
+	DocRow version;          /* the version in force on the date, or the nearest, or the
+	                            last (repealed as a whole) */
+	int version_in_force;    /* version is in force on the date (not the nearest, not the last) */
 	long long in_force_id;   /* the provision in that version; 0 when it has none */
 	char valid_from[16];     /* the shown version: its date ... */
 	char valid_to[16];       /* ... and the next version's date ("": none, or unknown) */
@@ -89,10 +95,11 @@ int timeline_act_repealed(Timeline *t, const char *act, long long ver, const cha
                           TlRepeal *r /* OUT */);
 void tl_repeal_clear(TlRepeal *r);
 
-/* Every version of provision id, oldest first, then the later changes of the
-** version in force on date (TlState.changes), each with a word-level diff
-** against the one before (diffs: op changed/added/missing as in check, quote
-** the old words, law the new). */
+/* Every version of provision id, oldest first, with the later changes of the
+** version in force on date (TlState.changes) right after it and the versions
+** dated after date marked; each with a word-level diff against the version
+** before it (diffs: op changed/added/missing as in check, quote the old words,
+** law the new). */
 typedef struct TlVersion {
 	long long id;
 	DocRow doc;
@@ -104,6 +111,8 @@ typedef struct TlVersion {
 	int too_long;      /* too long to compare word by word */
 	int change;        /* a later change (an amending act's new text), not a version */
 	int certain;       /* change: the attribution is certain */
+	int after;         /* a version dated after the date asked */
+	int compared;      /* diffed against the version before (diffs, same are set) */
 } TlVersion;
 int timeline_history(Timeline *t, long long id, const char *date, TlVersion **out, int *n);
 void tl_history_free(TlVersion *v, int n);

@@ -116,15 +116,19 @@ static void history(Buf *b, Graph *g, long long id, const char *date, int json) 
 			buf_printf(b, ",\"repealed\":%s,\"change\":%s", v[i].repealed ? "true" : "false",
 			           v[i].change ? "true" : "false");
 			if (v[i].change) buf_printf(b, ",\"certain\":%s", v[i].certain ? "true" : "false");
+			buf_printf(b, ",\"after_date\":%s,\"compared\":%s,\"same\":%s",
+			           v[i].after ? "true" : "false", v[i].compared ? "true" : "false",
+			           v[i].same ? "true" : "false");
 			if (i) diff_json(b, &v[i]);
 			buf_putc(b, '}');
 			continue;
 		}
 		buf_puts(b, v[i].change ? "  later change, not yet consolidated: " : "  ");
 		status_doc(b, &v[i].doc);
-		buf_printf(b, " (%s)%s%s\n", v[i].doc.name ? v[i].doc.name : "?",
-		           v[i].repealed ? ": (Ophævet)" : i == 0 ? ": first version in the index" : "",
-		           v[i].change && !v[i].certain ? " (attribution uncertain)" : "");
+		buf_printf(b, " (%s)%s%s%s\n", v[i].doc.name ? v[i].doc.name : "?",
+		           v[i].repealed ? ": marked repealed" : i == 0 ? ": first version in the index" : "",
+		           v[i].change && !v[i].certain ? " (attribution uncertain)" : "",
+		           v[i].after ? " (after the date asked)" : "");
 		if (i) diff_text(b, &v[i]);
 	}
 	if (json) buf_putc(b, ']');

@@ -33,9 +33,12 @@ void status_json(Buf *b, const TlState *s, const Acts *acts) {
 	buf_json_member(b, "status", name);
 	if (s->version.name) {
 		buf_puts(b, ",\"in_force\":");
-		if (s->status == TL_NO_VERSION || s->status == TL_NOT_YET) buf_puts(b, "null,\"nearest\":");
+		if (!s->version_in_force)   /* none in force: the nearest one, or the last (repealed) */
+			buf_puts(b, s->status == TL_REPEALED ? "null,\"last\":" : "null,\"nearest\":");
 		doc_json(b, &s->version);
 		buf_putc(b, '}');
+	} else if (s->status != TL_AMENDMENT) {
+		buf_puts(b, ",\"in_force\":null");
 	}
 	if (s->valid_from[0]) buf_json_member(b, "valid_from", s->valid_from);
 	if (s->valid_from[0])
@@ -48,7 +51,8 @@ void status_json(Buf *b, const TlState *s, const Acts *acts) {
 			if (i) buf_putc(b, ',');
 			doc_json(b, &c->by);
 			buf_json_member(b, "text", c->text);
-			buf_printf(b, ",\"certain\":%s,\"inserted\":%s}", c->certain ? "true" : "false",
+			buf_printf(b, ",\"of_section\":%s,\"certain\":%s,\"inserted\":%s}",
+			           c->of_section ? "true" : "false", c->certain ? "true" : "false",
 			           c->inserted ? "true" : "false");
 		}
 		buf_putc(b, ']');
@@ -63,7 +67,7 @@ void status_json(Buf *b, const TlState *s, const Acts *acts) {
 	} else if (s->status != TL_AMENDMENT) {
 		buf_puts(b, ",\"repealed_by\":null");
 	}
-	if (s->status == TL_AMENDMENT) {
+	if (s->amends_act) {
 		buf_puts(b, ",\"amends\":{\"act\":");
 		buf_json_str(b, short_of(acts, s->amends_act));
 		buf_json_member(b, "section", s->amends_section);
@@ -74,11 +78,12 @@ void status_json(Buf *b, const TlState *s, const Acts *acts) {
 
 static void repeal_words(Buf *b, const TlState *s) {
 	if (s->how == TL_HOW_MARKED) {
-		buf_puts(b, "repealed: \"(Ophævet)\" since ");
+		buf_puts(b, "repealed: marked repealed since ");
 		status_doc(b, &s->repealed_by);
 	} else if (s->how == TL_HOW_DROPPED) {
-		buf_puts(b, "repealed: not in the version in force, ");
+		buf_puts(b, "repealed: not in the versions from ");
 		status_doc(b, &s->repealed_by);
+		buf_puts(b, " on");
 	} else {
 		buf_puts(b, "repealed: the whole document, by ");
 		status_doc(b, &s->repealed_by);
@@ -97,11 +102,14 @@ char *status_words(const TlState *s, const char *date, const Acts *acts, int alw
 		buf_putc(&l, ')');
 		break;
 	case TL_CHANGED:
-		buf_puts(&l, "changed later by ");
+	case TL_MAYBE_CHANGED:
+		buf_puts(&l, s->status == TL_CHANGED ? "changed later by " : "possibly changed later by ");
 		status_doc(&l, &s->changes[s->n_changes - 1].by);
 		if (s->n_changes > 1) buf_printf(&l, " and %d earlier", s->n_changes - 1);
 		buf_puts(&l, ", not yet consolidated");
-		if (!s->changes[s->n_changes - 1].certain) buf_puts(&l, " (attribution uncertain)");
+		if (s->status == TL_MAYBE_CHANGED)
+			buf_puts(&l, " (it amends several acts; the new text may be of another)");
+		else if (!s->changes[s->n_changes - 1].certain) buf_puts(&l, " (attribution uncertain)");
 		break;
 	case TL_SUPERSEDED:
 		buf_printf(&l, "superseded: the version of %s; in force on %s is ", s->valid_from, date);
@@ -112,6 +120,10 @@ char *status_words(const TlState *s, const char *date, const Acts *acts, int alw
 		break;
 	case TL_NOT_YET:
 		buf_printf(&l, "not yet in force on %s: this version is of %s", date, s->valid_from);
+		if (s->version_in_force) {
+			buf_puts(&l, "; in force then is ");
+			status_doc(&l, &s->version);
+		}
 		break;
 	case TL_NO_VERSION:
 		buf_printf(&l, "no version in force on %s: this is only the nearest, ", date);
@@ -148,10 +160,12 @@ void status_changes(Buf *b, const TlState *s, int indent) {
 	for (int i = 0; i < s->n_changes; i++) {
 		const TlChange *c = &s->changes[i];
 		Buf h = BUF_INIT;
-		buf_puts(&h, c->inserted ? "inserted by " : "new wording by ");
+		buf_puts(&h, !c->text ? "changed by " : c->inserted ? "inserted by " : "new wording by ");
 		status_doc(&h, &c->by);
-		buf_printf(&h, " (%s%s):", c->by.name ? c->by.name : "?",
-		           c->certain ? "" : "; attribution uncertain");
+		buf_printf(&h, " (%s%s%s)%s", c->by.name ? c->by.name : "?",
+		           c->certain ? "" : "; attribution uncertain",
+		           c->of_section ? "; the new section has no such subsection or item" : "",
+		           c->text ? ":" : "");
 		render_wrap(b, h.s, h.n, indent, 78);
 		buf_free(&h);
 		if (c->text) render_wrap(b, c->text, strlen(c->text), indent + 2, 78);
