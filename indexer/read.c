@@ -1028,7 +1028,7 @@ int read_tl_row(Reader *r, long long id, TlRow *out) {
 	return found;
 }
 
-int read_has_changes(Reader *r) {
+int read_has_changes_table(Reader *r) {
 	static const char SQL[] = "SELECT count(*) FROM (SELECT 1 FROM changes LIMIT 1)";
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return 0;

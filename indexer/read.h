@@ -298,8 +298,9 @@ void tl_row_clear(TlRow *t);
 /* Provision id into *out; 1 when there is one. */
 int read_tl_row(Reader *r, long long id, TlRow *out /* OUT */);
 
-/* 1 when the index has the table of later changes (made since schema 2). */
-int read_has_changes(Reader *r);
+/* 1 when the index has the table of later changes (made since schema 2), empty
+** or not; 0 for an index built by an older lovgraf. */
+int read_has_changes_table(Reader *r);
 
 /* The version (indexed document) of act after version doc (by date, then id), or 0. */
 long long read_next_version(Reader *r, const char *act, long long doc);

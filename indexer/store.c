@@ -101,7 +101,8 @@ static const char *const SQL[ST_N] = {
 	                " searchable, text) VALUES(?,?,?,'part',?,?,?,1,?)",
 	[ST_EXT_TEXT] = "UPDATE provisions SET text=? WHERE id=?",
 	[ST_META] = "INSERT OR REPLACE INTO meta(key, value) VALUES(?,?)",
-[ST_CHANGE] = "INSERT INTO changes(src, act, section, certain, inserted, alike) VALUES(?,?,?,?,?,?)",
+	[ST_CHANGE] = "INSERT INTO changes(src, act, section, certain, inserted, alike)"
+	              " VALUES(?,?,?,?,?,?)",
 };
 
 struct Store {

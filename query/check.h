@@ -82,8 +82,13 @@ typedef enum {
 	NOTE_ACT_REPEALED,        /* version is repealed from date by other; ref: what keeps it */
 	NOTE_ACT_REPEALED_MATCHES,/* ... and the quotation matches its text as last in force */
 	NOTE_ACT_REPEALED_DIFFERS,/* ... and the quotation differs from that text */
-	NOTE_NOT_IN_PKT           /* the quoted words are not in pkt. pkt. of ref; they stand in
+	NOTE_NOT_IN_PKT,          /* the quoted words are not in pkt. pkt. of ref; they stand in
 	                             sentences pkt_from to pkt_to of it */
+	NOTE_MATCHES_CHANGE,      /* the quotation matches the new wording by version (an amending
+	                             act issued by the date, not yet consolidated), not the
+	                             version in force */
+	NOTE_CHANGED_LATER        /* version (an amending act issued by the date) gives the
+	                             provision new wording; compared with the version in force */
 } CheckNoteKind;
 
 typedef struct CheckNote {

@@ -253,6 +253,49 @@ static void judge_missing(Checker *c, CheckResult *x, const Target *t, CiteKind 
 }
 
 /* The provision cited (id) exists in version ver. */
+/* A provision an amending act issued by the date gives new wording (not yet
+** consolidated): a quotation that differs from the version in force but
+** matches the new wording is a match with it; else the change is said. */
+static void later_wording(Checker *c, CheckResult *x, const Toks *q, long long id,
+                          const char *date) {
+	TlState st;
+	timeline_state(graph_timeline(c->g), id, date, &st);
+	const TlChange *said = NULL;   /* the change the note names */
+	CheckNote *n = NULL;
+	for (int i = 0; i < st.n_changes && !n; i++) {
+		const TlChange *ch = &st.changes[i];
+		if (!ch->text || x->status == CHECK_MATCH) continue;
+		Align a;
+		align_text(q, ch->text, &c->words, &a);
+		int matches = a.ok && align_share(&a) >= MIN_SHARE && !a.n_diffs;
+		align_clear(&a);
+		if (!matches) continue;
+		x->status = CHECK_MATCH;
+		diffs_free(x->diffs, x->n_diffs);
+		x->diffs = NULL;
+		x->n_diffs = 0;
+		free(x->found_in);   /* where else the words stand no longer matters */
+		x->found_in = NULL;
+		check_version_clear(&x->found_version);
+		n = check_note_only(x, NOTE_MATCHES_CHANGE);
+		said = ch;
+	}
+	if (!n && st.n_changes && st.changes[st.n_changes - 1].text) {
+		said = &st.changes[st.n_changes - 1];
+		n = check_note_add(x, NOTE_CHANGED_LATER);
+	}
+	if (n) {
+		n->version = (CheckVersion){xstrdup(said->by.name), xstrdup(said->by.type),
+		                            xstrdup(said->by.number), xstrdup(said->by.date),
+		                            xstrdup(said->by.title), 1};
+		if (n->kind == NOTE_MATCHES_CHANGE) {   /* compared with the new wording */
+			n->other = x->cw;
+			check_version_copy(&x->cw, &n->version);
+		}
+	}
+	tl_state_clear(&st);
+}
+
 static void judge_found(Checker *c, CheckResult *x, CiteKind kind, const Toks *q, long long ver,
                         long long id, const char *date) {
 	graph_item(c->g, id, &x->it);
@@ -275,6 +318,9 @@ static void judge_found(Checker *c, CheckResult *x, CiteKind kind, const Toks *q
 		n->matched = x->matched_words;
 		n->words = x->quote_words;
 		look_elsewhere(c, x, q, date, id);
+		later_wording(c, x, q, id, date);
+	} else {
+		later_wording(c, x, q, id, date);
 	}
 }
 

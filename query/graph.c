@@ -82,7 +82,7 @@ Graph *graph_open(const char *db_path, const char *corpus_dir, char **err) {
 	g->cp = cite_parser_new(g->acts, g->lex, err);
 	Item probe = {0};   /* the provisions and documents have the columns items are read from */
 	if (g->cp) g->rv = resolver_new(g->rd, g->acts);
-	if (g->cp && read_item(g->rd, 0, &probe) != LG_ERROR && !read_has_changes(g->rd)) {
+	if (g->cp && read_item(g->rd, 0, &probe) != LG_ERROR && !read_has_changes_table(g->rd)) {
 		*err = xprintf("the index '%s' was built by an older lovgraf (it has no table of "
 		               "later changes); rebuild it with: lovgraf index", db_path);
 		graph_close(g);

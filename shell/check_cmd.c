@@ -134,6 +134,15 @@ static void add_note(Buf *b, const CheckNote *n) {
 		buf_printf(b, "the quoted words are not in %s (%d of %d words match)", n->ref, n->matched,
 		           n->words);
 		break;
+	case NOTE_MATCHES_CHANGE:
+		buf_puts(b, "its new wording, not yet in a consolidated version; the version in force, ");
+		add_vlabel(b, &n->other);
+		buf_puts(b, ", has other words");
+		break;
+	case NOTE_CHANGED_LATER:
+		add_vlabel(b, &n->version);
+		buf_puts(b, " gives it new wording, not yet in a consolidated version");
+		break;
 	case NOTE_NOT_IN_PKT:
 		buf_printf(b, "the quoted words are not in %d. pkt. of %s; they stand in %s, ", n->pkt,
 		           n->ref, n->ref);
