@@ -204,6 +204,57 @@ static long long first_without(Timeline *t, const char *act, long long doc, cons
 	return 0;
 }
 
+/* Repealed on the date: marked so in the version in force (ver), left out of
+** it, or the whole act repealed by another document (or to be, later). */
+static void repeal_state(Timeline *t, const TlRow *p, long long ver, const ReadPath *path,
+                         const char *date, TlState *s) {
+	int marked = 0;
+	if (s->in_force_id) {
+		TlRow q;
+		if (read_tl_row(t->rd, s->in_force_id, &q)) marked = q.repealed;
+		tl_row_clear(&q);
+	}
+	if (marked) {
+		FirstMarked f = {0};
+		read_tl_versions(t->rd, s->in_force_id, first_marked, &f);
+		set_repealed(t, s, TL_HOW_MARKED, f.doc ? f.doc : ver);
+	} else if (!s->in_force_id && p->section) {
+		long long gone = first_without(t, p->act, p->doc, path, date);
+		set_repealed(t, s, TL_HOW_DROPPED, gone ? gone : ver);
+	}
+	TlRepeal r;
+	int when = timeline_act_repealed(t, p->act, ver, date, &r);
+	if (when && s->status != TL_REPEALED) {
+		s->how = TL_HOW_ACT;
+		s->repealed_by = r.by;
+		memset(&r.by, 0, sizeof r.by);
+		snprintf(s->repealed_from, sizeof s->repealed_from, "%s", r.from);
+		if (when == 1) {
+			s->status = TL_REPEALED;
+			s->version_in_force = 0;   /* the last version, no longer in force */
+			s->keeps = r.keeps;
+			r.keeps = NULL;
+		} else {
+			s->repeal_later = 1;
+		}
+	}
+	tl_repeal_clear(&r);
+}
+
+/* The changes issued after the version in force (dated vdate), up to the
+** date: of the section, or (a document) of the act. */
+static void change_state(Timeline *t, const TlRow *p, const char *vdate, const char *date,
+                         TlState *s) {
+	if (!p->section && strcmp(p->kind, "document")) return;
+	Collect k = {t, p, s};
+	if (p->section) read_tl_changes(t->rd, p->act, p->section, vdate, date, add_change, &k);
+	else read_tl_act_changes(t->rd, p->act, vdate, date, add_change, &k);
+	int certain = 0;
+	for (int i = 0; i < s->n_changes; i++) certain |= s->changes[i].certain;
+	if (s->n_changes && s->status == TL_IN_FORCE)
+		s->status = certain ? TL_CHANGED : TL_MAYBE_CHANGED;
+}
+
 int timeline_state(Timeline *t, long long id, const char *date, TlState *s) {
 	memset(s, 0, sizeof *s);
 	TlRow p;
@@ -238,49 +289,8 @@ int timeline_state(Timeline *t, long long id, const char *date, TlState *s) {
 		goto done;
 	}
 	s->status = ver == p.doc ? TL_IN_FORCE : TL_SUPERSEDED;
-	/* repealed: marked so in the version in force, left out of it, or the act */
-	int marked = 0;
-	if (s->in_force_id) {
-		TlRow q;
-		if (read_tl_row(t->rd, s->in_force_id, &q)) marked = q.repealed;
-		tl_row_clear(&q);
-	}
-	if (marked) {
-		FirstMarked f = {0};
-		read_tl_versions(t->rd, s->in_force_id, first_marked, &f);
-		set_repealed(t, s, TL_HOW_MARKED, f.doc ? f.doc : ver);
-	} else if (!s->in_force_id && p.section) {
-		long long gone = first_without(t, p.act, p.doc, &path, date);
-		set_repealed(t, s, TL_HOW_DROPPED, gone ? gone : ver);
-	}
-	TlRepeal r;
-	int when = timeline_act_repealed(t, p.act, ver, date, &r);
-	if (when && s->status != TL_REPEALED) {
-		s->how = TL_HOW_ACT;
-		s->repealed_by = r.by;
-		memset(&r.by, 0, sizeof r.by);
-		snprintf(s->repealed_from, sizeof s->repealed_from, "%s", r.from);
-		if (when == 1) {
-			s->status = TL_REPEALED;
-			s->version_in_force = 0;   /* the last version, no longer in force */
-			s->keeps = r.keeps;
-			r.keeps = NULL;
-		} else {
-			s->repeal_later = 1;
-		}
-	}
-	tl_repeal_clear(&r);
-	/* changes issued after the version in force, up to the date: of the
-	** section, or (a document) of the act */
-	if (s->status != TL_REPEALED && (p.section || !strcmp(p.kind, "document"))) {
-		Collect k = {t, &p, s};
-		if (p.section) read_tl_changes(t->rd, p.act, p.section, vdate, date, add_change, &k);
-		else read_tl_act_changes(t->rd, p.act, vdate, date, add_change, &k);
-		int certain = 0;
-		for (int i = 0; i < s->n_changes; i++) certain |= s->changes[i].certain;
-		if (s->n_changes && s->status == TL_IN_FORCE) s->status = certain ? TL_CHANGED
-		                                                                   : TL_MAYBE_CHANGED;
-	}
+	repeal_state(t, &p, ver, &path, date, s);
+	if (s->status != TL_REPEALED) change_state(t, &p, vdate, date, s);
 done:
 	tl_row_clear(&p);
 	return LG_OK;

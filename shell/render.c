@@ -39,6 +39,8 @@ void render_item_json(Buf *b, const Item *it) {
 	buf_putc(b, '}');
 }
 
+const char *render_bool(int v) { return v ? "true" : "false"; }
+
 void render_doc_open(Buf *b, const char *document, const char *type, const char *number,
                      const char *date, const char *title) {
 	buf_puts(b, "{\"document\":");

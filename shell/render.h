@@ -12,6 +12,7 @@
 
 void render_item_json(Buf *b, const Item *it);          /* {...} */
 void render_items_json(Buf *b, const Items *l);         /* [...] */
+const char *render_bool(int v);                         /* "true" or "false" */
 /* A document as a JSON object, left open for more members:
 ** {"document":...,"type":...,"number":...,"date":...,"title":... */
 void render_doc_open(Buf *b, const char *document, const char *type, const char *number,

@@ -101,35 +101,36 @@ static void diff_json(Buf *b, const TlVersion *v) {
 	buf_putc(b, ']');
 }
 
+static void version_json(Buf *b, const TlVersion *v, int first) {
+	render_doc_open(b, v->doc.name, v->doc.type, v->doc.number, v->doc.date, v->doc.title);
+	buf_json_member(b, "text", v->text);
+	buf_printf(b, ",\"repealed\":%s,\"change\":%s", render_bool(v->repealed), render_bool(v->change));
+	if (v->change) buf_printf(b, ",\"certain\":%s", render_bool(v->certain));
+	buf_printf(b, ",\"after_date\":%s,\"compared\":%s,\"same\":%s", render_bool(v->after),
+	           render_bool(v->compared), render_bool(v->same));
+	if (!first) diff_json(b, v);
+	buf_putc(b, '}');
+}
+
+static void version_text(Buf *b, const TlVersion *v, int first) {
+	buf_puts(b, v->change ? "  later change, not yet consolidated: " : "  ");
+	status_doc(b, &v->doc);
+	buf_printf(b, " (%s)%s%s%s\n", v->doc.name ? v->doc.name : "?",
+	           v->repealed ? ": marked repealed" : first ? ": first version in the index" : "",
+	           v->change && !v->certain ? " (attribution uncertain)" : "",
+	           v->after ? " (after the date asked)" : "");
+	if (!first) diff_text(b, v);
+}
+
 static void history(Buf *b, Graph *g, long long id, const char *date, int json) {
 	TlVersion *v = NULL;
 	int n = 0;
 	timeline_history(graph_timeline(g), id, date, &v, &n);
-	if (json) buf_puts(b, ",\"history\":[");
-	else buf_puts(b, "\nhistory:\n");
+	buf_puts(b, json ? ",\"history\":[" : "\nhistory:\n");
 	for (int i = 0; i < n; i++) {
-		if (json) {
-			if (i) buf_putc(b, ',');
-			render_doc_open(b, v[i].doc.name, v[i].doc.type, v[i].doc.number, v[i].doc.date,
-			                v[i].doc.title);
-			buf_json_member(b, "text", v[i].text);
-			buf_printf(b, ",\"repealed\":%s,\"change\":%s", v[i].repealed ? "true" : "false",
-			           v[i].change ? "true" : "false");
-			if (v[i].change) buf_printf(b, ",\"certain\":%s", v[i].certain ? "true" : "false");
-			buf_printf(b, ",\"after_date\":%s,\"compared\":%s,\"same\":%s",
-			           v[i].after ? "true" : "false", v[i].compared ? "true" : "false",
-			           v[i].same ? "true" : "false");
-			if (i) diff_json(b, &v[i]);
-			buf_putc(b, '}');
-			continue;
-		}
-		buf_puts(b, v[i].change ? "  later change, not yet consolidated: " : "  ");
-		status_doc(b, &v[i].doc);
-		buf_printf(b, " (%s)%s%s%s\n", v[i].doc.name ? v[i].doc.name : "?",
-		           v[i].repealed ? ": marked repealed" : i == 0 ? ": first version in the index" : "",
-		           v[i].change && !v[i].certain ? " (attribution uncertain)" : "",
-		           v[i].after ? " (after the date asked)" : "");
-		if (i) diff_text(b, &v[i]);
+		if (json && i) buf_putc(b, ',');
+		if (json) version_json(b, &v[i], i == 0);
+		else version_text(b, &v[i], i == 0);
 	}
 	if (json) buf_putc(b, ']');
 	tl_history_free(v, n);

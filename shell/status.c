@@ -27,10 +27,8 @@ static const char *short_of(const Acts *acts, const char *act) {
 	return s && *s ? s : act;
 }
 
-void status_json(Buf *b, const TlState *s, const Acts *acts) {
-	const char *name = tl_status_name(s->status);
-	if (!name) return;
-	buf_json_member(b, "status", name);
+/* ,"in_force":{...} (null with "nearest" or "last" when none is in force) */
+static void in_force_json(Buf *b, const TlState *s) {
 	if (s->version.name) {
 		buf_puts(b, ",\"in_force\":");
 		if (!s->version_in_force)   /* none in force: the nearest one, or the last (repealed) */
@@ -40,39 +38,54 @@ void status_json(Buf *b, const TlState *s, const Acts *acts) {
 	} else if (s->status != TL_AMENDMENT) {
 		buf_puts(b, ",\"in_force\":null");
 	}
-	if (s->valid_from[0]) buf_json_member(b, "valid_from", s->valid_from);
-	if (s->valid_from[0])
-		buf_printf(b, ",\"valid_to\":%s%s%s", s->valid_to[0] ? "\"" : "", s->valid_to[0] ?
-		           s->valid_to : "null", s->valid_to[0] ? "\"" : "");
-	if (s->status != TL_AMENDMENT) {
-		buf_puts(b, ",\"changed_by\":[");
-		for (int i = 0; i < s->n_changes; i++) {
-			const TlChange *c = &s->changes[i];
-			if (i) buf_putc(b, ',');
-			doc_json(b, &c->by);
-			buf_json_member(b, "text", c->text);
-			buf_printf(b, ",\"of_section\":%s,\"certain\":%s,\"inserted\":%s}",
-			           c->of_section ? "true" : "false", c->certain ? "true" : "false",
-			           c->inserted ? "true" : "false");
-		}
-		buf_putc(b, ']');
+	if (s->valid_from[0]) {
+		buf_json_member(b, "valid_from", s->valid_from);
+		if (s->valid_to[0]) buf_json_member(b, "valid_to", s->valid_to);
+		else buf_puts(b, ",\"valid_to\":null");
 	}
-	if (s->repealed_by.name) {
-		buf_puts(b, ",\"repealed_by\":");
-		doc_json(b, &s->repealed_by);
-		if (s->repealed_from[0]) buf_json_member(b, "from", s->repealed_from);
-		buf_json_member(b, "how", how_name(s->how));
-		if (s->keeps) buf_json_member(b, "kept_by", s->keeps);
-		buf_printf(b, ",\"later\":%s}", s->repeal_later ? "true" : "false");
-	} else if (s->status != TL_AMENDMENT) {
+}
+
+static void changes_json(Buf *b, const TlState *s) {
+	buf_puts(b, ",\"changed_by\":[");
+	for (int i = 0; i < s->n_changes; i++) {
+		const TlChange *c = &s->changes[i];
+		if (i) buf_putc(b, ',');
+		doc_json(b, &c->by);
+		buf_json_member(b, "text", c->text);
+		buf_printf(b, ",\"of_section\":%s,\"certain\":%s,\"inserted\":%s}", render_bool(c->of_section),
+		           render_bool(c->certain), render_bool(c->inserted));
+	}
+	buf_putc(b, ']');
+}
+
+static void repeal_json(Buf *b, const TlState *s) {
+	if (!s->repealed_by.name) {
 		buf_puts(b, ",\"repealed_by\":null");
+		return;
+	}
+	buf_puts(b, ",\"repealed_by\":");
+	doc_json(b, &s->repealed_by);
+	if (s->repealed_from[0]) buf_json_member(b, "from", s->repealed_from);
+	buf_json_member(b, "how", how_name(s->how));
+	if (s->keeps) buf_json_member(b, "kept_by", s->keeps);
+	buf_printf(b, ",\"later\":%s}", render_bool(s->repeal_later));
+}
+
+void status_json(Buf *b, const TlState *s, const Acts *acts) {
+	const char *name = tl_status_name(s->status);
+	if (!name) return;
+	buf_json_member(b, "status", name);
+	in_force_json(b, s);
+	if (s->status != TL_AMENDMENT) {
+		changes_json(b, s);
+		repeal_json(b, s);
 	}
 	if (s->amends_act) {
 		buf_puts(b, ",\"amends\":{\"act\":");
 		buf_json_str(b, short_of(acts, s->amends_act));
 		buf_json_member(b, "section", s->amends_section);
-		buf_printf(b, ",\"certain\":%s,\"inserted\":%s}", s->amends_certain ? "true" : "false",
-		           s->amends_inserted ? "true" : "false");
+		buf_printf(b, ",\"certain\":%s,\"inserted\":%s}", render_bool(s->amends_certain),
+		           render_bool(s->amends_inserted));
 	}
 }
 
