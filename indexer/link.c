@@ -69,6 +69,7 @@ typedef struct Linker {
 	int n_amended;
 	const char *amended[8];       /* act keys, owned by the act table */
 	long long amended_ver[8];
+	long long amended_next[8];    /* the first version after the amending act: the act as amended */
 	char home_section[16];
 	int home;
 	int home_certain;    /* one act could hold it, or one was clearly the most alike */
@@ -330,6 +331,7 @@ static size_t unknown_act(Linker *l, const char *s, size_t n) {
 		return 1;
 	if (l->n_amended < 8) {
 		l->amended[l->n_amended] = NULL;
+		l->amended_next[l->n_amended] = 0;
 		l->amended_ver[l->n_amended++] = 0;
 	}
 	return start ? start : w;
@@ -347,6 +349,7 @@ static void link_named_acts(Linker *l, long long root, const char *act, const ch
 			long long dst = doc ? read_doc_root(l->rd, doc) : 0;
 			if (!strcmp(kind, "amends") && l->n_amended < 8) {   /* in title order */
 				l->amended[l->n_amended] = key;   /* whole: a key cut short names no act */
+				l->amended_next[l->n_amended] = read_version_after(l->rd, key, date);
 				l->amended_ver[l->n_amended++] = doc;
 			}
 			char *raw = xstrndup(s + i, m);
@@ -585,12 +588,13 @@ static void link_row(void *ctx, const LinkRow *p) {
 	              .section = p->section, .stk = p->stk, .nr = p->nr,
 	              .quote = p->is_letter ? p->text : NULL};
 	/* an amending act holds the quoted new texts of the acts it amends: what
-	** they cite without naming an act is of the act amended, as it stood */
+	** they cite without naming an act is of the act amended, as amended (its
+	** next version, which holds the new texts), else as it stood */
 	int h = p->is_amending && p->doc == l->amending_doc && !own_rule(l, p->text, p->len)
 	        ? home_act(l, p->section, p->text, p->date) : -1;
 	if (h >= 0) {
 		cx.act = l->amended[h];
-		cx.doc = l->amended_ver[h];
+		cx.doc = l->amended_next[h] ? l->amended_next[h] : l->amended_ver[h];
 		if (!strcmp(p->kind, "section") && p->section) {   /* the timeline's later change */
 			ChangeRow ch = {.src = p->id, .act = cx.act, .section = p->section,
 			                .certain = l->home_certain, .inserted = l->home_inserted,

@@ -1036,6 +1036,12 @@ int read_has_changes_table(Reader *r) {
 	return 1;
 }
 
+long long read_version_after(Reader *r, const char *act, const char *date) {
+	static const char SQL[] = "SELECT id FROM documents WHERE act=?1 AND in_corpus=1"
+	                          " AND date>?2 ORDER BY date, id LIMIT 1";
+	return int_of_texts(r, SQL, act, date);
+}
+
 long long read_next_version(Reader *r, const char *act, long long doc) {
 	static const char SQL[] =
 		"SELECT n.id FROM documents d JOIN documents n ON n.act=d.act AND n.in_corpus=1"

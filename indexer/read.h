@@ -302,6 +302,8 @@ int read_tl_row(Reader *r, long long id, TlRow *out /* OUT */);
 ** or not; 0 for an index built by an older lovgraf. */
 int read_has_changes_table(Reader *r);
 
+/* The first version (indexed document) of act dated after date, or 0. */
+long long read_version_after(Reader *r, const char *act, const char *date);
 /* The version (indexed document) of act after version doc (by date, then id), or 0. */
 long long read_next_version(Reader *r, const char *act, long long doc);
 
