@@ -630,9 +630,11 @@ double read_term_df(Reader *r, const char *term, int prefix) {
 }
 
 double read_searchable_count(Reader *r) {
+	/* counted while indexing; an index without the count is counted (a full scan) */
+	static const char META[] = "SELECT CAST(value AS INTEGER) FROM meta WHERE key='searchable'";
 	static const char SQL[] = "SELECT count(*) FROM provisions WHERE searchable";
-	sqlite3_stmt *st = stmt(r, SQL);
-	return (double)one_int(st);
+	long long n = one_int(stmt(r, META));
+	return (double)(n > 0 ? n : one_int(stmt(r, SQL)));
 }
 
 char *read_question_text(Reader *r, long long doc) {

@@ -16,6 +16,7 @@
 static const char SCHEMA[] =
 	"PRAGMA journal_mode=OFF;"
 	"PRAGMA synchronous=OFF;"
+	"PRAGMA cache_size=-262144;"   /* 256 MiB: the one big transaction does not spill */
 	"PRAGMA user_version=2;"
 	"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
 	"CREATE TABLE acts(key TEXT PRIMARY KEY, short TEXT NOT NULL, title TEXT NOT NULL,"
@@ -111,6 +112,7 @@ struct Store {
 	sqlite3_stmt *st[ST_N];
 	Reader *rd;     /* the store's own look-ups: what is there before it writes */
 	char *err;
+	long long searchable;   /* provisions written searchable (meta "searchable") */
 };
 
 static int fail(Store *s, const char *what) {
@@ -202,6 +204,9 @@ int store_begin(Store *s) {
 }
 
 int store_end(Store *s) {
+	char v[32];
+	snprintf(v, sizeof v, "%lld", s->searchable);
+	if (store_meta(s, "searchable", v) != LG_OK) return LG_ERROR;
 	return sqlite3_exec(s->db, "COMMIT", 0, 0, 0) ? fail(s, "commit") : LG_OK;
 }
 
@@ -369,6 +374,7 @@ static int store_provision(Store *s, const Doc *d, int i, long long doc_id, cons
 	int rc = step_done(s, st, "provision");
 	ids[i] = sqlite3_last_insert_rowid(s->db);
 	if (rc == LG_OK && srch) {
+		s->searchable++;
 		st = s->st[ST_FTS];
 		sqlite3_bind_int64(st, 1, ids[i]);
 		bind_textn(st, 2, d->text + n->start, n->end - n->start);
@@ -468,6 +474,7 @@ long long store_external(Store *s, const char *act, const char *short_name,
 		free(ref);
 		if (step_done(s, st, "external part") != LG_OK) return 0;
 		id = sqlite3_last_insert_rowid(s->db);
+		s->searchable++;
 		st = s->st[ST_FTS];
 		sqlite3_bind_int64(st, 1, id);
 		bind_textn(st, 2, text ? text : "", text ? strlen(text) : 0);
