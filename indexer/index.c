@@ -36,9 +36,17 @@ typedef struct Build {
 	const LexList *amending_title;
 	const LexList *letter_title;   /* the words of letters' short names */
 	IndexReport report;
+	IndexProgressFn progress;
 	void *ctx;
 	IndexStats *stats;
+	int counting;         /* walking the paths only to count their files */
+	long long total;      /* the files to read */
 } Build;
+
+static void progress(Build *b, IndexPhase phase, long long done, long long total) {
+	IndexProgress p = {phase, done, total};
+	if (b->progress) b->progress(b->ctx, &p);
+}
 
 static void say(Build *b, int level, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static void say(Build *b, int level, const char *fmt, ...) {
@@ -173,16 +181,23 @@ static int by_name(const void *a, const void *b) {
 static void index_path(Build *b, const char *path, int top) {
 	struct stat st;
 	if (stat(path, &st) != 0) {
+		if (b->counting) return;
 		say(b, 1, "cannot index '%s': %s", path, strerror(errno));
 		b->stats->failed++;
 		return;
 	}
 	if (!S_ISDIR(st.st_mode)) {
+		if (b->counting) {
+			b->total++;
+			return;
+		}
 		index_file(b, path);
+		progress(b, INDEX_READING, b->stats->files, b->total);
 		return;
 	}
 	DIR *dir = opendir(path);
 	if (!dir) {
+		if (b->counting) return;   /* said when it is read */
 		say(b, 1, "cannot read folder '%s': %s", path, strerror(errno));
 		b->stats->failed++;
 		return;
@@ -209,9 +224,16 @@ static void index_path(Build *b, const char *path, int top) {
 	(void)top;
 }
 
+/* A tick of the linker: n provisions linked. */
+static void link_tick(void *ctx, long long n) {
+	Build *b = ctx;
+	progress(b, INDEX_LINKING, n, b->stats->provisions);
+}
+
 int index_build(const char *db_path, const char *corpus_dir, char *const *paths, int n_paths,
-                IndexReport report, void *ctx, IndexStats *stats, char **err) {
-	Build b = {.report = report, .ctx = ctx, .stats = stats};
+                IndexReport report, IndexProgressFn progress_fn, void *ctx, IndexStats *stats,
+                char **err) {
+	Build b = {.report = report, .progress = progress_fn, .ctx = ctx, .stats = stats};
 	memset(stats, 0, sizeof *stats);
 	char *acts_tsv = xprintf("%s/acts.tsv", corpus_dir);
 	char *lex_tsv = xprintf("%s/lexicon.tsv", corpus_dir);
@@ -236,16 +258,25 @@ int index_build(const char *db_path, const char *corpus_dir, char *const *paths,
 	}
 	b.rd = reader_new(store_db(b.store));
 	int rc = store_begin(b.store);
+	b.counting = 1;   /* how many files there are, for the progress */
+	for (int i = 0; i < n_paths; i++) index_path(&b, paths[i], 1);
+	b.counting = 0;
+	progress(&b, INDEX_READING, 0, b.total);
 	for (int i = 0; rc == LG_OK && i < n_paths; i++) index_path(&b, paths[i], 1);
 	if (rc == LG_OK && stats->documents == 0) {
 		*err = xstrdup("no document could be indexed; the previous index is kept");
 		rc = LG_ERROR;
 	}
-	if (rc == LG_OK) rc = store_index(b.store);
+	if (rc == LG_OK) {
+		progress(&b, INDEX_INDEXING, 0, 0);
+		rc = store_index(b.store);
+	}
 	if (rc == LG_OK) {
 		say(&b, 0, "linking citations of %lld provisions", stats->provisions);
-		rc = link_all(b.store, b.rd, b.acts, b.lex, stats, err);
+		progress(&b, INDEX_LINKING, 0, stats->provisions);
+		rc = link_all(b.store, b.rd, b.acts, b.lex, stats, link_tick, &b, err);
 	}
+	if (rc == LG_OK) progress(&b, INDEX_FINISHING, 0, 0);
 	if (rc == LG_OK) rc = store_acts(b.store, b.acts);
 	if (rc == LG_OK) {
 		char v[64];

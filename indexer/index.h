@@ -20,11 +20,21 @@ typedef struct IndexStats {
 /* level: 0 progress/info, 1 a file was skipped or failed (msg names it and says why) */
 typedef void (*IndexReport)(void *ctx, int level, const char *msg);
 
+/* Where a build is: the phase, and how far into it (done of total; files
+** while reading, provisions while linking; 0 of 0 for the other phases). */
+typedef enum { INDEX_READING, INDEX_INDEXING, INDEX_LINKING, INDEX_FINISHING } IndexPhase;
+typedef struct IndexProgress {
+	IndexPhase phase;
+	long long done, total;
+} IndexProgress;
+typedef void (*IndexProgressFn)(void *ctx, const IndexProgress *p);
+
 /* Indexes paths (files or folders; folders: every *.txt below them, in name
 ** order) into db_path. corpus_dir: the folder of acts.tsv and lexicon.tsv. Returns LG_OK, or LG_ERROR
 ** with *err (malloc()ed) when nothing could be built; per-file problems are
 ** reported, counted in stats->failed, and do not stop the build. */
 int index_build(const char *db_path, const char *corpus_dir, char *const *paths, int n_paths,
-                IndexReport report, void *ctx, IndexStats *stats, char **err);
+                IndexReport report, IndexProgressFn progress, void *ctx, IndexStats *stats,
+                char **err);
 
 #endif

@@ -26,6 +26,7 @@
 
 enum { TALLY_MAX = 16 };
 #define HOME_ALIKE 0.2   /* how alike a quoted new text and an old section must be */
+#define TICK_ROWS 20000  /* provisions linked between two progress ticks */
 #define HOME_MARGIN 0.1  /* by how much more alike than the next act, to be certain */
 
 /* How often an executive order's citations name each act. */
@@ -72,6 +73,10 @@ typedef struct Linker {
 	long long amended_next[8];    /* the first version after the amending act: the act as amended */
 	char home_section[16];
 	int home;
+	/* progress: tick(tick_ctx, rows) every TICK_ROWS provisions */
+	void (*tick)(void *ctx, long long linked);
+	void *tick_ctx;
+	long long rows;
 	int home_certain;    /* one act could hold it, or one was clearly the most alike */
 	int home_cursor;     /* the act the quoted texts are at: they come in the title's order */
 	int home_past;       /* past the acts named: in acts the title does not name */
@@ -565,6 +570,7 @@ static int own_rule(const Linker *l, const char *t, size_t n) {
 ** citations and repeal texts in a provision's own text. */
 static void link_row(void *ctx, const LinkRow *p) {
 	Linker *l = ctx;
+	if (++l->rows % TICK_ROWS == 0 && l->tick) l->tick(l->tick_ctx, l->rows);
 	if (p->doc != l->doc) {          /* a new document: the order before it is done */
 		flush_pending(l);
 		l->doc = p->doc;
@@ -647,8 +653,9 @@ static int linker_words(Linker *l, const Lexicon *lex, char **err) {
 }
 
 int link_all(Store *store, Reader *rd, const Acts *acts, const Lexicon *lex, IndexStats *stats,
-             char **err) {
-	Linker l = {.store = store, .rd = rd, .acts = acts, .stats = stats};
+             void (*tick)(void *ctx, long long linked), void *tick_ctx, char **err) {
+	Linker l = {.store = store, .rd = rd, .acts = acts, .stats = stats, .tick = tick,
+	            .tick_ctx = tick_ctx};
 	carry_init(&l.carry, acts);
 	int rc = LG_ERROR;
 	l.cp = cite_parser_new(acts, lex, err);

@@ -21,8 +21,9 @@
 
 /* Writes every edge into store, reading through rd (on the store's database);
 ** counts them in stats->edges and stats->unresolved. acts and lex are borrowed.
-** Returns LG_OK, or LG_ERROR with *err (malloc()ed). */
+** tick (may be NULL) is called now and then with how many provisions are
+** linked. Returns LG_OK, or LG_ERROR with *err (malloc()ed). */
 int link_all(Store *store, Reader *rd, const Acts *acts, const Lexicon *lex, IndexStats *stats,
-             char **err);
+             void (*tick)(void *ctx, long long linked), void *tick_ctx, char **err);
 
 #endif

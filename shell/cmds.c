@@ -12,9 +12,64 @@
 #include <time.h>
 #include <unistd.h>
 
+/* What the progress of an index build looks like on o->err: on a terminal one
+** line, rewritten at most five times a second; else a line per phase. */
+typedef struct Progress {
+	Opts *o;
+	int tty, phase, shown;
+	struct timespec start, phase_start, last;
+} Progress;
+
+static double since(const struct timespec *a, const struct timespec *b) {
+	return (double)(b->tv_sec - a->tv_sec) + (double)(b->tv_nsec - a->tv_nsec) / 1e9;
+}
+
 static void report(void *ctx, int level, const char *msg) {
-	Opts *o = ctx;
-	if (level > 0) errorf(o, "%s", msg);
+	Progress *p = ctx;
+	if (level == 0) return;
+	if (p->tty && p->shown) fputs("\r\033[K", p->o->err);   /* the error on a line of its own */
+	p->shown = 0;
+	errorf(p->o, "%s", msg);
+}
+
+static void progress(void *ctx, const IndexProgress *ip) {
+	static const char *const WHAT[] = {"reading file", "creating the indexes",
+	                                   "linking the citations of provision", "finishing the index"};
+	static const char *const LOG[] = {"reading %lld files", "creating the indexes",
+	                                  "linking the citations of %lld provisions",
+	                                  "finishing the index"};
+	Progress *p = ctx;
+	if (p->o->quiet) return;
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	int new_phase = (int)ip->phase != p->phase;
+	if (new_phase) {
+		p->phase = (int)ip->phase;
+		p->phase_start = now;
+	}
+	if (!p->tty) {   /* a log: each phase once */
+		if (new_phase) {
+			fputs("index: ", p->o->err);
+			fprintf(p->o->err, LOG[ip->phase], ip->total);
+			fputc('\n', p->o->err);
+		}
+		return;
+	}
+	if (!new_phase && since(&p->last, &now) < 0.2) return;
+	p->last = now;
+	double t = since(&p->phase_start, &now);
+	fprintf(p->o->err, "\rindex: %s", WHAT[ip->phase]);
+	if (ip->total) {
+		fprintf(p->o->err, " %lld of %lld (%.0f %%)", ip->done, ip->total,
+		        100.0 * (double)ip->done / (double)ip->total);
+		if (ip->done > 0 && t > 1) {
+			double rate = (double)ip->done / t, left = (double)(ip->total - ip->done) / rate;
+			fprintf(p->o->err, ", %.0f/s, %d:%02d left", rate, (int)left / 60, (int)left % 60);
+		}
+	}
+	fprintf(p->o->err, ", %.0f s in all\033[K", since(&p->start, &now));
+	fflush(p->o->err);
+	p->shown = 1;
 }
 
 int cmd_index(Opts *o) {
@@ -34,11 +89,13 @@ int cmd_index(Opts *o) {
 	}
 	struct timespec t0, t1;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
+	Progress pg = {.o = o, .tty = isatty(fileno(o->err)), .phase = -1, .start = t0};
 	IndexStats st;
 	char *err = NULL;
 	char *dir = corpus_path(o, NULL);
-	int rc = index_build(o->db, dir, paths, n, report, o, &st, &err);
+	int rc = index_build(o->db, dir, paths, n, report, progress, &pg, &st, &err);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
+	if (pg.tty && pg.shown) fputs("\r\033[K", o->err);
 	double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 	free(dir);
 	for (int i = 0; i < 3; i++) free(own[i]);

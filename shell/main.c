@@ -100,6 +100,7 @@ static int flag_opt(Opts *o, const char *a, const char **cmd) {
 	else if (!strcmp(a, "--text")) o->json = 0;
 	else if (!strcmp(a, "--history")) o->history = 1;
 	else if (!strcmp(a, "--all-versions")) o->all_versions = 1;
+	else if (!strcmp(a, "--quiet")) o->quiet = 1;
 	else if (!strcmp(a, "--help") || !strcmp(a, "-h")) *cmd = "help";
 	else if (a[0] == '-' && a[1] == '-' && a[2]) return -1;
 	else return 0;

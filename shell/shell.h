@@ -27,6 +27,7 @@ typedef struct Opts {
 	const char *as_of;    /* --as-of DATE */
 	int history;          /* --history: show every version of the provision, with diffs */
 	int all_versions;     /* --all-versions: refs from every version, not only those in force */
+	int quiet;            /* --quiet: index shows no progress */
 	int limit;            /* --limit N (0 = the command's default) */
 	const char *in;       /* --in REF */
 	const char *from, *to;/* --from REF, --to REF */
