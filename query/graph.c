@@ -46,7 +46,7 @@ static void add_act(void *ctx, const char *key, const char *shrt, const char *ti
 	if (names) acts_learn_names(acts, key, names);
 }
 
-Graph *graph_open(const char *db_path, const char *corpus_dir, char **err) {
+Graph *graph_open_db(const char *db_path, char **err) {
 	if (access(db_path, R_OK) != 0) {
 		*err = xprintf("no index at '%s'; build it with: lovgraf index", db_path);
 		return NULL;
@@ -61,6 +61,25 @@ Graph *graph_open(const char *db_path, const char *corpus_dir, char **err) {
 		return NULL;
 	}
 	g->rd = reader_new(g->db);
+	Item probe = {0};   /* the provisions and documents have the columns items are read from */
+	if (read_item(g->rd, 0, &probe) == LG_ERROR) {
+		*err = xprintf("'%s' is not a lovgraf index (%s); rebuild it with: lovgraf index",
+		               db_path, sqlite3_errmsg(g->db));
+		graph_close(g);
+		return NULL;
+	}
+	if (!read_has_changes_table(g->rd)) {
+		*err = xprintf("the index '%s' was built by an older lovgraf (it has no table of "
+		               "later changes); rebuild it with: lovgraf index", db_path);
+		graph_close(g);
+		return NULL;
+	}
+	return g;
+}
+
+Graph *graph_open(const char *db_path, const char *corpus_dir, char **err) {
+	Graph *g = graph_open_db(db_path, err);
+	if (!g) return NULL;
 	char *lex_tsv = xprintf("%s/lexicon.tsv", corpus_dir);
 	int lex_rc = lexicon_load(lex_tsv, &g->lex, err);
 	free(lex_tsv);
@@ -80,19 +99,11 @@ Graph *graph_open(const char *db_path, const char *corpus_dir, char **err) {
 		return NULL;
 	}
 	g->cp = cite_parser_new(g->acts, g->lex, err);
-	Item probe = {0};   /* the provisions and documents have the columns items are read from */
-	if (g->cp) g->rv = resolver_new(g->rd, g->acts);
-	if (g->cp && read_item(g->rd, 0, &probe) != LG_ERROR && !read_has_changes_table(g->rd)) {
-		*err = xprintf("the index '%s' was built by an older lovgraf (it has no table of "
-		               "later changes); rebuild it with: lovgraf index", db_path);
+	if (!g->cp) {
 		graph_close(g);
 		return NULL;
 	}
-	if (!g->cp || read_item(g->rd, 0, &probe) == LG_ERROR) {
-		if (!*err) *err = xprintf("cannot read the index '%s': %s", db_path, sqlite3_errmsg(g->db));
-		graph_close(g);
-		return NULL;
-	}
+	g->rv = resolver_new(g->rd, g->acts);
 	return g;
 }
 

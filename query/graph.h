@@ -23,6 +23,9 @@ typedef struct Graph Graph;
 ** lexicon.tsv (required). Returns NULL and *err when the file is missing or not
 ** a lovgraf index, or the lexicon cannot be read. */
 Graph *graph_open(const char *db_path, const char *corpus_dir, char **err);
+/* The same, only the database (for `sql`): no lexicon, act table, parsers or
+** timeline; graph_db() and graph_reader() work, the rest is NULL. */
+Graph *graph_open_db(const char *db_path, char **err);
 void graph_close(Graph *g);      /* accepts NULL */
 sqlite3 *graph_db(Graph *g);
 const Acts *graph_acts(Graph *g);

@@ -12,11 +12,30 @@
 #include <stdlib.h>
 #include <string.h>
 
+enum { REPEALER_MEMO = 32 };
+
 struct Timeline {
 	Reader *rd;
 	const LexList *commencement, *continued_application, *month;
 	WordLists wl;
+	/* the documents that repeal a version of an act, remembered: the states of
+	** the provisions of one answer ask for a few acts many times */
+	struct { char *act; long long ver, doc; } memo[REPEALER_MEMO];
+	int n_memo, next_memo;
 };
+
+/* The document that repeals act (version ver) as a whole, or 0; remembered. */
+static long long repealer(Timeline *t, const char *act, long long ver) {
+	for (int i = 0; i < t->n_memo; i++)
+		if (t->memo[i].ver == ver && !strcmp(t->memo[i].act, act)) return t->memo[i].doc;
+	long long doc = read_check_repealer(t->rd, act, ver);
+	int k = t->n_memo < REPEALER_MEMO ? t->n_memo++ : t->next_memo++ % REPEALER_MEMO;
+	free(t->memo[k].act);
+	t->memo[k].act = xstrdup(act);
+	t->memo[k].ver = ver;
+	t->memo[k].doc = doc;
+	return doc;
+}
 
 Timeline *timeline_new(Reader *rd, const Lexicon *lex, char **err) {
 	static const char *const NAMES[] = {"commencement", "continued_application", "month",
@@ -32,7 +51,11 @@ Timeline *timeline_new(Reader *rd, const Lexicon *lex, char **err) {
 	return t;
 }
 
-void timeline_free(Timeline *t) { free(t); }
+void timeline_free(Timeline *t) {
+	if (!t) return;
+	for (int i = 0; i < t->n_memo; i++) free(t->memo[i].act);
+	free(t);
+}
 
 const char *tl_status_name(TlStatus s) {
 	static const char *const NAME[] = {
@@ -85,7 +108,7 @@ static int scan_rule(void *ctx, const char *text, const char *ref) {
 int timeline_act_repealed(Timeline *t, const char *act, long long ver, const char *date,
                           TlRepeal *r) {
 	memset(r, 0, sizeof *r);
-	long long doc = read_check_repealer(t->rd, act, ver);
+	long long doc = repealer(t, act, ver);
 	if (!doc || !read_doc_row(t->rd, doc, &r->by)) return 0;
 	snprintf(r->from, sizeof r->from, "%s", r->by.date ? r->by.date : "");
 	RuleScan s = {.t = t, .r = r};

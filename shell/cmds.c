@@ -218,7 +218,7 @@ int cmd_sql(Opts *o) {
 		return EXIT_USAGE;
 	}
 	int rc = EXIT_OK;
-	Graph *g = open_graph(o, &rc);
+	Graph *g = open_graph_as(o, &rc, 1);   /* SQL needs no act table or parsers */
 	if (!g) return rc;
 	char *sql = joined_args(o);
 	sqlite3 *db = graph_db(g);

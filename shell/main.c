@@ -25,10 +25,10 @@ char *corpus_path(const Opts *o, const char *name) {
 	return name ? xprintf("%s/corpus/%s", o->root, name) : xprintf("%s/corpus", o->root);
 }
 
-Graph *open_graph(Opts *o, int *rc) {
+Graph *open_graph_as(Opts *o, int *rc, int db_only) {
 	char *err = NULL;
 	char *dir = corpus_path(o, NULL);
-	Graph *g = graph_open(o->db, dir, &err);
+	Graph *g = db_only ? graph_open_db(o->db, &err) : graph_open(o->db, dir, &err);
 	free(dir);
 	if (!g) {
 		errorf(o, "%s", err);
@@ -37,6 +37,8 @@ Graph *open_graph(Opts *o, int *rc) {
 	}
 	return g;
 }
+
+Graph *open_graph(Opts *o, int *rc) { return open_graph_as(o, rc, 0); }
 
 /* All positional arguments joined by spaces: references and questions may come
 ** quoted or not. Caller frees. */

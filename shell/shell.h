@@ -43,6 +43,8 @@ const char *opts_parse(Opts *o, int argc, char **argv, char **bad);
 char *corpus_path(const Opts *o, const char *name);
 /* Opens the index of o; on failure says why and sets *rc to EXIT_NODB. */
 struct Graph *open_graph(Opts *o, int *rc);
+/* The same; db_only: only the database (graph_open_db), for `sql`. */
+struct Graph *open_graph_as(Opts *o, int *rc, int db_only);
 /* All positional arguments joined by spaces; the caller frees. */
 char *joined_args(const Opts *o);
 
