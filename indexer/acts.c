@@ -199,8 +199,8 @@ static void table_grow(Table *t) {
 }
 
 /* Returns the slot for s, adding it with act -1 when new. */
-static Slot *table_put(Table *t, const char *s, size_t n) {
-	uint64_t h = fnv(s, n);
+/* The slot of s[0..n) (its hash h), added when it is not there. */
+static Slot *table_put_h(Table *t, uint64_t h, const char *s, size_t n) {
 	Slot *e = table_find(t, h, s, n);
 	if (e) return e;
 	if ((t->used + 1) * 4 >= t->cap * 3) table_grow(t);
@@ -215,6 +215,8 @@ static Slot *table_put(Table *t, const char *s, size_t n) {
 	t->used++;
 	return e;
 }
+
+static Slot *table_put(Table *t, const char *s, size_t n) { return table_put_h(t, fnv(s, n), s, n); }
 
 /* ---------- the table ---------- */
 
@@ -263,10 +265,12 @@ static void add_name(Acts *a, char *name, int i) {
 		a->names_owned = xrealloc(a->names_owned, a->cap_owned * sizeof(char *));
 	}
 	a->names_owned[a->n_owned++] = name;
+	uint64_t h = FNV_INIT;   /* of name[0..j), carried along: FNV is one byte at a time */
 	for (size_t j = 0; j < n;) {
 		size_t k = ulen(s, j, n);
+		for (size_t b = 0; b < k; b++) h = fnv_add(h, s[j + b]);
 		if (word_at(s, j, n) && (j + k == n || !word_at(s, j + k, n))) {
-			Slot *e = table_put(&a->names, name, j + k);
+			Slot *e = table_put_h(&a->names, h, name, j + k);
 			if (j + k == n) e->act = i;
 			e->only = e->only == -1 || e->only == i ? i : -2;
 		}
