@@ -574,16 +574,18 @@ void read_cand_clear(ReadCand *c) {
 	memset(c, 0, sizeof *c);
 }
 
-int read_fts_candidates(Reader *r, const char *fts, int limit, ReadCand **out) {
+int read_fts_candidates(Reader *r, const char *fts, int limit, int latest, ReadCand **out) {
 	static const char SQL[] =
 		"SELECT f.rowid, bm25(fts), p.act, p.doc, p.kind, p.section, p.stk, p.nr,"
 		" d.in_corpus, d.is_letter, d.is_amending FROM fts f JOIN provisions p ON p.id=f.rowid"
-		" JOIN documents d ON d.id=p.doc WHERE fts MATCH ?1 ORDER BY bm25(fts) LIMIT ?2";
+		" JOIN documents d ON d.id=p.doc WHERE fts MATCH ?1 AND (?3=0 OR d.latest)"
+		" ORDER BY bm25(fts) LIMIT ?2";
 	*out = NULL;
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return -1;
 	bind_text(st, 1, fts);
 	sqlite3_bind_int(st, 2, limit);
+	sqlite3_bind_int(st, 3, latest);
 	int n = 0, cap = 0, rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (n == cap) {

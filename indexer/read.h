@@ -183,10 +183,11 @@ typedef struct ReadCand {
 } ReadCand;
 void read_cand_clear(ReadCand *c);
 
-/* The best `limit` provisions that match the FTS5 expression fts, best first.
-** Returns how many were filled into *out (a malloc()ed array; free each with
+/* The best `limit` provisions that match the FTS5 expression fts, best first;
+** latest: only of the latest version of each act (documents.latest: the law
+** in force today). Returns how many were filled into *out (a malloc()ed array; free each with
 ** read_cand_clear() and then the array), or -1 on error. */
-int read_fts_candidates(Reader *r, const char *fts, int limit, ReadCand **out);
+int read_fts_candidates(Reader *r, const char *fts, int limit, int latest, ReadCand **out);
 
 /* In how many provisions the stemmed term occurs (term* when prefix). */
 double read_term_df(Reader *r, const char *term, int prefix);

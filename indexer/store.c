@@ -26,7 +26,8 @@ static const char SCHEMA[] =
 	" type TEXT, title TEXT, number TEXT, date TEXT, eli TEXT, accession TEXT, path TEXT,"
 	" committee TEXT, question TEXT, case_ TEXT, asker TEXT, party TEXT, minister TEXT,"
 	" journal TEXT, in_corpus INTEGER NOT NULL DEFAULT 1, same_as INTEGER, text_hash TEXT,"
-	" is_letter INTEGER NOT NULL DEFAULT 0, is_amending INTEGER NOT NULL DEFAULT 0);"
+	" is_letter INTEGER NOT NULL DEFAULT 0, is_amending INTEGER NOT NULL DEFAULT 0,"
+	" latest INTEGER NOT NULL DEFAULT 1);"
 	"CREATE TABLE provisions(id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, act TEXT NOT NULL,"
 	" parent INTEGER, kind TEXT NOT NULL, chapter TEXT, section TEXT, sec_key INTEGER,"
 	" stk INTEGER, nr TEXT, litra TEXT, label TEXT, ref TEXT NOT NULL, eli TEXT,"
@@ -80,6 +81,10 @@ static const char INDEXES[] =
 	"CREATE INDEX changes_target ON changes(act, section);";
 
 static const char FINISH[] =
+	/* the latest version of each act: what is in force today, searched first */
+	"UPDATE documents SET latest = NOT EXISTS (SELECT 1 FROM documents n"
+	" WHERE n.act=documents.act AND n.in_corpus=1 AND (n.date>documents.date"
+	" OR (n.date=documents.date AND n.id>documents.id)));"
 	"CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, row);"
 	"INSERT INTO fts(fts) VALUES('optimize');"
 	"ANALYZE;";

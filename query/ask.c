@@ -592,10 +592,10 @@ void ask_answer_free(AskAnswer *r) {
 
 /* The candidates for fts, each rule once and in the version in force on date;
 ** *superseded counts the matches in other versions of a rule. */
-static Cand *candidates(Asker *a, const char *fts, const char *date, int *n_out,
+static Cand *candidates(Asker *a, const char *fts, const char *date, int latest, int *n_out,
                         int *superseded) {
 	ReadCand *rc = NULL;
-	int nr = read_fts_candidates(a->rd, fts, MAX_CANDIDATES, &rc);
+	int nr = read_fts_candidates(a->rd, fts, MAX_CANDIDATES, latest, &rc);
 	if (nr < 0) {
 		*n_out = -1;
 		return NULL;
@@ -680,7 +680,15 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 	if (!*fts) return LG_OK;
 	const char *date = as_of ? as_of : graph_today(a->g);
 	int n = 0;
-	Cand *c = candidates(a, fts, date, &n, &out->superseded);
+	/* on today's date the candidates are of the latest versions only (old
+	** versions do not crowd the pool); when none matches, all are read to
+	** say how many matches stand in versions not in force */
+	int latest = strcmp(date, graph_today(a->g)) >= 0;
+	Cand *c = candidates(a, fts, date, latest, &n, &out->superseded);
+	if (n == 0 && latest) {
+		free(c);
+		c = candidates(a, fts, date, 0, &n, &out->superseded);
+	}
 	if (n < 0) {
 		*err = xstrdup(reader_errmsg(a->rd));
 		return LG_ERROR;
