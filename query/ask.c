@@ -22,7 +22,9 @@
 #define W_AMENDING 0.5   /* amending acts repeat consolidated text: keep them below */
 #define W_LETTER 0.7     /* letters explain the rules; the rules come first */
 #define W_NOT_LAW 0.75   /* a version not in force on the date: below the rules in force */
-#define W_REPEALED 0.95  /* repealed by the date: below an in-force rule that says the same */
+#define W_REPEALED 0.95  /* repealed lately (RECENT_YEARS): below an in-force rule that says the same */
+#define W_REPEALED_LONG 0.5  /* repealed longer ago: history, below the rules in force */
+#define RECENT_YEARS 2
 #define STATE_POOL 3     /* the states of limit x this many best candidates are read */
 #define W_DEFINES 0.05   /* defines a concept of the question: "Fleksjob er en ordning" */
 #define W_CITED 0.10     /* cited by one of the best rules */
@@ -542,6 +544,15 @@ static int not_law(const TlState *s) {
 	       s->status == TL_SUPERSEDED;
 }
 
+/* How much a hit that is no rule in force on date weighs: a rule repealed
+** lately is still what cases of the last years and letters speak of; one
+** repealed longer ago is history; a version not in force is another text. */
+static double not_law_weight(const TlState *s, const char *date) {
+	if (s->status != TL_REPEALED) return W_NOT_LAW;
+	int from = atoi(s->repealed_from[0] ? s->repealed_from : date);
+	return atoi(date) - from < RECENT_YEARS ? W_REPEALED : W_REPEALED_LONG;
+}
+
 /* Fills the hit at out->n from candidate c, in state *st (moved); 0 when its
 ** item cannot be read. */
 static int add_hit(Asker *a, AskAnswer *out, const Cand *c, TlState *st, const Understanding *u,
@@ -717,8 +728,7 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 	for (int i = 0; i < pool; i++) {
 		timeline_state(graph_timeline(a->g), c[i].id, date, &st[i]);
 		c[i].state = i;
-		if (mode == RANK_FULL && not_law(&st[i]))
-			c[i].score *= st[i].status == TL_REPEALED ? W_REPEALED : W_NOT_LAW;
+		if (mode == RANK_FULL && not_law(&st[i])) c[i].score *= not_law_weight(&st[i], date);
 	}
 	sort_cands(c, pool);
 	for (int i = 0; i < pool && out->n < limit; i++) add_hit(a, out, &c[i], &st[c[i].state], u, date);
