@@ -553,13 +553,22 @@ static double not_law_weight(const TlState *s, const char *date) {
 	return atoi(date) - from < RECENT_YEARS ? W_REPEALED : W_REPEALED_LONG;
 }
 
+/* Whether a better hit already has the very text of it (the same rule in an
+** order and its successor, or in two orders of one subject): identical texts
+** do not compete. */
+static int same_text_as_hit(const AskAnswer *out, const Item *it) {
+	for (int i = 0; it->text && i < out->n; i++)
+		if (out->v[i].it.text && !strcmp(out->v[i].it.text, it->text)) return 1;
+	return 0;
+}
+
 /* Fills the hit at out->n from candidate c, in state *st (moved); 0 when its
 ** item cannot be read. */
 static int add_hit(Asker *a, AskAnswer *out, const Cand *c, TlState *st, const Understanding *u,
                    const char *date) {
 	AskHit *h = &out->v[out->n];
 	memset(h, 0, sizeof *h);
-	if (graph_item(a->g, c->id, &h->it) != LG_OK) {
+	if (graph_item(a->g, c->id, &h->it) != LG_OK || same_text_as_hit(out, &h->it)) {
 		item_clear(&h->it);
 		tl_state_clear(st);
 		return 0;
