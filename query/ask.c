@@ -553,12 +553,19 @@ static double not_law_weight(const TlState *s, const char *date) {
 	return atoi(date) - from < RECENT_YEARS ? W_REPEALED : W_REPEALED_LONG;
 }
 
-/* Whether a better hit already has the very text of it (the same rule in an
-** order and its successor, or in two orders of one subject): identical texts
-** do not compete. */
+/* Whether a better hit already has the very text of the rule it (the same rule
+** in an order and its successor, or in two orders of one subject): identical
+** texts do not compete. */
+static int is_rule_text(const Item *it) {
+	return it->text && it->in_corpus && it->kind &&
+	       (!strcmp(it->kind, "section") || !strcmp(it->kind, "stk") || !strcmp(it->kind, "nr"));
+}
+
 static int same_text_as_hit(const AskAnswer *out, const Item *it) {
-	for (int i = 0; it->text && i < out->n; i++)
-		if (out->v[i].it.text && !strcmp(out->v[i].it.text, it->text)) return 1;
+	/* rules only: a guideline's part known by citation holds the text of the letter
+	** that quotes it, and is another source */
+	for (int i = 0; is_rule_text(it) && i < out->n; i++)
+		if (is_rule_text(&out->v[i].it) && !strcmp(out->v[i].it.text, it->text)) return 1;
 	return 0;
 }
 
@@ -703,7 +710,7 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 	/* on today's date the candidates are of the latest versions only (old
 	** versions do not crowd the pool); when none matches, all are read to
 	** say how many matches stand in versions not in force */
-	int latest = strcmp(date, graph_today(a->g)) >= 0;
+	int latest = mode == RANK_FULL && strcmp(date, graph_today(a->g)) >= 0;   /* --bm25 stays the baseline */
 	Cand *c = candidates(a, fts, date, latest, &n, &out->superseded);
 	if (n == 0 && latest) {
 		free(c);
