@@ -10,13 +10,14 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 PKGS="gcc make libc6-dev libsqlite3-dev libpcre2-dev libstemmer-dev libedit-dev python3"
+BENCH_PKGS="sqlite3 bc"   # the bench: the bare FTS5 baseline, arithmetic
 CFLAGS_COMMON="-std=c11 -D_GNU_SOURCE -Wall -Wextra -Iindexer -Iquery -Ishell"
 LIBS="-lsqlite3 -lpcre2-8 -lstemmer -ledit -lm"
 SRCS=$(ls indexer/*.c query/*.c shell/*.c)
 
-need_pkgs() {
+need_pkgs() {   # need_pkgs [PACKAGE...]: default $PKGS
 	local missing=""
-	for p in $PKGS; do
+	for p in ${*:-$PKGS}; do
 		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 	done
 	[ -z "$missing" ] && return 0
@@ -67,7 +68,7 @@ test)
 	compile build/asan/lovgraf -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 	bash tests/run.sh build/lovgraf build/asan/lovgraf
 	;;
-bench) build; bash tests/bench.sh ;;
+bench) build; need_pkgs $BENCH_PKGS; bash tests/bench.sh ;;
 run)
 	build
 	build/lovgraf index

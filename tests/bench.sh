@@ -9,6 +9,8 @@
 #            (the same with --bm25, plain FTS5 ranking, is printed as the baseline)
 #   indexing all of Danish law (dk-all)     under 20 min, peak memory under 1 GiB
 #     (skipped with BENCH_QUICK=1; unpacks ../shared/corpus/dk-all.tar.xz to /tmp)
+#     and, measured in the same run and printed as ratios: a bare SQLite FTS5 load
+#     of the same files (time, size) and `ask` on dk-all against a bare FTS5 query
 #
 # Prints the figures and "N passed, N failed" over the targets.
 set -u
@@ -67,6 +69,32 @@ if [ "${BENCH_QUICK:-0}" != 1 ]; then
 	tail -1 /tmp/lovgraf-bench.out
 	target "index dk-all" "$secs" 1200 s
 	target "index dk-all peak memory" "$((kb / 1024))" 1024 MiB
+	# the baseline, in the same run: a bare SQLite FTS5 load of the same files
+	rm -f /tmp/lovgraf-bare.db
+	b0=$(now)
+	(cd /tmp && sqlite3 /tmp/lovgraf-bare.db "CREATE VIRTUAL TABLE t USING fts5(name, body, tokenize='unicode61 remove_diacritics 0'); INSERT INTO t SELECT name, readfile(name) FROM fsdir('dk-all') WHERE name LIKE '%.txt';")
+	b1=$(now)
+	bare=$(echo "$b1 - $b0" | bc)
+	size=$(stat -c %s /tmp/lovgraf-dkall.db)
+	bsize=$(stat -c %s /tmp/lovgraf-bare.db)
+	echo "     baseline, bare FTS5 load of dk-all: $bare s, $((bsize / 1048576)) MiB"
+	echo "     ratio to it: index $(echo "scale=1; $secs / $bare" | bc)x, database $(echo "scale=1; $size / $bsize" | bc)x ($((size / 1048576)) MiB)"
+	dk=()
+	while IFS= read -r q; do
+		s=$(now)
+		$BIN --db /tmp/lovgraf-dkall.db ask --json --limit 10 "$q" >/dev/null
+		e=$(now)
+		dk+=("$(echo "($e - $s) * 1000" | bc)")
+	done < <(python3 -c 'import json,sys
+for l in open("../shared/eval/questions.jsonl"):
+    l=l.strip()
+    if l: print(json.loads(l)["q"])')
+	dkmed=$(printf '%s\n' "${dk[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}')
+	s=$(now)
+	sqlite3 /tmp/lovgraf-bare.db "SELECT name FROM t WHERE t MATCH 'ressourceforløb OR førtidspension' ORDER BY rank LIMIT 10" >/dev/null
+	e=$(now)
+	bq=$(echo "($e - $s) * 1000" | bc)
+	echo "     ask on dk-all: median $dkmed ms over ${#dk[@]} questions; a bare FTS5 query $bq ms (ratio $(echo "scale=0; $dkmed / $bq" | bc)x)"
 fi
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
