@@ -963,7 +963,8 @@ static size_t el_bare(CiteParser *p, const char *t, size_t n, Out *o, Expr *x, c
 	const Cite *cur = &o->v[x->cur];
 	Cite *c;
 	if (item_marker(t, n, q, x->start)) return 0;
-	if (bare_is_section(t, n, q, o, x)) {
+	/* a section: one the grammar reads as such, or the next in a list of sections */
+	if (bare_is_section(t, n, q, o, x) || (x->level == LV_SEC && cur->kind == CITE_SECTION)) {
 		if (!(r = scan_sec(t, n, q, lo, hi)) || not_a_label(p, t, n, r)) return 0;
 		c = sibling(o, x, LV_SEC, q);
 		set_str(c->sec, sizeof c->sec, lo);
@@ -972,11 +973,6 @@ static size_t el_bare(CiteParser *p, const char *t, size_t n, Out *o, Expr *x, c
 		if (!(r = scan_label(t, n, q, 1, lo, sizeof lo)) || not_a_label(p, t, n, r)) return 0;
 		c = sibling(o, x, LV_SEC, q);
 		set_str(c->chapter, sizeof c->chapter, lo);
-	} else if (x->level == LV_SEC && cur->kind == CITE_SECTION) {
-		if (!(r = scan_sec(t, n, q, lo, hi)) || not_a_label(p, t, n, r)) return 0;
-		c = sibling(o, x, LV_SEC, q);
-		set_str(c->sec, sizeof c->sec, lo);
-		set_str(c->sec_hi, sizeof c->sec_hi, hi);
 	} else if (x->level == LV_STK) {
 		if (!(r = scan_label(t, n, q, 0, lo, sizeof lo)) || not_a_label(p, t, n, r)) return 0;
 		c = sibling(o, x, LV_STK, q);

@@ -543,27 +543,6 @@ int read_edges_to(Reader *r, long long id, void (*each)(void *ctx, const ReadEdg
 	return each_edge(r, SQL, id, each, ctx);
 }
 
-int read_versions(Reader *r, long long id, long long **out) {
-	static const char SQL[] =
-		"SELECT o.id FROM provisions p JOIN provisions o ON o.act=p.act AND o.kind=p.kind"
-		" AND o.section IS p.section AND o.stk IS p.stk AND o.nr IS p.nr"
-		" AND o.litra IS p.litra AND (p.kind!='chapter' OR o.chapter=p.chapter)"
-		" AND o.id!=p.id AND o.doc!=p.doc JOIN documents d ON d.id=o.doc"
-		" WHERE p.id=?1 AND p.kind NOT IN ('paragraph','row','question','answer')"
-		" ORDER BY d.date";
-	sqlite3_stmt *st = stmt(r, SQL);
-	int n = 0;
-	*out = NULL;
-	if (!st) return 0;
-	sqlite3_bind_int64(st, 1, id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		*out = xrealloc(*out, (size_t)(n + 1) * sizeof **out);
-		(*out)[n++] = sqlite3_column_int64(st, 0);
-	}
-	sqlite3_reset(st);
-	return n;
-}
-
 /* ---- ask (query/ask.c) ---------------------------------------------------- */
 
 void read_cand_clear(ReadCand *c) {
@@ -1138,7 +1117,8 @@ int read_tl_versions(Reader *r, long long id,
 		" ON o.act=p.act AND o.kind=p.kind AND o.section IS p.section AND o.stk IS p.stk"
 		" AND o.nr IS p.nr AND o.litra IS p.litra AND (p.kind!='chapter' OR o.chapter=p.chapter)"
 		" JOIN documents d ON d.id=o.doc"
-		" WHERE p.id=?1 AND d.in_corpus=1 ORDER BY d.date, o.id";
+		" WHERE p.id=?1 AND p.kind NOT IN ('paragraph','row','question','answer')"
+		" AND d.in_corpus=1 ORDER BY d.date, o.id";
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
 	sqlite3_bind_int64(st, 1, id);

@@ -167,9 +167,6 @@ int read_edges_from(Reader *r, long long id, void (*each)(void *ctx, const ReadE
 ** version, newest citing document first. */
 int read_edges_to(Reader *r, long long id, void (*each)(void *ctx, const ReadEdge *e),
                   void *ctx);
-/* The other versions of provision id (same act, kind and path in other
-** documents), oldest first: their ids in *out (malloc()ed); returns how many. */
-int read_versions(Reader *r, long long id, long long **out /* OUT */);
 
 /* ---- ask (query/ask.c) ---------------------------------------------------- */
 
@@ -330,8 +327,8 @@ int read_tl_change_of(Reader *r, long long doc, const char *section, char **act,
 long long read_tl_inserted(Reader *r, const char *act, const char *section);
 
 /* Each version of provision id (same act, kind and path in any indexed
-** document), itself included, oldest first: fn with its id, document, date and
-** repealed flag. */
+** document; none for a letter's passages), itself included, oldest first: fn
+** with its id, document, date and repealed flag. */
 int read_tl_versions(Reader *r, long long id,
                      void (*fn)(void *ctx, long long id, long long doc, const char *date,
                                 int repealed),

@@ -464,15 +464,24 @@ int graph_refs_to(Graph *g, long long id, const char *date, Items *out, int *dro
 	return ok ? LG_OK : LG_ERROR;
 }
 
+typedef struct VersCtx {
+	Graph *g;
+	long long doc;   /* the provision's own document */
+	Items *out;
+} VersCtx;
+
+static void other_version(void *ctx, long long id, long long doc, const char *date, int repealed) {
+	(void)date;
+	(void)repealed;
+	VersCtx *v = ctx;
+	if (doc == v->doc) return;
+	Item *it = items_add(v->out);
+	if (graph_item(v->g, id, it) != LG_OK) v->out->n--;
+}
+
 int graph_versions(Graph *g, long long id, Items *out) {
-	long long *ids = NULL;
-	int n = read_versions(g->rd, id, &ids);
-	for (int i = 0; i < n; i++) {
-		Item *it = items_add(out);
-		if (graph_item(g, ids[i], it) != LG_OK) out->n--;
-	}
-	free(ids);
-	return LG_OK;
+	VersCtx v = {g, read_provision_doc(g->rd, id), out};
+	return read_tl_versions(g->rd, id, other_version, &v);
 }
 
 int graph_cite(Graph *g, const char *in_ref, const char *text, Items *res, Items *unres,

@@ -18,24 +18,12 @@ struct Timeline {
 	Reader *rd;
 	const LexList *commencement, *continued_application, *month;
 	WordLists wl;
-	/* the documents that repeal a version of an act, remembered: the states of
-	** the provisions of one answer ask for a few acts many times */
-	struct { char *act; long long ver, doc; } memo[REPEALER_MEMO];
+	/* the documents that repeal a version of an act, with what their rules say,
+	** remembered: the states of the provisions of one answer ask for a few acts
+	** many times */
+	struct Repealer { char *act; long long ver, doc; char from[32]; char *keeps; } memo[REPEALER_MEMO];
 	int n_memo, next_memo;
 };
-
-/* The document that repeals act (version ver) as a whole, or 0; remembered. */
-static long long repealer(Timeline *t, const char *act, long long ver) {
-	for (int i = 0; i < t->n_memo; i++)
-		if (t->memo[i].ver == ver && !strcmp(t->memo[i].act, act)) return t->memo[i].doc;
-	long long doc = read_check_repealer(t->rd, act, ver);
-	int k = t->n_memo < REPEALER_MEMO ? t->n_memo++ : t->next_memo++ % REPEALER_MEMO;
-	free(t->memo[k].act);
-	t->memo[k].act = xstrdup(act);
-	t->memo[k].ver = ver;
-	t->memo[k].doc = doc;
-	return doc;
-}
 
 Timeline *timeline_new(Reader *rd, const Lexicon *lex, char **err) {
 	static const char *const NAMES[] = {"commencement", "continued_application", "month",
@@ -53,7 +41,10 @@ Timeline *timeline_new(Reader *rd, const Lexicon *lex, char **err) {
 
 void timeline_free(Timeline *t) {
 	if (!t) return;
-	for (int i = 0; i < t->n_memo; i++) free(t->memo[i].act);
+	for (int i = 0; i < t->n_memo; i++) {
+		free(t->memo[i].act);
+		free(t->memo[i].keeps);
+	}
 	free(t);
 }
 
@@ -77,43 +68,56 @@ typedef struct RuleScan {
 	int dated;
 } RuleScan;
 
-/* Where a phrase of list l, followed by a space, first stands in s; *len its length. */
-static const char *phrase_at(const LexList *l, const char *s, size_t *len) {
-	const char *first = NULL;
-	for (int i = 0; i < l->n; i++) {
-		const LexEntry *e = &l->v[i];
-		for (const char *p = strstr(s, e->word); p; p = strstr(p + 1, e->word))
-			if (p[e->len] == ' ') {
-				if (!first || p < first) {
-					first = p;
-					*len = e->len;
-				}
-				break;
-			}
-	}
-	return first;
-}
-
 static int scan_rule(void *ctx, const char *text, const char *ref) {
 	RuleScan *s = ctx;
 	if (!text) return 0;
 	size_t len = 0;
-	const char *k = s->dated ? NULL : phrase_at(s->t->commencement, text, &len);
-	if (k) s->dated = danish_date(s->t->month, k + len + 1, strlen(k + len + 1), s->r->from) > 0;
+	const char *k = s->dated ? NULL
+	                : lexlist_search(s->t->commencement, text, strlen(text), LEX_EXACT, &len, NULL);
+	if (k) {
+		k += len;
+		while (*k == ' ') k++;
+		s->dated = danish_date(s->t->month, k, strlen(k), s->r->from) > 0;
+	}
 	if (!s->r->keeps && lexlist_first(s->t->continued_application, text, strlen(text), NULL))
 		s->r->keeps = xstrdup(ref);
 	return 0;
 }
 
+/* The document that repeals act (version ver) as a whole (doc 0: none), from
+** when (its commencement rule, else its date) and what keeps the act; read
+** once per act and version. */
+static const struct Repealer *repealer(Timeline *t, const char *act, long long ver) {
+	for (int i = 0; i < t->n_memo; i++)
+		if (t->memo[i].ver == ver && !strcmp(t->memo[i].act, act)) return &t->memo[i];
+	int k = t->n_memo < REPEALER_MEMO ? t->n_memo++ : t->next_memo++ % REPEALER_MEMO;
+	struct Repealer *e = &t->memo[k];
+	free(e->act);
+	free(e->keeps);
+	memset(e, 0, sizeof *e);
+	e->act = xstrdup(act);
+	e->ver = ver;
+	e->doc = read_check_repealer(t->rd, act, ver);
+	TlRepeal r = {0};
+	if (e->doc && read_doc_row(t->rd, e->doc, &r.by)) {
+		snprintf(r.from, sizeof r.from, "%s", r.by.date ? r.by.date : "");
+		RuleScan sc = {.t = t, .r = &r};
+		read_check_doc_rules(t->rd, e->doc, scan_rule, &sc);
+		snprintf(e->from, sizeof e->from, "%s", r.from);
+		e->keeps = r.keeps;
+		r.keeps = NULL;
+	}
+	tl_repeal_clear(&r);
+	return e;
+}
+
 int timeline_act_repealed(Timeline *t, const char *act, long long ver, const char *date,
                           TlRepeal *r) {
 	memset(r, 0, sizeof *r);
-	long long doc = repealer(t, act, ver);
-	if (!doc || !read_doc_row(t->rd, doc, &r->by)) return 0;
-	snprintf(r->from, sizeof r->from, "%s", r->by.date ? r->by.date : "");
-	RuleScan s = {.t = t, .r = r};
-	read_check_doc_rules(t->rd, doc, scan_rule, &s);
-	if (!r->from[0]) return 0;
+	const struct Repealer *e = repealer(t, act, ver);
+	if (!e->doc || !e->from[0] || !read_doc_row(t->rd, e->doc, &r->by)) return 0;
+	snprintf(r->from, sizeof r->from, "%s", e->from);
+	r->keeps = e->keeps ? xstrdup(e->keeps) : NULL;
 	if (strcmp(r->from, date) <= 0) return r->when = 1;
 	/* a repeal issued by the date, in force later: worth saying; one issued
 	** later is history the date could not know */

@@ -32,18 +32,22 @@ $BIN --db "$DB" index >/dev/null
 t1=$(now)
 target "index default corpus" "$(echo "$t1 - $t0" | bc)" 10 s
 
-times=()
-while IFS= read -r q; do
-	s=$(now)
-	$BIN --db "$DB" ask --json --limit 10 "$q" >/dev/null
-	e=$(now)
-	times+=("$(echo "($e - $s) * 1000" | bc)")
-done < <(python3 -c 'import json,sys
+ask_median() { # ask_median DB -> the median ms of `ask` over the eval questions, and their number
+	local times=() s e
+	while IFS= read -r q; do
+		s=$(now)
+		$BIN --db "$1" ask --json --limit 10 "$q" >/dev/null
+		e=$(now)
+		times+=("$(echo "($e - $s) * 1000" | bc)")
+	done < <(python3 -c 'import json,sys
 for l in open("../shared/eval/questions.jsonl"):
     l=l.strip()
     if l: print(json.loads(l)["q"])')
-median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}')
-target "ask median over ${#times[@]} questions" "$median" 300 ms
+	printf '%s\n' "${times[@]}" | sort -n |
+		awk '{a[NR]=$1} END {print ((NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2), NR}'
+}
+read -r median nq < <(ask_median "$DB")
+target "ask median over $nq questions" "$median" 300 ms
 
 mrr() { # mrr LOVGRAF-COMMAND FILE -> the MRR score.py reports
 	python3 ../shared/eval/score.py --lovgraf "$1" --db "$DB" "$2" | sed -n 's/^MRR \([0-9.]*\).*/\1/p'
@@ -79,22 +83,12 @@ if [ "${BENCH_QUICK:-0}" != 1 ]; then
 	bsize=$(stat -c %s /tmp/lovgraf-bare.db)
 	echo "     baseline, bare FTS5 load of dk-all: $bare s, $((bsize / 1048576)) MiB"
 	echo "     ratio to it: index $(echo "scale=1; $secs / $bare" | bc)x, database $(echo "scale=1; $size / $bsize" | bc)x ($((size / 1048576)) MiB)"
-	dk=()
-	while IFS= read -r q; do
-		s=$(now)
-		$BIN --db /tmp/lovgraf-dkall.db ask --json --limit 10 "$q" >/dev/null
-		e=$(now)
-		dk+=("$(echo "($e - $s) * 1000" | bc)")
-	done < <(python3 -c 'import json,sys
-for l in open("../shared/eval/questions.jsonl"):
-    l=l.strip()
-    if l: print(json.loads(l)["q"])')
-	dkmed=$(printf '%s\n' "${dk[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}')
+	read -r dkmed dkn < <(ask_median /tmp/lovgraf-dkall.db)
 	s=$(now)
 	sqlite3 /tmp/lovgraf-bare.db "SELECT name FROM t WHERE t MATCH 'ressourceforløb OR førtidspension' ORDER BY rank LIMIT 10" >/dev/null
 	e=$(now)
 	bq=$(echo "($e - $s) * 1000" | bc)
-	echo "     ask on dk-all: median $dkmed ms over ${#dk[@]} questions; a bare FTS5 query $bq ms (ratio $(echo "scale=0; $dkmed / $bq" | bc)x)"
+	echo "     ask on dk-all: median $dkmed ms over $dkn questions; a bare FTS5 query $bq ms (ratio $(echo "scale=0; $dkmed / $bq" | bc)x)"
 fi
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
