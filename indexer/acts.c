@@ -68,7 +68,15 @@ struct Acts {
 	char **names_owned; /* the normalised names the slots point into */
 	int n_owned, cap_owned;
 	size_t max_name;    /* longest normalised name in bytes */
+	const ActsSource *src;   /* not NULL: the table as an index stores it, read on demand */
 };
+
+/* What a name (or a word-prefix of names) stands for: act, or -1 for a prefix
+** that is not itself a name; only: the one act whose names start with it, -2
+** when several acts' names do. */
+typedef struct Name {
+	int act, only;
+} Name;
 
 /* ---------- bytes and characters ---------- */
 
@@ -229,6 +237,16 @@ Acts *acts_new(const Lexicon *lex, char **err) {
 	return a;
 }
 
+Acts *acts_open_stored(const Lexicon *lex, const ActsSource *src, char **err) {
+	Acts *a = acts_new(lex, err);
+	if (!a) return NULL;
+	a->src = src;
+	a->n_act = a->cap_act = src->n_act;
+	a->act = xcalloc(src->n_act > 0 ? (size_t)src->n_act : 1, sizeof(Act));
+	a->max_name = src->max_name;
+	return a;
+}
+
 void acts_free(Acts *a) {
 	if (!a) return;
 	for (int i = 0; i < a->n_act; i++) {
@@ -246,10 +264,37 @@ void acts_free(Acts *a) {
 	free(a);
 }
 
+/* Act i of a stored table, read on first use (the entries are the table's
+** own, filled in lazily; const: what the table says does not change). */
+static int stored_act(const Acts *a, int i) {
+	if (i < 0 || i >= a->n_act) return -1;
+	Act *x = &a->act[i];
+	if (!x->key) {
+		ActRow row = {0};
+		if (!a->src->act(a->src->ctx, i, &row)) return -1;
+		x->key = row.key;
+		x->kind = row.kind;
+		x->title = row.title;
+		x->short_name = row.short_name && strcmp(row.short_name, row.key) ? row.short_name : NULL;
+		if (!x->short_name) free(row.short_name);
+		x->learned = row.learned;
+	}
+	return i;
+}
+
 static int find_act(const Acts *a, const char *key) {
+	if (a->src) return stored_act(a, a->src->find(a->src->ctx, key));
 	size_t n = strlen(key);
 	Slot *e = table_find(&a->keys, fnv(key, n), key, n);
 	return e ? e->act : -1;
+}
+
+/* The entry of normalised name s[0..n) (h: its hash); 0 when no name starts so. */
+static int name_get(const Acts *a, uint64_t h, const char *s, size_t n, Name *out) {
+	if (a->src) return n && a->src->name(a->src->ctx, s, n, &out->act, &out->only);
+	const Slot *e = n ? table_find(&a->names, h, s, n) : NULL;
+	if (e) *out = (Name){e->act, e->only};
+	return e != NULL;
 }
 
 /* Adds a normalised name (taking ownership of it) for act i, with all its
@@ -317,8 +362,8 @@ void acts_add_alias(Acts *a, const char *key, const char *alias) {
 
 /* The act whose name (normalised) is s[0..n), or -1. */
 static int name_act(const Acts *a, const char *s, size_t n) {
-	Slot *e = n ? table_find(&a->names, fnv(s, n), s, n) : NULL;
-	return e ? e->act : -1;
+	Name e;
+	return name_get(a, fnv(s, n), s, n, &e) ? e.act : -1;
 }
 
 void acts_learn_names(Acts *a, const char *key, const char *names) {
@@ -554,30 +599,34 @@ static int title_ends(const Acts *a, const unsigned char *s, size_t i, size_t n)
 	return 0;
 }
 
-/* The slot of buf[0..L) with its last word (from buf[ws]) written with a
+/* The entry of buf[0..L) with its last word (from buf[ws]) written with a
 ** common Danish ending more or less: "rehabiliteringsteam" for
 ** "rehabiliteringsteamets", "pensions" for "pension". buf has room for cap
-** bytes; h is the hash of buf[0..L). A name wins over a prefix; NULL if none. */
-static const Slot *inflected(const Acts *a, unsigned char *buf, size_t cap, size_t L, size_t ws,
-                             uint64_t h) {
+** bytes; h is the hash of buf[0..L). A name wins over a prefix; 0 if none. */
+static int inflected(const Acts *a, unsigned char *buf, size_t cap, size_t L, size_t ws,
+                     uint64_t h, Name *found) {
 	const LexList *endings = a->lx[L_TITLE_INFLECTION];
-	const Slot *found = NULL;
-	if (L - ws < 4) return NULL;
+	int any = 0;
+	if (L - ws < 4) return 0;
 	for (int k = 0; k < endings->n; k++) {
 		const char *ending = endings->v[k].word;
 		size_t el = endings->v[k].len;
-		const Slot *e = NULL;
+		Name e;
+		int got = 0;
 		if (L + el <= cap) {
 			uint64_t g = h;
 			memcpy(buf + L, ending, el);
 			for (size_t j = 0; j < el; j++) g = fnv_add(g, buf[L + j]);
-			e = table_find(&a->names, g, (const char *)buf, L + el);
+			got = name_get(a, g, (const char *)buf, L + el, &e);
 		}
-		if (!e && L - ws >= el + 4 && memcmp(buf + L - el, ending, el) == 0)
-			e = table_find(&a->names, fnv((const char *)buf, L - el), (const char *)buf, L - el);
-		if (e && (!found || (e->act >= 0 && found->act < 0))) found = e;
+		if (!got && L - ws >= el + 4 && memcmp(buf + L - el, ending, el) == 0)
+			got = name_get(a, fnv((const char *)buf, L - el), (const char *)buf, L - el, &e);
+		if (got && (!any || (e.act >= 0 && found->act < 0))) {
+			*found = e;
+			any = 1;
+		}
 	}
-	return found;
+	return any;
 }
 
 static size_t match(const Acts *a, const unsigned char *s, size_t n, int *act, int cut);
@@ -596,7 +645,8 @@ static int other_inside(const Acts *a, const unsigned char *s, size_t n, int act
 /* The longest start of a name that the text has, for a title cut short
 ** ("bekendtgørelse om rehabiliteringsplan og rehabiliteringsteam"). */
 typedef struct Cut {
-	const Slot *slot;    /* NULL: none */
+	Name name;
+	int found;           /* 0: none */
 	size_t end, ws, L;   /* where it ends in the text; its last word and length in buf */
 	int words;
 } Cut;
@@ -607,11 +657,11 @@ typedef struct Cut {
 ** inside. Sets *act. */
 static int cut_names(const Acts *a, const unsigned char *s, size_t n, const unsigned char *buf,
                      const Cut *cut, int *act) {
-	if (!cut->slot || cut->words < 4 || (cut->slot->act < 0 && cut->slot->only < 0)) return 0;
+	if (!cut->found || cut->words < 4 || (cut->name.act < 0 && cut->name.only < 0)) return 0;
 	if (acts_cannot_end(a, (const char *)buf + cut->ws, cut->L - cut->ws) ||
 	    !title_ends(a, s, cut->end, n))
 		return 0;
-	int which = cut->slot->act >= 0 ? cut->slot->act : cut->slot->only;
+	int which = cut->name.act >= 0 ? cut->name.act : cut->name.only;
 	if (other_inside(a, s, cut->end, which)) return 0;
 	*act = which;
 	return 1;
@@ -628,7 +678,7 @@ static size_t match(const Acts *a, const unsigned char *s, size_t n, int *act, i
 	int best_act = -1, pend = 0, in_word = 0, words = 0, capped = 0;
 	Cut last = {0};
 	uint64_t h = FNV_INIT;
-	if (!n || !a->names.cap || !word_at(s, 0, n)) return 0;
+	if (!n || (!a->src && !a->names.cap) || !word_at(s, 0, n)) return 0;
 	for (size_t i = 0; i < n;) {
 		size_t w = space_at(s, i, n);
 		if (w) { pend = 1; in_word = 0; i += w; continue; }
@@ -651,20 +701,25 @@ static size_t match(const Acts *a, const unsigned char *s, size_t n, int *act, i
 		if (!wc || (i < n && word_at(s, i, n))) continue;
 		/* A word ends here: is what we have a name, or the start of one? */
 		words++;
-		const Slot *e = table_find(&a->names, h, (const char *)buf, L);
-		if (e && e->act >= 0) {
+		Name e = {-1, -2}, g, x = {-1, -2};
+		int got = name_get(a, h, (const char *)buf, L, &e);
+		if (got && e.act >= 0) {
 			best = i;
-			best_act = e->act;
+			best_act = e.act;
 		} else if (lexlist_suffix(a->lx[L_GENITIVE_NAME_END], (const char *)buf, L,
 		                          LEX_EXACT | LEX_NOBOUND, NULL) && L > 6) {
 			/* Genitive: "barselslovens" is a name if "barselsloven" is. */
-			Slot *g = table_find(&a->names, fnv((const char *)buf, L - 1), (const char *)buf, L - 1);
-			if (g && g->act >= 0) { best = i; best_act = g->act; }
+			if (name_get(a, fnv((const char *)buf, L - 1), (const char *)buf, L - 1, &g) &&
+			    g.act >= 0) {
+				best = i;
+				best_act = g.act;
+			}
 		}
-		const Slot *x = e;
-		if (!x && cut && words >= 4) x = inflected(a, buf, cap, L, ws, h);
-		if (x) last = (Cut){x, i, ws, L, words};
-		if (!e) break;
+		int have = got;
+		if (got) x = e;
+		else if (cut && words >= 4) have = inflected(a, buf, cap, L, ws, h, &x);
+		if (have) last = (Cut){x, 1, i, ws, L, words};
+		if (!got) break;
 	}
 	int which;
 	if (cut && !capped && last.end > best && cut_names(a, s, n, buf, &last, &which)) {
@@ -680,6 +735,7 @@ static size_t match(const Acts *a, const unsigned char *s, size_t n, int *act, i
 size_t acts_match(const Acts *a, const char *text, size_t n, const char **key) {
 	int act = -1;
 	size_t len = match(a, (const unsigned char *)text, n, &act, 1);
+	if (len && a->src && stored_act(a, act) < 0) return 0;
 	if (len && key) *key = a->act[act].key;
 	return len;
 }
@@ -715,5 +771,24 @@ int acts_count(const Acts *a) {
 }
 
 const char *acts_key_at(const Acts *a, int i) {
+	if (a->src) i = stored_act(a, i);
 	return i >= 0 && i < a->n_act ? a->act[i].key : NULL;
+}
+
+int acts_name_at(const Acts *a, size_t *pos, const char **s, size_t *n, int *act, int *only) {
+	for (; *pos < a->names.cap; (*pos)++) {
+		const Slot *e = &a->names.slot[*pos];
+		if (!e->s) continue;
+		*s = e->s;
+		*n = e->n;
+		*act = e->act;
+		*only = e->only;
+		(*pos)++;
+		return 1;
+	}
+	return 0;
+}
+
+size_t acts_max_name(const Acts *a) {
+	return a->max_name;
 }

@@ -23,6 +23,24 @@ typedef struct Acts Acts;
 Acts *acts_new(const Lexicon *lex, char **err);
 void acts_free(Acts *a);   /* accepts NULL */
 
+/* The table as an index stores it (store.c writes it, read.c reads it back):
+** opened without building anything, each act and name read when asked for.
+** Such a table is read-only: the functions that add to it must not be called. */
+typedef struct ActRow {
+	char *key, *kind, *title, *short_name, *learned;   /* malloc()ed; NULL: none */
+} ActRow;
+typedef struct ActsSource {
+	void *ctx;
+	int n_act;          /* acts 0 .. n_act-1 */
+	size_t max_name;    /* acts_max_name() of the table stored */
+	/* the entry of normalised name s[0..n) (acts_name_at()): 1, or 0 if none */
+	int (*name)(void *ctx, const char *s, size_t n, int *act, int *only);
+	int (*act)(void *ctx, int i, ActRow *row);   /* act i: 1, or 0 if none */
+	int (*find)(void *ctx, const char *key);     /* the number of the act key, or -1 */
+} ActsSource;
+/* src is borrowed and must outlive the table. */
+Acts *acts_open_stored(const Lexicon *lex, const ActsSource *src, char **err);
+
 /* Loads corpus/acts.tsv (format in that file's header comment). On failure
 ** returns LG_ERROR and sets *err to a malloc()ed message naming file and line. */
 int acts_load(Acts *a, const char *path, char **err);
@@ -70,5 +88,10 @@ int acts_known(const Acts *a, const char *key);
 /* Iteration, for the store: i from 0 while i < acts_count(). */
 int acts_count(const Acts *a);
 const char *acts_key_at(const Acts *a, int i);
+/* Every normalised name and word-prefix of one, for the store: *pos from 0
+** while it returns 1; sets the name s[0..n), the act it names (-1: only a
+** prefix) and the only act whose names start with it (-2: several). */
+int acts_name_at(const Acts *a, size_t *pos, const char **s, size_t *n, int *act, int *only);
+size_t acts_max_name(const Acts *a);   /* the longest normalised name, in bytes */
 
 #endif

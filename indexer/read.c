@@ -402,17 +402,58 @@ long long read_act_part(Reader *r, const char *act, const char *label) {
 
 /* ---- graph (query/graph.c) ------------------------------------------------ */
 
-int read_acts(Reader *r, void (*each)(void *ctx, const char *key, const char *short_name,
-                                      const char *title, const char *kind, const char *names),
-              void *ctx) {
-	static const char SQL[] = "SELECT key, short, title, kind, names FROM acts";
+int read_act_table(Reader *r, int *n_act, size_t *max_name) {
+	static const char SQL[] =
+		"SELECT (SELECT count(*) FROM acts), (SELECT CAST(value AS INTEGER) FROM meta"
+		" WHERE key='act_name_max'), (SELECT count(*) FROM (SELECT 1 FROM act_names LIMIT 1))";
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		each(ctx, col_text(st, 0), col_text(st, 1), col_text(st, 2), col_text(st, 3),
-		     col_text(st, 4));
-	return done(r, st, rc);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*n_act = sqlite3_column_int(st, 0);
+		*max_name = (size_t)sqlite3_column_int64(st, 1);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? LG_OK : fail(r, "cannot read the act table");
+}
+
+int read_act_name(Reader *r, const char *s, size_t n, int *act, int *only) {
+	static const char SQL[] = "SELECT act, only FROM act_names WHERE name=?1";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return 0;
+	sqlite3_bind_text(st, 1, s, (int)n, SQLITE_STATIC);
+	int found = sqlite3_step(st) == SQLITE_ROW;
+	if (found) {
+		*act = sqlite3_column_type(st, 0) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 0) - 1;
+		*only = sqlite3_column_type(st, 1) == SQLITE_NULL ? -2 : sqlite3_column_int(st, 1) - 1;
+	}
+	sqlite3_reset(st);
+	return found;
+}
+
+int read_act(Reader *r, int i, ActRow *row) {
+	static const char SQL[] = "SELECT key, kind, title, short, names FROM acts WHERE id=?1";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return 0;
+	sqlite3_bind_int(st, 1, i + 1);
+	int found = sqlite3_step(st) == SQLITE_ROW;
+	if (found) {
+		row->key = col_dup(st, 0);
+		row->kind = col_dup(st, 1);
+		row->title = col_dup(st, 2);
+		row->short_name = col_dup(st, 3);
+		row->learned = col_dup(st, 4);
+	}
+	sqlite3_reset(st);
+	return found;
+}
+
+int read_act_number(Reader *r, const char *key) {
+	static const char SQL[] = "SELECT id FROM acts WHERE key=?1";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return -1;
+	bind_text(st, 1, key);
+	return (int)one_int(st) - 1;
 }
 
 int read_item(Reader *r, long long id, Item *it) {

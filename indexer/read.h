@@ -19,6 +19,7 @@
 
 #include <sqlite3.h>
 #include <stddef.h>
+#include "acts.h"
 #include "lexicon.h"
 
 typedef struct Reader Reader;
@@ -132,11 +133,17 @@ long long read_act_part(Reader *r, const char *act, const char *label);
 
 struct Item;   /* item.h */
 
-/* Calls each for every row of the act table. LG_ERROR (reader_errmsg) when the
-** database has none: it is not a lovgraf index. */
-int read_acts(Reader *r, void (*each)(void *ctx, const char *key, const char *short_name,
-                                      const char *title, const char *kind, const char *names),
-              void *ctx);
+/* The act table as the index stores it (acts.h, acts_open_stored()): how many
+** acts and the longest name. LG_ERROR (reader_errmsg) when the database has no
+** such table: it is not a lovgraf index, or one built by an older lovgraf. */
+int read_act_table(Reader *r, int *n_act /* OUT */, size_t *max_name /* OUT */);
+/* The entry of normalised name s[0..n) in act_names (acts 0-based; -1: only a
+** prefix; *only -2: several acts): 1, or 0 when there is none. */
+int read_act_name(Reader *r, const char *s, size_t n, int *act /* OUT */, int *only /* OUT */);
+/* Act number i (0-based): 1 and row filled (malloc()ed), or 0. */
+int read_act(Reader *r, int i, ActRow *row /* OUT */);
+/* The number (0-based) of the act whose key is key, or -1. */
+int read_act_number(Reader *r, const char *key);
 /* Fills it with provision id's fields and its version's (strings malloc()ed).
 ** LG_OK, LG_NOTFOUND, or LG_ERROR when the statement cannot be prepared. */
 int read_item(Reader *r, long long id, struct Item *it /* OUT */);

@@ -19,9 +19,12 @@ static const char SCHEMA[] =
 	"PRAGMA cache_size=-131072;"   /* 128 MiB: the one big transaction spills less */
 	"PRAGMA user_version=2;"
 	"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
-	"CREATE TABLE acts(key TEXT PRIMARY KEY, short TEXT NOT NULL, title TEXT NOT NULL,"
-	" kind TEXT, in_corpus INTEGER NOT NULL DEFAULT 0, is_guideline INTEGER NOT NULL DEFAULT 0,"
-	" names TEXT);"
+	"CREATE TABLE acts(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, short TEXT NOT NULL,"
+	" title TEXT NOT NULL, kind TEXT, in_corpus INTEGER NOT NULL DEFAULT 0,"
+	" is_guideline INTEGER NOT NULL DEFAULT 0, names TEXT);"
+	/* every name of an act, normalised, and every start of one that ends a word:
+	** what the act-name matcher (acts.c) looks up, stored ready to use */
+	"CREATE TABLE act_names(name TEXT PRIMARY KEY, act INTEGER, only INTEGER) WITHOUT ROWID;"
 	"CREATE TABLE documents(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, act TEXT NOT NULL,"
 	" type TEXT, title TEXT, number TEXT, date TEXT, eli TEXT, accession TEXT, path TEXT,"
 	" committee TEXT, question TEXT, case_ TEXT, asker TEXT, party TEXT, minister TEXT,"
@@ -237,11 +240,16 @@ static int step_done(Store *s, sqlite3_stmt *st, const char *what) {
 }
 
 int store_acts(Store *s, const Acts *acts) {
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(s->db, "INSERT OR REPLACE INTO acts(key, short, title, kind, in_corpus,"
-	                       " is_guideline, names) VALUES(?,?,?,?,(SELECT count(*)>0 FROM documents"
+	sqlite3_stmt *st, *nm;
+	if (sqlite3_prepare_v2(s->db, "INSERT INTO acts(id, key, short, title, kind, in_corpus,"
+	                       " is_guideline, names) VALUES(?7,?1,?2,?3,?4,(SELECT count(*)>0 FROM documents"
 	                       " WHERE act=?1 AND in_corpus),?5,?6)", -1, &st, NULL))
 		return fail(s, "acts");
+	if (sqlite3_prepare_v2(s->db, "INSERT INTO act_names(name, act, only) VALUES(?,?,?)", -1, &nm,
+	                       NULL)) {
+		sqlite3_finalize(st);
+		return fail(s, "act names");
+	}
 	int rc = LG_OK;
 	for (int i = 0; rc == LG_OK && i < acts_count(acts); i++) {
 		const char *key = acts_key_at(acts, i);
@@ -251,9 +259,23 @@ int store_acts(Store *s, const Acts *acts) {
 		bind_text(st, 4, acts_kind(acts, key));
 		sqlite3_bind_int(st, 5, doc_kind_is_guideline(doc_kind(acts_kind(acts, key))));
 		bind_text(st, 6, acts_learned(acts, key));
+		sqlite3_bind_int(st, 7, i + 1);
 		rc = step_done(s, st, "acts");
 	}
+	const char *name;
+	size_t pos = 0, n;
+	int act, only;
+	while (rc == LG_OK && acts_name_at(acts, &pos, &name, &n, &act, &only)) {
+		bind_textn(nm, 1, name, n);
+		bind_int(nm, 2, act >= 0 ? act + 1 : 0);
+		bind_int(nm, 3, only >= 0 ? only + 1 : 0);
+		rc = step_done(s, nm, "act names");
+	}
 	sqlite3_finalize(st);
+	sqlite3_finalize(nm);
+	char v[32];
+	snprintf(v, sizeof v, "%zu", acts_max_name(acts));
+	if (rc == LG_OK) rc = store_meta(s, "act_name_max", v);
 	return rc;
 }
 

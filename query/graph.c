@@ -22,6 +22,7 @@ struct Graph {
 	Reader *rd;        /* every read of the index, shared with query code */
 	Resolver *rv;
 	Timeline *tl;      /* the law in force on a date, shared with query code */
+	ActsSource src;    /* where acts reads the act table from */
 	char today[16];
 };
 
@@ -35,16 +36,13 @@ const char *graph_today(Graph *g) { return g->today; }
 
 Timeline *graph_timeline(Graph *g) { return g->tl; }
 
-/* An act of the index's act table that acts.tsv does not know (a letter, an
-** act named only by title) is added; a short name the index gives wins. */
-static void add_act(void *ctx, const char *key, const char *shrt, const char *title,
-                    const char *kind, const char *names) {
-	Acts *acts = ctx;
-	if (!key || !title) return;
-	if (!acts_known(acts, key)) acts_add(acts, key, kind ? kind : doc_kind_name(DOC_LOV), title);
-	if (shrt && strcmp(shrt, acts_short(acts, key))) acts_set_short(acts, key, shrt);
-	if (names) acts_learn_names(acts, key, names);
+/* The act table is read from the index on demand (acts_open_stored()): a
+** command that names one act reads one act, not all of them. */
+static int src_name(void *ctx, const char *s, size_t n, int *act, int *only) {
+	return read_act_name(ctx, s, n, act, only);
 }
+static int src_act(void *ctx, int i, ActRow *row) { return read_act(ctx, i, row); }
+static int src_find(void *ctx, const char *key) { return read_act_number(ctx, key); }
 
 Graph *graph_open_db(const char *db_path, char **err) {
 	if (access(db_path, R_OK) != 0) {
@@ -83,18 +81,18 @@ Graph *graph_open(const char *db_path, const char *corpus_dir, char **err) {
 	char *lex_tsv = xprintf("%s/lexicon.tsv", corpus_dir);
 	int lex_rc = lexicon_load(lex_tsv, &g->lex, err);
 	free(lex_tsv);
-	if (lex_rc != LG_OK || !(g->acts = acts_new(g->lex, err)) ||
-	    !(g->tl = timeline_new(g->rd, g->lex, err))) {
+	if (lex_rc != LG_OK || !(g->tl = timeline_new(g->rd, g->lex, err))) {
 		graph_close(g);
 		return NULL;
 	}
-	char *ignored = NULL;
-	char *acts_tsv = xprintf("%s/acts.tsv", corpus_dir);
-	if (acts_load(g->acts, acts_tsv, &ignored) != LG_OK) free(ignored);
-	free(acts_tsv);
-	if (read_acts(g->rd, add_act, g->acts) != LG_OK) {
-		*err = xprintf("'%s' is not a lovgraf index (%s); rebuild it with: lovgraf index",
-		               db_path, sqlite3_errmsg(g->db));
+	g->src = (ActsSource){.ctx = g->rd, .name = src_name, .act = src_act, .find = src_find};
+	if (read_act_table(g->rd, &g->src.n_act, &g->src.max_name) != LG_OK) {
+		*err = xprintf("the index '%s' was built by an older lovgraf (it has no table of act "
+		               "names); rebuild it with: lovgraf index", db_path);
+		graph_close(g);
+		return NULL;
+	}
+	if (!(g->acts = acts_open_stored(g->lex, &g->src, err))) {
 		graph_close(g);
 		return NULL;
 	}
