@@ -595,17 +595,21 @@ void read_cand_clear(ReadCand *c) {
 }
 
 int read_fts_candidates(Reader *r, const char *fts, int limit, int latest, ReadCand **out) {
+	/* the best matches from the search index alone (the latest versions by
+	** its column latest), then their provisions: a broad question's hundred
+	** thousand matches are ranked, but only the best are read */
 	static const char SQL[] =
-		"SELECT f.rowid, bm25(fts), p.act, p.doc, p.kind, p.section, p.stk, p.nr,"
-		" d.in_corpus, d.is_letter, d.is_amending FROM fts f JOIN provisions p ON p.id=f.rowid"
-		" JOIN documents d ON d.id=p.doc WHERE fts MATCH ?1 AND (?3=0 OR d.latest)"
-		" ORDER BY bm25(fts) LIMIT ?2";
+		"WITH top AS MATERIALIZED (SELECT rowid AS id, bm25(fts, 1.0, 0.0) AS bm FROM fts"
+		" WHERE fts MATCH ?1 ORDER BY bm LIMIT ?2)"
+		" SELECT t.id, t.bm, p.act, p.doc, p.kind, p.section, p.stk, p.nr,"
+		" d.in_corpus, d.is_letter, d.is_amending FROM top t JOIN provisions p ON p.id=t.id"
+		" JOIN documents d ON d.id=p.doc ORDER BY t.bm";
 	*out = NULL;
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return -1;
-	bind_text(st, 1, fts);
+	char *match = xprintf("%stext : (%s)", latest ? "latest : lovgraflatest AND " : "", fts);
+	sqlite3_bind_text(st, 1, match, -1, free);
 	sqlite3_bind_int(st, 2, limit);
-	sqlite3_bind_int(st, 3, latest);
 	int n = 0, cap = 0, rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (n == cap) {
@@ -934,11 +938,11 @@ int read_check_fts(Reader *r, const char *match, long long doc, long long **ids)
 		" JOIN documents d ON d.id=p.doc WHERE fts MATCH ?1 AND d.in_corpus=1"
 		" AND d.is_letter=0 AND d.type IS NOT NULL AND p.repealed=0"
 		" AND p.kind IN ('section','stk','nr') AND (?2=0 OR p.doc=?2)"
-		" ORDER BY bm25(fts) LIMIT 40";
+		" ORDER BY bm25(fts, 1.0, 0.0) LIMIT 40";
 	*ids = NULL;
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return 0;
-	bind_text(st, 1, match);
+	sqlite3_bind_text(st, 1, xprintf("text : (%s)", match), -1, free);
 	sqlite3_bind_int64(st, 2, doc);
 	int n = 0;
 	while (sqlite3_step(st) == SQLITE_ROW) {

@@ -41,7 +41,13 @@ static const char SCHEMA[] =
 	" t_part TEXT, raw TEXT NOT NULL, start INTEGER, end INTEGER, quote TEXT);"
 	"CREATE TABLE quotes(id INTEGER PRIMARY KEY, src INTEGER NOT NULL, start INTEGER,"
 	" end INTEGER, quote TEXT NOT NULL, attribution TEXT NOT NULL);"
-	"CREATE VIRTUAL TABLE fts USING fts5(text, content='provisions', content_rowid='id',"
+	/* the search index: the searchable provisions' text, and in column latest
+	** the word "lovgraflatest" for those of the latest version of their act, so
+	** that a search of the law in force today reads those rows only */
+	"CREATE VIEW search_text AS SELECT p.id, p.text,"
+	" CASE WHEN d.latest THEN 'lovgraflatest' END AS latest"
+	" FROM provisions p JOIN documents d ON d.id=p.doc;"
+	"CREATE VIRTUAL TABLE fts USING fts5(text, latest, content='search_text', content_rowid='id',"
 	" tokenize='danish');"
 	"CREATE TABLE changes(src INTEGER PRIMARY KEY, act TEXT NOT NULL, section TEXT NOT NULL,"
 	" certain INTEGER NOT NULL, inserted INTEGER NOT NULL, alike REAL);"
@@ -88,11 +94,14 @@ static const char FINISH[] =
 	"UPDATE documents SET latest = NOT EXISTS (SELECT 1 FROM documents n"
 	" WHERE n.act=documents.act AND n.in_corpus=1 AND (n.date>documents.date"
 	" OR (n.date=documents.date AND n.id>documents.id)));"
+	/* written last, when the texts and which version is latest are final */
+	"INSERT INTO fts(rowid, text, latest) SELECT s.id, s.text, s.latest FROM search_text s"
+	" JOIN provisions p ON p.id=s.id WHERE p.searchable ORDER BY s.id;"
 	"CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, row);"
 	"INSERT INTO fts(fts) VALUES('optimize');"
 	"ANALYZE;";
 
-enum { ST_DOC, ST_PROV, ST_FTS, ST_QUOTE, ST_EDGE, ST_EXT_PART, ST_EXT_TEXT, ST_META, ST_CHANGE, ST_N };
+enum { ST_DOC, ST_PROV, ST_QUOTE, ST_EDGE, ST_EXT_PART, ST_EXT_TEXT, ST_META, ST_CHANGE, ST_N };
 
 static const char *const SQL[ST_N] = {
 	[ST_DOC] = "INSERT INTO documents(name, act, type, title, number, date, eli, accession,"
@@ -102,7 +111,6 @@ static const char *const SQL[ST_N] = {
 	[ST_PROV] = "INSERT INTO provisions(doc, act, parent, kind, chapter, section, sec_key, stk,"
 	            " nr, litra, label, ref, eli, repealed, searchable, start, end, text)"
 	            " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-	[ST_FTS] = "INSERT INTO fts(rowid, text) VALUES(?,?)",
 	[ST_QUOTE] = "INSERT INTO quotes(src, start, end, quote, attribution) VALUES(?,?,?,?,?)",
 	[ST_EDGE] = "INSERT INTO edges(kind, src, dst, t_act, t_chapter, t_section, t_stk, t_nr,"
 	            " t_part, raw, start, end, quote) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -400,13 +408,7 @@ static int store_provision(Store *s, const Doc *d, int i, long long doc_id, cons
 	else bind_textn(st, 18, d->text + n->start, n->end - n->start);
 	int rc = step_done(s, st, "provision");
 	ids[i] = sqlite3_last_insert_rowid(s->db);
-	if (rc == LG_OK && srch) {
-		s->searchable++;
-		st = s->st[ST_FTS];
-		sqlite3_bind_int64(st, 1, ids[i]);
-		bind_textn(st, 2, d->text + n->start, n->end - n->start);
-		rc = step_done(s, st, "search index");
-	}
+	if (rc == LG_OK && srch) s->searchable++;
 	free(ref);
 	free(eli);
 	return rc;
@@ -502,29 +504,12 @@ long long store_external(Store *s, const char *act, const char *short_name,
 		if (step_done(s, st, "external part") != LG_OK) return 0;
 		id = sqlite3_last_insert_rowid(s->db);
 		s->searchable++;
-		st = s->st[ST_FTS];
-		sqlite3_bind_int64(st, 1, id);
-		bind_textn(st, 2, text ? text : "", text ? strlen(text) : 0);
-		if (step_done(s, st, "search index") != LG_OK) return 0;
 	} else if (text && *text && !strstr(old, text)) {
-		/* contentful FTS rows must be deleted with their old text before it changes */
-		sqlite3_stmt *del;
-		if (sqlite3_prepare_v2(s->db, "INSERT INTO fts(fts, rowid, text) VALUES('delete', ?, ?)",
-		                       -1, &del, NULL) == SQLITE_OK) {
-			sqlite3_bind_int64(del, 1, id);
-			bind_text(del, 2, old);
-			step_done(s, del, "search index");
-			sqlite3_finalize(del);
-		}
 		char *both = *old ? xprintf("%s\n\n%s", old, text) : xstrdup(text);
 		st = s->st[ST_EXT_TEXT];
 		bind_text(st, 1, both);
 		sqlite3_bind_int64(st, 2, id);
 		step_done(s, st, "external part");
-		st = s->st[ST_FTS];
-		sqlite3_bind_int64(st, 1, id);
-		bind_text(st, 2, both);
-		step_done(s, st, "search index");
 		free(both);
 	}
 	free(old);
