@@ -78,6 +78,13 @@ Graph *graph_open_db(const char *db_path, char **err) {
 Graph *graph_open(const char *db_path, const char *corpus_dir, char **err) {
 	Graph *g = graph_open_db(db_path, err);
 	if (!g) return NULL;
+	/* one read transaction for the whole command: a statement then takes no
+	** lock of its own and the page cache stays valid between statements */
+	if (sqlite3_exec(g->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
+		*err = xprintf("cannot read the index '%s': %s", db_path, sqlite3_errmsg(g->db));
+		graph_close(g);
+		return NULL;
+	}
 	char *lex_tsv = xprintf("%s/lexicon.tsv", corpus_dir);
 	int lex_rc = lexicon_load(lex_tsv, &g->lex, err);
 	free(lex_tsv);

@@ -273,6 +273,8 @@ struct Thesaurus {
 	char **vocab;                   /* sorted Danish stems of every expansion word */
 	int nvocab, capvocab;
 	Stemmers st;                    /* only while loading */
+	int *slot;                      /* only while loading: entry numbers by phrase hash, -1 free */
+	size_t nslot;                   /* a power of two */
 	const char *path;               /* only while loading, for messages */
 	char **err;                     /* only while loading */
 };
@@ -299,16 +301,36 @@ static void entry_add_exp(Entry *e, const char *x, size_t n) {
 
 /* The entry of the phrase of words ws (one space between them), made when the
 ** thesaurus has none yet. */
+static size_t phrase_hash(const char *p) {
+	size_t h = 5381;
+	while (*p) h = h * 33 + (unsigned char)*p++;
+	return h;
+}
+
+static void th_index(Thesaurus *th, int i) {
+	size_t k = phrase_hash(th->e[i].phrase) & (th->nslot - 1);
+	while (th->slot[k] >= 0) k = (k + 1) & (th->nslot - 1);
+	th->slot[k] = i;
+}
+
 static Entry *th_entry(Thesaurus *th, const Words *ws) {
 	Buf phrase = BUF_INIT;
 	for (int i = 0; i < ws->n; i++) {
 		if (i) buf_putc(&phrase, ' ');
 		buf_puts(&phrase, ws->w[i]);
 	}
-	for (int i = 0; i < th->n; i++)
-		if (strcmp(th->e[i].phrase, phrase.s) == 0) {
+	if ((size_t)(th->n + 1) * 2 > th->nslot) {   /* grow the phrase index */
+		free(th->slot);
+		th->nslot = th->nslot ? th->nslot * 2 : 1024;
+		th->slot = xmalloc(th->nslot * sizeof *th->slot);
+		for (size_t k = 0; k < th->nslot; k++) th->slot[k] = -1;
+		for (int i = 0; i < th->n; i++) th_index(th, i);
+	}
+	for (size_t k = phrase_hash(phrase.s) & (th->nslot - 1); th->slot[k] >= 0;
+	     k = (k + 1) & (th->nslot - 1))
+		if (strcmp(th->e[th->slot[k]].phrase, phrase.s) == 0) {
 			buf_free(&phrase);
-			return &th->e[i];
+			return &th->e[th->slot[k]];
 		}
 	if (th->n == th->cap) {
 		th->cap = th->cap ? th->cap * 2 : 512;
@@ -320,6 +342,7 @@ static Entry *th_entry(Thesaurus *th, const Words *ws) {
 	e->nwords = ws->n;
 	e->words = xcalloc((size_t)ws->n, sizeof *e->words);
 	for (int i = 0; i < ws->n; i++) key_set(&e->words[i], &th->st, ws->w[i]);
+	th_index(th, th->n - 1);
 	return e;
 }
 
@@ -385,6 +408,8 @@ Thesaurus *thesaurus_load(const char *dir, char **err) {
 	if (rc == LG_OK) rc = read_lines(path, th_line, th, err);
 	stemmers_close(&th->st);
 	memset(&th->st, 0, sizeof th->st);
+	free(th->slot);
+	th->slot = NULL;
 	th->path = NULL;
 	th->err = NULL;
 	free(path);
