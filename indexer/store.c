@@ -87,7 +87,12 @@ static const char INDEXES[] =
 	"CREATE INDEX edges_target ON edges(t_act, t_section, t_stk, t_nr);"
 	"CREATE INDEX provisions_act ON provisions(act, section, stk, nr);"
 	"CREATE INDEX provisions_part ON provisions(act, label) WHERE kind='part';"
-	"CREATE INDEX changes_target ON changes(act, section);";
+	"CREATE INDEX changes_target ON changes(act, section);"
+	/* small indexes for the few rows some questions of every answer ask for:
+	** the amending acts of a period, what quotes a rule, what repeals an act */
+	"CREATE INDEX documents_amending ON documents(date) WHERE is_amending AND in_corpus=1;"
+	"CREATE INDEX edges_quotes ON edges(t_act, t_section, t_stk) WHERE kind='quotes';"
+	"CREATE INDEX edges_repeals ON edges(t_act, t_section, t_chapter) WHERE kind='repeals';";
 
 static const char FINISH[] =
 	/* the latest version of each act: what is in force today, searched first */

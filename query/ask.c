@@ -406,18 +406,20 @@ static char *thing_spoken_of(const Asker *a, const char *w, const char *low) {
 /* A later amending act whose title announces that it abolishes something
 ** ("(... afskaffelse af ressourceforløb og revalidering m.v.)") concerns every
 ** provision that speaks of it, whichever act the provision is in. Returns the
-** thing abolished that text speaks of (malloc()ed), or NULL. */
-static char *abolishes(const Asker *a, const char *title, const char *text) {
+** thing abolished that text speaks of (malloc()ed), or NULL. *low is text
+** lower-cased, made on first need (most titles abolish nothing). */
+static char *abolishes(const Asker *a, const char *title, const char *text, char **low) {
 	const char *p = strrchr(title, '(');
 	if (!p) return NULL;
-	char *low = danish_lower(text, strlen(text));
 	char *found = NULL;
 	for (int k = 0; !found && k < a->abolition_lead->n; k++) {
 		const LexEntry *e = &a->abolition_lead->v[k];
 		for (const char *q = strstr(p, e->word); q && !found; q = strstr(q + 1, e->word))
-			if (q[e->len] == ' ') found = thing_spoken_of(a, q + e->len + 1, low);
+			if (q[e->len] == ' ') {
+				if (!*low) *low = danish_lower(text, strlen(text));
+				found = thing_spoken_of(a, q + e->len + 1, *low);
+			}
 	}
-	free(low);
 	return found;
 }
 
@@ -516,10 +518,12 @@ static void abolitions(Asker *a, AskAnswer *r, const AskHit *h, const char *date
 	ReadLater *l = NULL;
 	int n = 0;
 	read_later_reforms(a->rd, it->version_date, date, &l, &n);
+	char *low = NULL;
 	for (int i = 0; i < n; i++) {
-		char *thing = l[i].title ? abolishes(a, l[i].title, it->text) : NULL;
+		char *thing = l[i].title ? abolishes(a, l[i].title, it->text, &low) : NULL;
 		if (thing) add_notice(r, &l[i], thing, h->rank);
 	}
+	free(low);
 	read_later_free(l, n);
 }
 
