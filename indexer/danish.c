@@ -18,6 +18,7 @@
 #include "util.h"
 
 #include <libstemmer.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -338,6 +339,101 @@ static fts5_api *fts5_api_of(sqlite3 *db) {
 	return api;
 }
 
+/* ------------------------------------------------------------- ranking */
+
+/* What text_rank() works out once per query: each phrase's weight and idf,
+** and the average row length. */
+typedef struct RankData {
+	int n;
+	double avgdl;
+	double *w, *idf;
+} RankData;
+
+static void rank_data_free(void *p) {
+	RankData *d = p;
+	if (!d) return;
+	sqlite3_free(d->w);
+	sqlite3_free(d->idf);
+	sqlite3_free(d);
+}
+
+static int count_hit(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx) {
+	(void)api;
+	(void)fts;
+	(*(sqlite3_int64 *)ctx)++;
+	return SQLITE_OK;
+}
+
+/* weights: the weight of each phrase, in their order in the MATCH expression,
+** separated by spaces; a phrase without one weighs 1. idfs: the same for the
+** phrases' idf where the caller knows it (a common word's row count is in
+** table terms, and counting its rows here would read all of them); one of 0
+** or none is counted here. */
+static RankData *rank_data(const Fts5ExtensionApi *api, Fts5Context *fts, const char *weights,
+                           const char *idfs) {
+	RankData *d = api->xGetAuxdata(fts, 0);
+	if (d) return d;
+	sqlite3_int64 rows = 0, tokens = 0;
+	if (api->xRowCount(fts, &rows) != SQLITE_OK || api->xColumnTotalSize(fts, -1, &tokens) != SQLITE_OK)
+		return NULL;
+	if (!(d = sqlite3_malloc(sizeof *d))) return NULL;
+	d->n = api->xPhraseCount(fts);
+	d->avgdl = rows > 0 ? (double)tokens / (double)rows : 1;
+	d->w = sqlite3_malloc64((size_t)(d->n + 1) * sizeof(double));
+	d->idf = sqlite3_malloc64((size_t)(d->n + 1) * sizeof(double));
+	if (!d->w || !d->idf) {
+		rank_data_free(d);
+		return NULL;
+	}
+	const char *p = weights ? weights : "", *q = idfs ? idfs : "";
+	for (int i = 0; i < d->n; i++) {
+		char *end;
+		double w = strtod(p, &end);
+		d->w[i] = end == p ? 1 : w;
+		p = end;
+		d->idf[i] = strtod(q, &end);
+		if (end == q) d->idf[i] = 0;
+		q = end;
+		if (d->w[i] == 0 || d->idf[i] > 0) continue;   /* only selects rows, or known */
+		sqlite3_int64 hits = 0;
+		if (api->xQueryPhrase(fts, i, &hits, count_hit) != SQLITE_OK) {
+			rank_data_free(d);
+			return NULL;
+		}
+		double idf = log(((double)rows - (double)hits + 0.5) / ((double)hits + 0.5));
+		d->idf[i] = idf > 0 ? idf : 1e-6;
+	}
+	if (api->xSetAuxdata(fts, d, rank_data_free) != SQLITE_OK) return NULL;
+	return d;
+}
+
+/* text_rank(fts, weights [, idfs]): BM25 as FTS5's bm25() computes it (k1 = 1.2, b =
+** 0.75, the row's length over all columns), of the phrases found in the
+** first column (the text), each phrase's part times its weight (see
+** rank_data()). A phrase of weight 0 costs nothing: it only selects rows, so
+** that a query can require a rare word and still rank by the common ones. */
+static void text_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
+                      int nval, sqlite3_value **val) {
+	const double k1 = 1.2, b = 0.75;
+	RankData *d = rank_data(api, fts, nval > 0 ? (const char *)sqlite3_value_text(val[0]) : NULL,
+	                        nval > 1 ? (const char *)sqlite3_value_text(val[1]) : NULL);
+	int len = 0;
+	if (!d || api->xColumnSize(fts, -1, &len) != SQLITE_OK) {
+		sqlite3_result_error(ctx, "text_rank: cannot read the search index", -1);
+		return;
+	}
+	double score = 0, norm = k1 * (1 - b + b * (double)len / d->avgdl);
+	for (int i = 0; i < d->n; i++) {
+		if (d->w[i] == 0) continue;
+		Fts5PhraseIter it;
+		int col = -1, off = 0, tf = 0;
+		if (api->xPhraseFirst(fts, i, &it, &col, &off) != SQLITE_OK) continue;
+		for (; col >= 0; api->xPhraseNext(fts, &it, &col, &off)) tf += col == 0;
+		if (tf) score += d->w[i] * d->idf[i] * (tf * (k1 + 1)) / (tf + norm);
+	}
+	sqlite3_result_double(ctx, -score);
+}
+
 int danish_register(sqlite3 *db) {
 	fts5_api *api = fts5_api_of(db);
 	fts5_tokenizer tok = {danish_create, danish_delete, danish_tokenize};
@@ -346,7 +442,8 @@ int danish_register(sqlite3 *db) {
 	Stemmer *probe = stemmer_new();
 	if (!probe) return SQLITE_ERROR;
 	stemmer_free(probe);
-	return api->xCreateTokenizer(api, "danish", api, &tok, NULL);
+	int rc = api->xCreateTokenizer(api, "danish", api, &tok, NULL);
+	return rc != SQLITE_OK ? rc : api->xCreateFunction(api, "text_rank", NULL, text_rank, NULL);
 }
 
 int danish_month(const LexList *months, const char *m, size_t n) {

@@ -13,7 +13,9 @@
 #include <sqlite3.h>
 #include "lexicon.h"
 
-/* Registers the FTS5 tokenizer "danish" on db. Returns SQLITE_OK or an error. */
+/* Registers on db the FTS5 tokenizer "danish" and the ranking function
+** text_rank(fts, 'w0 w1 ...') (BM25 of the text column, each phrase weighted;
+** see danish.c). Returns SQLITE_OK or an error. */
 int danish_register(sqlite3 *db);
 
 typedef struct Stemmer Stemmer;

@@ -594,12 +594,13 @@ void read_cand_clear(ReadCand *c) {
 	memset(c, 0, sizeof *c);
 }
 
-int read_fts_candidates(Reader *r, const char *fts, int limit, int latest, ReadCand **out) {
+int read_fts_candidates(Reader *r, const char *fts, const char *weights, const char *idfs,
+                        int limit, int latest, ReadCand **out) {
 	/* the best matches from the search index alone (the latest versions by
 	** its column latest), then their provisions: a broad question's hundred
 	** thousand matches are ranked, but only the best are read */
 	static const char SQL[] =
-		"WITH top AS MATERIALIZED (SELECT rowid AS id, bm25(fts, 1.0, 0.0) AS bm FROM fts"
+		"WITH top AS MATERIALIZED (SELECT rowid AS id, text_rank(fts, ?3, ?4) AS bm FROM fts"
 		" WHERE fts MATCH ?1 ORDER BY bm LIMIT ?2)"
 		" SELECT t.id, t.bm, p.act, p.doc, p.kind, p.section, p.stk, p.nr,"
 		" d.in_corpus, d.is_letter, d.is_amending FROM top t JOIN provisions p ON p.id=t.id"
@@ -607,9 +608,12 @@ int read_fts_candidates(Reader *r, const char *fts, int limit, int latest, ReadC
 	*out = NULL;
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return -1;
-	char *match = xprintf("%stext : (%s)", latest ? "latest : lovgraflatest AND " : "", fts);
+	/* the phrase that selects the latest versions only selects: weight 0 */
+	char *match = xprintf("%s%s", latest ? "latest : lovgraflatest AND " : "", fts);
 	sqlite3_bind_text(st, 1, match, -1, free);
 	sqlite3_bind_int(st, 2, limit);
+	sqlite3_bind_text(st, 3, xprintf("%s%s", latest ? "0 " : "", weights ? weights : ""), -1, free);
+	sqlite3_bind_text(st, 4, xprintf("%s%s", latest ? "0 " : "", idfs ? idfs : ""), -1, free);
 	int n = 0, cap = 0, rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (n == cap) {
@@ -644,7 +648,7 @@ double read_term_df(Reader *r, const char *term, int prefix) {
 	/* a prefix range ends at the highest code point, so that every term that
 	** starts with the prefix (also with "ø", "å" after it) is inside it */
 	static const char SQL[] =
-		"SELECT coalesce(sum(doc), 0) FROM fts_vocab WHERE term>=?1 AND term<?1||char(1114111)"
+		"SELECT coalesce(sum(rows), 0) FROM terms WHERE term>=?1 AND term<?1||char(1114111)"
 		" AND (?2 OR term=?1)";
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return 0;
@@ -1220,8 +1224,8 @@ int read_unresolved_acts(Reader *r, int max, ReadStrings *out) {
 }
 
 int read_vocab_has(Reader *r, const char *stem, int prefix) {
-	static const char EQ[] = "SELECT 1 FROM fts_vocab WHERE term = ?1";
-	static const char RANGE[] = "SELECT 1 FROM fts_vocab WHERE term >= ?1 AND term < ?2 LIMIT 1";
+	static const char EQ[] = "SELECT 1 FROM terms WHERE term = ?1";
+	static const char RANGE[] = "SELECT 1 FROM terms WHERE term >= ?1 AND term < ?2 LIMIT 1";
 	sqlite3_stmt *st = stmt(r, prefix ? RANGE : EQ);
 	if (!st) return -1;
 	bind_text(st, 1, stem);

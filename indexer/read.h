@@ -187,11 +187,16 @@ typedef struct ReadCand {
 } ReadCand;
 void read_cand_clear(ReadCand *c);
 
-/* The best `limit` provisions that match the FTS5 expression fts, best first;
-** latest: only of the latest version of each act (documents.latest: the law
-** in force today). Returns how many were filled into *out (a malloc()ed array; free each with
-** read_cand_clear() and then the array), or -1 on error. */
-int read_fts_candidates(Reader *r, const char *fts, int limit, int latest, ReadCand **out);
+/* The best `limit` provisions that match the FTS5 expression fts (on column
+** text: "text : (...)"), best first by text_rank() with weights (the weight
+** of each phrase of fts in order, space-separated; NULL: all 1, which is
+** FTS5's bm25() of the text) and idfs (the same for idfs known, 0 where not;
+** NULL: none); latest: only of the latest version of each act
+** (documents.latest: the law in force today). Returns how many were filled
+** into *out (a malloc()ed array; free each with read_cand_clear() and then the
+** array), or -1 on error. */
+int read_fts_candidates(Reader *r, const char *fts, const char *weights, const char *idfs,
+                        int limit, int latest, ReadCand **out);
 
 /* In how many provisions the stemmed term occurs (term* when prefix). */
 double read_term_df(Reader *r, const char *term, int prefix);

@@ -49,6 +49,7 @@ static const char SCHEMA[] =
 	" FROM provisions p JOIN documents d ON d.id=p.doc;"
 	"CREATE VIRTUAL TABLE fts USING fts5(text, latest, content='search_text', content_rowid='id',"
 	" tokenize='danish');"
+	"CREATE TABLE terms(term TEXT PRIMARY KEY, rows INTEGER NOT NULL) WITHOUT ROWID;"
 	"CREATE TABLE changes(src INTEGER PRIMARY KEY, act TEXT NOT NULL, section TEXT NOT NULL,"
 	" certain INTEGER NOT NULL, inserted INTEGER NOT NULL, alike REAL);"
 	/* the law in force, for scripts: each version of an act with the dates it
@@ -104,6 +105,10 @@ static const char FINISH[] =
 	" JOIN provisions p ON p.id=s.id WHERE p.searchable ORDER BY s.id;"
 	"CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, row);"
 	"INSERT INTO fts(fts) VALUES('optimize');"
+	/* the vocabulary with the number of rows each term is in, as a table: a
+	** question looks up a dozen terms, and fts_vocab counts a term's rows by
+	** reading all of them (a common word: half a million) */
+	"INSERT INTO terms(term, rows) SELECT term, doc FROM fts_vocab;"
 	"ANALYZE;";
 
 enum { ST_DOC, ST_PROV, ST_QUOTE, ST_EDGE, ST_EXT_PART, ST_EXT_TEXT, ST_META, ST_CHANGE, ST_N };

@@ -13,6 +13,8 @@
 #include <strings.h>
 
 #define MAX_CANDIDATES 600
+#define COMMON_ROWS 20000    /* a term found in more provisions than this is common */
+#define SELECT_ROWS 10000    /* the rare terms select at least about this many */
 
 /* Weights of the signals; tuned with ../shared/eval/score.py (see README). */
 #define W_TEXT 0.30
@@ -621,12 +623,105 @@ void ask_answer_free(AskAnswer *r) {
 
 /* ---- ranking ---------------------------------------------------------------- */
 
-/* The candidates for fts, each rule once and in the version in force on date;
-** *superseded counts the matches in other versions of a rule. */
-static Cand *candidates(Asker *a, const char *fts, const char *date, int latest, int *n_out,
-                        int *superseded) {
+/* How many provisions (of any version) a term is found in; a phrase: its
+** rarest word's count, which it cannot exceed. */
+static double term_rows(Asker *a, const char *term, int prefix) {
+	double df = -1;
+	for (const char *p = term; *p;) {
+		size_t n = strcspn(p, " ");
+		char *w = xstrndup(p, n);
+		double d = read_term_df(a->rd, w, prefix && !p[n]);
+		free(w);
+		if (df < 0 || d < df) df = d;
+		p += n;
+		while (*p == ' ') p++;
+	}
+	return df < 0 ? 0 : df;
+}
+
+/* The MATCH expression the candidates are ranked by, and *weights for it
+** (NULL: all phrases weigh 1). On a large index a question's common words
+** ("ret", "forløb", "40") are found in a hundred thousand provisions each:
+** ranking every one of them costs most of an answer, and a provision that has
+** only such words does not reach the best candidates when the question also
+** has rarer ones. So the rarer words select the rows (terms found in at most
+** COMMON_ROWS provisions, and more, rarest first, until they are found in
+** SELECT_ROWS) and all words rank them: "text : (rare) AND text : (all)",
+** the first group weighted 0. On a small index no word is common and the
+** expression is the whole question's. */
+static char *candidate_query(Asker *a, const Understanding *u, char **weights, char **idfs) {
+	int n = understanding_nterms(u), n_pick = 0, n_idx = 0;
+	double *rows = xcalloc((size_t)n + 1, sizeof *rows), picked = 0;
+	unsigned char *pick = xcalloc((size_t)n + 1, 1);
+	*weights = *idfs = NULL;
+	for (int i = 0; i < n; i++) {
+		int prefix = 0;
+		const char *t = understanding_term(u, i, NULL, &prefix);
+		if (!understanding_term_indexed(u, i)) continue;
+		n_idx++;
+		rows[i] = term_rows(a, t, prefix);
+		if (rows[i] <= COMMON_ROWS) {
+			pick[i] = 1;
+			n_pick++;
+			picked += rows[i];
+		}
+	}
+	while (picked < SELECT_ROWS && n_pick < n_idx) {   /* the rarest common words next */
+		int best = -1;
+		for (int i = 0; i < n; i++)
+			if (understanding_term_indexed(u, i) && !pick[i] && (best < 0 || rows[i] < rows[best]))
+				best = i;
+		pick[best] = 1;
+		n_pick++;
+		picked += rows[best];
+	}
+	char *all = understanding_fts_of(u, NULL), *q;
+	if (n_pick == n_idx) {
+		q = xprintf("text : (%s)", all);
+	} else {
+		char *sel = understanding_fts_of(u, pick);
+		q = xprintf("text : (%s) AND text : (%s)", sel, all);
+		/* the rare words' idf is counted by the ranking (their rows are few),
+		** the common words' from their rows, as FTS5's bm25() has it (for a
+		** phrase, of its rarest word; for a prefix, of all its words: a
+		** little low, and counting would read a hundred thousand rows) */
+		Buf w = BUF_INIT, f = BUF_INIT;
+		for (int i = 0; i < n_pick; i++) {
+			buf_puts(&w, i ? " 0" : "0");
+			buf_puts(&f, i ? " 0" : "0");
+		}
+		for (int i = 0; i < n; i++) {
+			if (!understanding_term_indexed(u, i)) continue;
+			double idf = 0;
+			if (!pick[i]) {
+				idf = log((a->n_docs - rows[i] + 0.5) / (rows[i] + 0.5));
+				if (idf <= 0) idf = 1e-6;
+			}
+			buf_printf(&f, " %.17g", idf);
+		}
+		*weights = buf_take(&w);
+		*idfs = buf_take(&f);
+		free(sel);
+	}
+	free(all);
+	free(pick);
+	free(rows);
+	return q;
+}
+
+/* The candidates for the question, each rule once and in the version in force
+** on date; *superseded counts the matches in other versions of a rule. */
+static Cand *candidates(Asker *a, const Understanding *u, const char *date, int latest,
+                        RankMode mode, int *n_out, int *superseded) {
 	ReadCand *rc = NULL;
-	int nr = read_fts_candidates(a->rd, fts, MAX_CANDIDATES, latest, &rc);
+	char *weights = NULL, *idfs = NULL;
+	/* the baseline ranks every match of the whole question */
+	char *fts = mode == RANK_FULL ? candidate_query(a, u, &weights, &idfs)
+	                              : xprintf("text : (%s)", understanding_fts(u));
+	int nr = read_fts_candidates(a->rd, fts, weights, idfs, MAX_CANDIDATES, latest, &rc);
+	free(fts);
+	free(weights);
+	free(idfs);
 	if (nr < 0) {
 		*n_out = -1;
 		return NULL;
@@ -715,10 +810,10 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 	** versions do not crowd the pool); when none matches, all are read to
 	** say how many matches stand in versions not in force */
 	int latest = mode == RANK_FULL && strcmp(date, graph_today(a->g)) >= 0;   /* --bm25 stays the baseline */
-	Cand *c = candidates(a, fts, date, latest, &n, &out->superseded);
+	Cand *c = candidates(a, u, date, latest, mode, &n, &out->superseded);
 	if (n == 0 && latest) {
 		free(c);
-		c = candidates(a, fts, date, 0, &n, &out->superseded);
+		c = candidates(a, u, date, 0, mode, &n, &out->superseded);
 	}
 	if (n < 0) {
 		*err = xstrdup(reader_errmsg(a->rd));

@@ -699,14 +699,15 @@ static void merge_terms(Understanding *u) {
 	if (u->nall > 1) qsort(u->all, (size_t)u->nall, sizeof *u->all, cmp_term);
 }
 
-/* The MATCH expression. Terms contain only word characters and spaces (they
+/* The MATCH expression of the indexed terms i with pick[i] (all when pick is
+** NULL), joined by OR. Terms contain only word characters and spaces (they
 ** come from danish_words), so quoting them makes any input valid syntax. */
-static char *build_fts(const Understanding *u) {
+static char *build_fts(const Understanding *u, const unsigned char *pick) {
 	Buf b = BUF_INIT;
 	buf_add(&b, "", 0);
 	for (int i = 0; i < u->nall; i++) {
 		const Term *t = &u->all[i];
-		if (!t->indexed) continue;
+		if (!t->indexed || (pick && !pick[i])) continue;
 		if (b.n) buf_puts(&b, " OR ");
 		buf_putc(&b, '"');
 		buf_puts(&b, t->prefix ? t->term : t->surface);
@@ -714,6 +715,10 @@ static char *build_fts(const Understanding *u) {
 		if (t->prefix) buf_putc(&b, '*');
 	}
 	return buf_take(&b);
+}
+
+char *understanding_fts_of(const Understanding *u, const unsigned char *pick) {
+	return build_fts(u, pick);
 }
 
 static const char *guess_lang(const Words *ws, const Stopwords *sw) {
@@ -824,7 +829,7 @@ int understand(const char *question, const Stopwords *sw, const Thesaurus *th, R
 	free(hits);
 
 	merge_terms(r.u);
-	r.u->fts = build_fts(r.u);
+	r.u->fts = build_fts(r.u, NULL);
 
 	for (int i = 0; i < ws.n; i++) key_free(&keys[i]);
 	free(keys);

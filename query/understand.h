@@ -54,6 +54,9 @@ const char *understanding_lang(const Understanding *u);   /* "da" or "en" */
 ** terms, "w1 w2" for legal phrases. Always valid FTS5 syntax; "" when the
 ** question has nothing to search for (do not run MATCH then). */
 const char *understanding_fts(const Understanding *u);
+/* The same of the terms i (as understanding_term() numbers them) with pick[i]
+** only, in the same order; malloc()ed, "" when none is picked or indexed. */
+char *understanding_fts_of(const Understanding *u, const unsigned char *pick);
 
 /* All distinct search terms, heaviest first. A term is a Danish stem as in
 ** fts_vocab, or several stems separated by one space for a phrase. Weights:
