@@ -68,7 +68,14 @@ test)
 	compile build/asan/lovgraf -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 	bash tests/run.sh build/lovgraf build/asan/lovgraf
 	;;
-bench) build; need_pkgs $BENCH_PKGS; bash tests/bench.sh ;;
+bench)
+	build
+	need_pkgs $BENCH_PKGS
+	# the citation extractor alone, on the indexer's objects (tests/bench/cite_speed.c)
+	${CC:-cc} $CFLAGS_COMMON -O2 -g -o build/cite_speed tests/bench/cite_speed.c \
+		$(ls build/obj/release/indexer_*.o) $LIBS
+	bash tests/bench.sh
+	;;
 run)
 	build
 	build/lovgraf index

@@ -571,6 +571,7 @@ int acts_cannot_end(const Acts *a, const char *w, size_t n) {
 /* The length of word w if it stands at s[j] on word boundaries (ASCII case
 ** folded), else 0. */
 static size_t word_is(const unsigned char *s, size_t j, size_t n, const char *w) {
+	if (j >= n || (s[j] | 0x20) != ((unsigned char)w[0] | 0x20)) return 0;   /* cheap first */
 	size_t l = strlen(w);
 	if (j + l > n || strncasecmp((const char *)s + j, w, l) != 0 || (j + l < n && word_at(s, j + l, n)))
 		return 0;

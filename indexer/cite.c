@@ -271,6 +271,8 @@ static int is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <=
 /* If the word w (lower-case ASCII or UTF-8) stands at t[i] on word boundaries,
 ** case-insensitively for ASCII, returns its length, else 0. */
 static size_t word_is(const char *t, size_t n, size_t i, const char *w) {
+	/* the first byte first: most words of a text start with another letter */
+	if (i >= n || ((unsigned char)t[i] | 0x20) != ((unsigned char)w[0] | 0x20)) return 0;
 	size_t k = strlen(w);
 	if (i + k > n || strncasecmp(t + i, w, k) != 0 || word_at(t, i + k, n)) return 0;
 	return k;

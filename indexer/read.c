@@ -271,10 +271,16 @@ int read_link_quotes(Reader *r, void (*each)(void *ctx, const QuoteRow *row), vo
 }
 
 long long read_version(Reader *r, const char *act, const char *date) {
-	static const char SQL[] = "SELECT id FROM documents WHERE act=?1 AND in_corpus=1"
-	                          " ORDER BY (date<=?2) DESC, CASE WHEN date<=?2 THEN date END DESC,"
-	                          " date, id DESC LIMIT 1";
-	return int_of_texts(r, SQL, act, date);
+	/* two walks of index documents_act, not a sort of all versions */
+	static const char DONE[] = "SELECT id FROM documents WHERE act=?1 AND in_corpus=1"
+	                           " AND date<=?2 ORDER BY date DESC, id DESC LIMIT 1";
+	static const char NEXT[] = "SELECT id FROM documents WHERE act=?1 AND in_corpus=1"
+	                           " AND date>?2 ORDER BY date, id DESC LIMIT 1";
+	static const char UNDATED[] = "SELECT id FROM documents WHERE act=?1 AND in_corpus=1"
+	                              " AND date IS NULL ORDER BY id DESC LIMIT 1";
+	long long id = int_of_texts(r, DONE, act, date);
+	if (!id) id = int_of_texts(r, NEXT, act, date);
+	return id ? id : int_of_texts(r, UNDATED, act, NULL);
 }
 
 /* Binds p's labels: section at i, stk at i+1, nr at i+2 (litra is the caller's). */

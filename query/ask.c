@@ -33,6 +33,15 @@
 #define W_EXCEPTION 0.3  /* the exception a best rule names: "jf. dog stk. 2" */
 #define W_DISCUSSED 0.25 /* a provision quoted or cited by a letter that answers */
 
+/* The words of the question's terms. A Danish stem is a start of its word,
+** so a word of a text can name a term only if it starts with one of these:
+** only such words need stemming (most words of a provision are not). */
+typedef struct TermWords {
+	const char **w;
+	size_t *n;
+	int count;
+} TermWords;
+
 struct Asker {
 	Graph *g;
 	Reader *rd;             /* reads of the index: the Graph's, borrowed */
@@ -42,6 +51,7 @@ struct Asker {
 	const LexList *exception_lead, *definition_verb, *definition_lead, *article, *abolition_lead,
 		*title_tail;
 	double n_docs;          /* searchable provisions, for IDF */
+	TermWords tw;           /* the question's term words, during ask() */
 };
 
 typedef struct Cand {
@@ -106,15 +116,46 @@ static void cand_free(Cand *c) {
 
 /* ---- the stems of a text, to see which concepts it names ---------------- */
 
+static void term_words_of(const Understanding *u, TermWords *tw) {
+	memset(tw, 0, sizeof *tw);
+	for (int i = 0; i < understanding_nconcepts(u); i++)
+		for (int j = 0; j < understanding_concept_nterms(u, i); j++)
+			for (const char *p = understanding_concept_term(u, i, j, NULL); *p;) {
+				size_t n = strcspn(p, " ");
+				if (n) {
+					tw->w = xrealloc(tw->w, (size_t)(tw->count + 1) * sizeof *tw->w);
+					tw->n = xrealloc(tw->n, (size_t)(tw->count + 1) * sizeof *tw->n);
+					tw->w[tw->count] = p;
+					tw->n[tw->count++] = n;
+				}
+				p += n;
+				while (*p == ' ') p++;
+			}
+}
+
+static void term_words_free(TermWords *tw) {
+	free(tw->w);
+	free(tw->n);
+	memset(tw, 0, sizeof *tw);
+}
+
+static int term_word_start(const TermWords *tw, const char *w, size_t wn) {
+	for (int k = 0; k < tw->count; k++)
+		if (wn >= tw->n[k] && !memcmp(w, tw->w[k], tw->n[k])) return 1;
+	return 0;
+}
+
 typedef struct Stems {
 	char **v;
 	int n, cap;
 	Stemmer *stem;
+	const TermWords *tw;   /* only words that start with one of these are kept */
 } Stems;
 
 static int add_stem(void *ctx, const char *w, size_t wn, size_t s, size_t e) {
 	(void)s, (void)e;                 /* a word's offsets: not needed here */
 	Stems *st = ctx;
+	if (!term_word_start(st->tw, w, wn)) return 0;
 	size_t sn = 0;
 	const char *t = stemmer_stem(st->stem, w, wn, &sn);
 	if (!t) return 0;
@@ -126,8 +167,9 @@ static int add_stem(void *ctx, const char *w, size_t wn, size_t s, size_t e) {
 	return 0;
 }
 
-static void stems_of(Stemmer *stem, const char *text, Stems *out) {
-	out->stem = stem;
+static void stems_of(Asker *a, const char *text, Stems *out) {
+	out->stem = a->stem;
+	out->tw = &a->tw;
 	char *low = danish_lower(text, strlen(text));
 	danish_words(low, strlen(low), add_stem, out);
 	free(low);
@@ -234,7 +276,7 @@ static int concepts_named(Asker *a, const Understanding *u, const char *w, size_
 	int nc = understanding_nconcepts(u), found = 0;
 	char *head = xstrndup(w, n);
 	Stems s = {0};
-	stems_of(a->stem, head, &s);
+	stems_of(a, head, &s);
 	for (int i = 0; i < nc; i++) {
 		if (understanding_concept_scope(u, i)) continue;
 		int nt = understanding_concept_nterms(u, i);
@@ -777,10 +819,10 @@ static void score_text(Asker *a, Cand *c, const Understanding *u, const double *
 	Item it = {0};
 	graph_item(a->g, c->id, &it);
 	Stems s = {0};
-	stems_of(a->stem, it.text ? it.text : "", &s);
+	stems_of(a, it.text ? it.text : "", &s);
 	if (c->letter) {         /* a passage of an answer speaks to its question */
 		char *q = read_question_text(a->rd, c->doc);
-		if (q) stems_of(a->stem, q, &s);
+		if (q) stems_of(a, q, &s);
 		free(q);
 	}
 	c->defines = it.text ? definitions(a, u, it.text, def) : 0;
@@ -804,6 +846,7 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 	const Understanding *u = out->u;
 	const char *fts = understanding_fts(u);
 	if (!*fts) return LG_OK;
+	term_words_of(u, &a->tw);
 	const char *date = as_of ? as_of : graph_today(a->g);
 	int n = 0;
 	/* on today's date the candidates are of the latest versions only (old
@@ -817,6 +860,7 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 	}
 	if (n < 0) {
 		*err = xstrdup(reader_errmsg(a->rd));
+		term_words_free(&a->tw);
 		return LG_ERROR;
 	}
 
@@ -854,5 +898,6 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 	out->weights = cw;
 	out->n_weights = understanding_nconcepts(u);
 	free(def);
+	term_words_free(&a->tw);
 	return LG_OK;
 }
