@@ -410,7 +410,7 @@ long long read_act_part(Reader *r, const char *act, const char *label) {
 
 int read_act_table(Reader *r, int *n_act, size_t *max_name) {
 	static const char SQL[] =
-		"SELECT (SELECT count(*) FROM acts), (SELECT CAST(value AS INTEGER) FROM meta"
+		"SELECT (SELECT coalesce(max(id), 0) FROM acts), (SELECT CAST(value AS INTEGER) FROM meta"
 		" WHERE key='act_name_max'), (SELECT count(*) FROM (SELECT 1 FROM act_names LIMIT 1))";
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
@@ -578,14 +578,17 @@ int read_edges_to(Reader *r, long long id, void (*each)(void *ctx, const ReadEdg
 		" WHERE id=?1)"
 		" SELECT " EDGE_COLUMNS " FROM edges e, t"
 		" JOIN provisions s ON s.id=e.src JOIN documents d ON d.id=s.doc"
-		" WHERE e.dst=?1 OR (e.t_act=t.act AND CASE"
-		"  WHEN t.kind IN ('section','stk','nr','litra') THEN e.t_section=t.section"
-		"   AND (t.stk IS NULL OR e.t_stk=t.stk) AND (t.nr IS NULL OR e.t_nr=t.nr)"
-		"  WHEN t.kind='chapter' THEN e.t_chapter=t.chapter AND e.t_section IS NULL"
-		"  WHEN t.kind='part' THEN e.t_part=t.label"
-		"  WHEN t.kind='document' THEN e.t_section IS NULL AND e.t_chapter IS NULL"
-		"   AND e.t_part IS NULL"
-		"  ELSE 0 END)"
+		/* one branch per kind, each of which index edges_target serves by act
+		** and section (a CASE would have it walk every edge naming the act) */
+		" WHERE e.dst=?1"
+		" OR (t.kind IN ('section','stk','nr','litra') AND e.t_act=t.act"
+		"  AND e.t_section=t.section AND (t.stk IS NULL OR e.t_stk=t.stk)"
+		"  AND (t.nr IS NULL OR e.t_nr=t.nr))"
+		" OR (t.kind='chapter' AND e.t_act=t.act AND e.t_section IS NULL"
+		"  AND e.t_chapter=t.chapter)"
+		" OR (t.kind='part' AND e.t_act=t.act AND e.t_part=t.label)"
+		" OR (t.kind='document' AND e.t_act=t.act AND e.t_section IS NULL"
+		"  AND e.t_chapter IS NULL AND e.t_part IS NULL)"
 		" ORDER BY d.date DESC, e.src, e.start";
 	return each_edge(r, SQL, id, each, ctx);
 }

@@ -93,7 +93,8 @@ static const char INDEXES[] =
 	** the amending acts of a period, what quotes a rule, what repeals an act */
 	"CREATE INDEX documents_amending ON documents(date) WHERE is_amending AND in_corpus=1;"
 	"CREATE INDEX edges_quotes ON edges(t_act, t_section, t_stk) WHERE kind='quotes';"
-	"CREATE INDEX edges_repeals ON edges(t_act, t_section, t_chapter) WHERE kind='repeals';";
+	"CREATE INDEX edges_repeals ON edges(t_act, t_section, t_chapter) WHERE kind='repeals';"
+	"CREATE INDEX edges_chapter ON edges(t_act, t_chapter) WHERE t_chapter IS NOT NULL;";
 
 static const char FINISH[] =
 	/* the latest version of each act: what is in force today, searched first */
