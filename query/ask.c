@@ -52,6 +52,8 @@ struct Asker {
 		*title_tail;
 	double n_docs;          /* searchable provisions, for IDF */
 	TermWords tw;           /* the question's term words, during ask() */
+	ReadLater *abolishing;  /* during ask(): later acts that abolish something */
+	int n_abolishing, abolishing_read;
 };
 
 typedef struct Cand {
@@ -536,7 +538,7 @@ static void mark(Asker *a, AskHit *h, const Understanding *u) {
 
 /* The notice of the later document l (moved out of it) that abolishes thing,
 ** in r: an existing one for l's document, or a new one; hit rank added. */
-static void add_notice(AskAnswer *r, ReadLater *l, char *thing, int rank) {
+static void add_notice(AskAnswer *r, const ReadLater *l, char *thing, int rank) {
 	AskNotice *n = NULL;
 	for (int i = 0; i < r->n_notices && !n; i++)
 		if (r->notices[i].document && l->name && !strcmp(r->notices[i].document, l->name) &&
@@ -545,8 +547,8 @@ static void add_notice(AskAnswer *r, ReadLater *l, char *thing, int rank) {
 	if (!n) {
 		r->notices = xrealloc(r->notices, (size_t)(r->n_notices + 1) * sizeof *r->notices);
 		n = &r->notices[r->n_notices++];
-		*n = (AskNotice){l->type, l->number, l->date, l->name, l->title, thing, NULL, 0};
-		l->type = l->number = l->date = l->title = l->name = NULL;   /* moved */
+		*n = (AskNotice){xstrdup(l->type), xstrdup(l->number), xstrdup(l->date),
+		                 xstrdup(l->name), xstrdup(l->title), thing, NULL, 0};
 	} else {
 		free(thing);
 	}
@@ -554,21 +556,55 @@ static void add_notice(AskAnswer *r, ReadLater *l, char *thing, int rank) {
 	n->ranks[n->n_ranks++] = rank;
 }
 
-/* A later act (issued by date) that abolishes what the hit speaks of: a notice
-** of the answer. */
+/* 1 when the amending act of title abolishes something (its parenthesis has
+** a word of abolition_lead). */
+static int abolishes_some(const Asker *a, const char *title) {
+	const char *p = title ? strrchr(title, '(') : NULL;
+	for (int k = 0; p && k < a->abolition_lead->n; k++) {
+		const LexEntry *e = &a->abolition_lead->v[k];
+		for (const char *q = strstr(p, e->word); q; q = strstr(q + 1, e->word))
+			if (q[e->len] == ' ') return 1;
+	}
+	return 0;
+}
+
+/* The amending acts issued by date that abolish something, in order of date:
+** read once per question, for all its hits. */
+static void read_abolishing(Asker *a, const char *date) {
+	if (a->abolishing_read) return;
+	a->abolishing_read = 1;
+	ReadLater *l = NULL;
+	int n = 0;
+	read_later_reforms(a->rd, "", date, &l, &n);
+	for (int i = 0; i < n; i++) {
+		if (!abolishes_some(a, l[i].title)) continue;
+		a->abolishing = xrealloc(a->abolishing, (size_t)(a->n_abolishing + 1) * sizeof *l);
+		a->abolishing[a->n_abolishing++] = l[i];
+		memset(&l[i], 0, sizeof l[i]);   /* moved */
+	}
+	read_later_free(l, n);
+}
+
+static void abolishing_free(Asker *a) {
+	read_later_free(a->abolishing, a->n_abolishing);
+	a->abolishing = NULL;
+	a->n_abolishing = a->abolishing_read = 0;
+}
+
+/* A later act (issued after the hit's version, by date) that abolishes what
+** the hit speaks of: a notice of the answer. */
 static void abolitions(Asker *a, AskAnswer *r, const AskHit *h, const char *date) {
 	const Item *it = &h->it;
 	if (!it->version_date || !it->text) return;
-	ReadLater *l = NULL;
-	int n = 0;
-	read_later_reforms(a->rd, it->version_date, date, &l, &n);
+	read_abolishing(a, date);
 	char *low = NULL;
-	for (int i = 0; i < n; i++) {
-		char *thing = l[i].title ? abolishes(a, l[i].title, it->text, &low) : NULL;
-		if (thing) add_notice(r, &l[i], thing, h->rank);
+	for (int i = 0; i < a->n_abolishing; i++) {
+		const ReadLater *l = &a->abolishing[i];
+		if (!l->date || strcmp(l->date, it->version_date) <= 0) continue;
+		char *thing = abolishes(a, l->title, it->text, &low);
+		if (thing) add_notice(r, l, thing, h->rank);
 	}
 	free(low);
-	read_later_free(l, n);
 }
 
 static void describe(Asker *a, AskAnswer *r, AskHit *h, const Cand *c, int rank,
@@ -899,5 +935,6 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 	out->n_weights = understanding_nconcepts(u);
 	free(def);
 	term_words_free(&a->tw);
+	abolishing_free(a);
 	return LG_OK;
 }
