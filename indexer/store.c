@@ -8,6 +8,7 @@
 #include "ref.h"
 #include "util.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,11 +32,20 @@ static const char SCHEMA[] =
 	" journal TEXT, in_corpus INTEGER NOT NULL DEFAULT 1, same_as INTEGER, text_hash TEXT,"
 	" is_letter INTEGER NOT NULL DEFAULT 0, is_amending INTEGER NOT NULL DEFAULT 0,"
 	" latest INTEGER NOT NULL DEFAULT 1);"
-	"CREATE TABLE provisions(id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, act TEXT NOT NULL,"
+	/* a provision's text is kept once: a subsection's, item's or litra's is
+	** bytes [text_at, text_at + end - start) of the text of row text_of (its
+	** section's), as is a section's whose very text an earlier row has (an
+	** unchanged section in the next version); view provisions reads it back */
+	"CREATE TABLE provision_rows(id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, act TEXT NOT NULL,"
 	" parent INTEGER, kind TEXT NOT NULL, chapter TEXT, section TEXT, sec_key INTEGER,"
 	" stk INTEGER, nr TEXT, litra TEXT, label TEXT, ref TEXT NOT NULL, eli TEXT,"
 	" repealed INTEGER NOT NULL DEFAULT 0, searchable INTEGER NOT NULL DEFAULT 0,"
-	" start INTEGER, end INTEGER, text TEXT NOT NULL);"
+	" start INTEGER, end INTEGER, text TEXT, text_of INTEGER, text_at INTEGER);"
+	"CREATE VIEW provisions AS SELECT r.id, r.doc, r.act, r.parent, r.kind, r.chapter, r.section,"
+	" r.sec_key, r.stk, r.nr, r.litra, r.label, r.ref, r.eli, r.repealed, r.searchable, r.start,"
+	" r.end, coalesce(r.text, (SELECT CAST(substr(CAST(a.text AS BLOB), r.text_at + 1,"
+	" r.end - r.start) AS TEXT) FROM provision_rows a WHERE a.id=r.text_of)) AS text"
+	" FROM provision_rows r;"
 	"CREATE TABLE edges(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, src INTEGER NOT NULL,"
 	" dst INTEGER, t_act TEXT, t_chapter TEXT, t_section TEXT, t_stk INTEGER, t_nr TEXT,"
 	" t_part TEXT, raw TEXT NOT NULL, start INTEGER, end INTEGER, quote TEXT);"
@@ -78,16 +88,16 @@ static const char SCHEMA[] =
 static const char INDEXES[] =
 	"CREATE INDEX documents_act ON documents(act, date);"
 	"CREATE INDEX documents_number ON documents(number);"
-	"CREATE INDEX provisions_path ON provisions(doc, section, stk, nr, litra);"
-	"CREATE INDEX provisions_doc ON provisions(doc, start);"
-	"CREATE INDEX provisions_parent ON provisions(parent);"
-	"CREATE INDEX provisions_ref ON provisions(ref COLLATE NOCASE);"
-	"CREATE INDEX provisions_chapter ON provisions(act, chapter) WHERE kind='chapter';"
+	"CREATE INDEX provisions_path ON provision_rows(doc, section, stk, nr, litra);"
+	"CREATE INDEX provisions_doc ON provision_rows(doc, start);"
+	"CREATE INDEX provisions_parent ON provision_rows(parent);"
+	"CREATE INDEX provisions_ref ON provision_rows(ref COLLATE NOCASE);"
+	"CREATE INDEX provisions_chapter ON provision_rows(act, chapter) WHERE kind='chapter';"
 	"CREATE INDEX edges_src ON edges(src);"
 	"CREATE INDEX edges_dst ON edges(dst);"
 	"CREATE INDEX edges_target ON edges(t_act, t_section, t_stk, t_nr);"
-	"CREATE INDEX provisions_act ON provisions(act, section, stk, nr);"
-	"CREATE INDEX provisions_part ON provisions(act, label) WHERE kind='part';"
+	"CREATE INDEX provisions_act ON provision_rows(act, section, stk, nr);"
+	"CREATE INDEX provisions_part ON provision_rows(act, label) WHERE kind='part';"
 	"CREATE INDEX changes_target ON changes(act, section);"
 	/* small indexes for the few rows some questions of every answer ask for:
 	** the amending acts of a period, what quotes a rule, what repeals an act */
@@ -103,7 +113,7 @@ static const char FINISH[] =
 	" OR (n.date=documents.date AND n.id>documents.id)));"
 	/* written last, when the texts and which version is latest are final */
 	"INSERT INTO fts(rowid, text, latest) SELECT s.id, s.text, s.latest FROM search_text s"
-	" JOIN provisions p ON p.id=s.id WHERE p.searchable ORDER BY s.id;"
+	" JOIN provision_rows p ON p.id=s.id WHERE p.searchable ORDER BY s.id;"
 	"CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, row);"
 	"INSERT INTO fts(fts) VALUES('optimize');"
 	/* the vocabulary with the number of rows each term is in, as a table: a
@@ -119,19 +129,33 @@ static const char *const SQL[ST_N] = {
 	           " path, committee, question, case_, asker, party, minister, journal, in_corpus,"
 	           " same_as, text_hash, is_letter, is_amending)"
 	           " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,coalesce(?20,0),coalesce(?21,0))",
-	[ST_PROV] = "INSERT INTO provisions(doc, act, parent, kind, chapter, section, sec_key, stk,"
-	            " nr, litra, label, ref, eli, repealed, searchable, start, end, text)"
-	            " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+	[ST_PROV] = "INSERT INTO provision_rows(doc, act, parent, kind, chapter, section, sec_key,"
+	            " stk, nr, litra, label, ref, eli, repealed, searchable, start, end, text, text_of,"
+	            " text_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
 	[ST_QUOTE] = "INSERT INTO quotes(src, start, end, quote, attribution) VALUES(?,?,?,?,?)",
 	[ST_EDGE] = "INSERT INTO edges(kind, src, dst, t_act, t_chapter, t_section, t_stk, t_nr,"
 	            " t_part, raw, start, end, quote) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
-	[ST_EXT_PART] = "INSERT INTO provisions(doc, act, parent, kind, section, label, ref,"
+	[ST_EXT_PART] = "INSERT INTO provision_rows(doc, act, parent, kind, section, label, ref,"
 	                " searchable, text) VALUES(?,?,?,'part',?,?,?,1,?)",
-	[ST_EXT_TEXT] = "UPDATE provisions SET text=? WHERE id=?",
+	[ST_EXT_TEXT] = "UPDATE provision_rows SET text=? WHERE id=?",
 	[ST_META] = "INSERT OR REPLACE INTO meta(key, value) VALUES(?,?)",
 	[ST_CHANGE] = "INSERT INTO changes(src, act, section, certain, inserted, alike)"
 	              " VALUES(?,?,?,?,?,?)",
 };
+
+/* A section's text written in a row of its own: its hash and length, and the row. */
+typedef struct TextSeen {
+	uint64_t h;
+	size_t n;
+	long long id;   /* 0: a free slot */
+} TextSeen;
+
+/* Where a provision's text is kept: in its own row (id 0), or as bytes from
+** at of row id's text. */
+typedef struct Anchor {
+	long long id;
+	size_t at;
+} Anchor;
 
 struct Store {
 	sqlite3 *db;
@@ -140,6 +164,8 @@ struct Store {
 	Reader *rd;     /* the store's own look-ups: what is there before it writes */
 	char *err;
 	long long searchable;   /* provisions written searchable (meta "searchable") */
+	TextSeen *seen;         /* the sections' texts written so far, by hash */
+	size_t n_seen, cap_seen;   /* cap_seen: a power of two, or 0 */
 };
 
 static int fail(Store *s, const char *what) {
@@ -220,6 +246,7 @@ void store_close(Store *s) {
 	for (int i = 0; i < ST_N; i++) sqlite3_finalize(s->st[i]);
 	if (s->db) sqlite3_close(s->db);
 	if (s->tmp) unlink(s->tmp);
+	free(s->seen);
 	free(s->tmp);
 	free(s->path);
 	free(s->err);
@@ -387,8 +414,72 @@ static int searchable(const Doc *d, int i) {
 
 /* Writes node i of d as a provision of document doc_id (parents are in ids,
 ** which receives its id), and its search row when it is searchable. */
+static uint64_t text_hash64(const char *t, size_t n) {
+	uint64_t h = 1469598103934665603ULL;
+	for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)t[i]) * 1099511628211ULL;
+	return h;
+}
+
+static TextSeen *seen_slot(Store *s, uint64_t h, size_t n, const char *t) {
+	for (size_t k = h & (s->cap_seen - 1);; k = (k + 1) & (s->cap_seen - 1)) {
+		TextSeen *e = &s->seen[k];
+		if (!e->id) return e;
+		if (e->h != h || e->n != n) continue;
+		char *old = read_provision_text(s->rd, e->id);   /* the same bytes, not only the hash */
+		int same = old && strlen(old) == n && !memcmp(old, t, n);
+		free(old);
+		if (same) return e;
+	}
+}
+
+/* The row that already holds a section's very text t[0..n), or 0; else, when
+** id is not 0, remembers that row id holds it. */
+static long long seen_text(Store *s, const char *t, size_t n, long long id) {
+	if ((s->n_seen + 1) * 2 > s->cap_seen) {   /* grow */
+		TextSeen *old = s->seen;
+		size_t cap = s->cap_seen;
+		s->cap_seen = cap ? cap * 2 : 1 << 16;
+		s->seen = xcalloc(s->cap_seen, sizeof *s->seen);
+		for (size_t k = 0; k < cap; k++) {
+			if (!old[k].id) continue;
+			size_t j = old[k].h & (s->cap_seen - 1);
+			while (s->seen[j].id) j = (j + 1) & (s->cap_seen - 1);
+			s->seen[j] = old[k];
+		}
+		free(old);
+	}
+	uint64_t h = text_hash64(t, n);
+	TextSeen *e = seen_slot(s, h, n, t);
+	if (e->id) return e->id;
+	if (id) {
+		*e = (TextSeen){h, n, id};
+		s->n_seen++;
+	}
+	return 0;
+}
+
+/* Where node i's text is kept (see Anchor): a section's in its own row unless
+** an earlier row has the very text; a subsection's, item's or litra's in its
+** section's. anchors[k] holds node k's for the nodes written before i. */
+static Anchor node_anchor(Store *s, const Doc *d, int i, const Anchor *anchors, const long long *ids) {
+	const Node *n = &d->nodes[i];
+	if (n->end <= n->start) return (Anchor){0, 0};
+	if (n->kind == NODE_SECTION)
+		return (Anchor){seen_text(s, d->text + n->start, n->end - n->start, 0), 0};
+	if (n->kind != NODE_STK && n->kind != NODE_NR && n->kind != NODE_LITRA && n->kind != NODE_PKT)
+		return (Anchor){0, 0};
+	int k = n->parent;
+	while (k > 0 && d->nodes[k].kind != NODE_SECTION) k = d->nodes[k].parent;
+	if (k <= 0) return (Anchor){0, 0};
+	const Node *sec = &d->nodes[k];
+	if (n->start < sec->start || n->end > sec->end) return (Anchor){0, 0};
+	Anchor a = anchors[k].id ? anchors[k] : (Anchor){ids[k], 0};
+	a.at += n->start - sec->start;
+	return a;
+}
+
 static int store_provision(Store *s, const Doc *d, int i, long long doc_id, const char *act,
-                           const char *short_name, int dup, long long *ids) {
+                           const char *short_name, int dup, long long *ids, Anchor *anchors) {
 	const Node *n = &d->nodes[i];
 	Path p = node_path(d, i);
 	char *ref = node_ref(d, i, short_name, &p);
@@ -416,9 +507,19 @@ static int store_provision(Store *s, const Doc *d, int i, long long doc_id, cons
 	                                    strlen(d->title ? d->title : d->name));
 	else if (n->kind == NODE_CHAPTER || n->kind == NODE_ROW || n->kind == NODE_ANSWER)
 		bind_textn(st, 18, n->label ? n->label : "", n->label ? strlen(n->label) : 0);
-	else bind_textn(st, 18, d->text + n->start, n->end - n->start);
+	else {
+		anchors[i] = node_anchor(s, d, i, anchors, ids);
+		if (anchors[i].id) {
+			bind_int(st, 19, anchors[i].id);
+			sqlite3_bind_int64(st, 20, (long long)anchors[i].at);
+		} else {
+			bind_textn(st, 18, d->text + n->start, n->end - n->start);
+		}
+	}
 	int rc = step_done(s, st, "provision");
 	ids[i] = sqlite3_last_insert_rowid(s->db);
+	if (rc == LG_OK && n->kind == NODE_SECTION && !anchors[i].id && n->end > n->start)
+		seen_text(s, d->text + n->start, n->end - n->start, ids[i]);
 	if (rc == LG_OK && srch) s->searchable++;
 	free(ref);
 	free(eli);
@@ -460,9 +561,11 @@ int store_doc(Store *s, const Doc *d, const char *act, const char *short_name,
 	*doc_id = sqlite3_last_insert_rowid(s->db);
 
 	long long *ids = xcalloc((size_t)d->n_nodes, sizeof *ids);
+	Anchor *anchors = xcalloc((size_t)d->n_nodes, sizeof *anchors);
 	int rc = LG_OK;
 	for (int i = 0; rc == LG_OK && i < d->n_nodes; i++)
-		rc = store_provision(s, d, i, *doc_id, act, short_name, dup_of != 0, ids);
+		rc = store_provision(s, d, i, *doc_id, act, short_name, dup_of != 0, ids, anchors);
+	free(anchors);
 	if (rc == LG_OK) rc = store_quotes(s, d, ids);
 	if (rc == LG_OK && dup_of) {
 		EdgeRow e = {.kind = "same_text", .src = ids[0], .dst = read_doc_root(s->rd, dup_of),

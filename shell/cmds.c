@@ -227,7 +227,12 @@ int cmd_sql(Opts *o) {
 	Buf b = BUF_INIT;
 	while (rc == EXIT_OK && tail && *tail) {
 		if (sqlite3_prepare_v2(db, tail, -1, &st, &tail) != SQLITE_OK) {
-			errorf(o, "sql: %s", sqlite3_errmsg(db));
+			/* a write to a view (provisions) fails here, before the check below */
+			const char *msg = sqlite3_errmsg(db);
+			if (strstr(msg, "cannot modify"))
+				errorf(o, "sql: the index is read-only here; only queries that read are run (%s)", msg);
+			else
+				errorf(o, "sql: %s", msg);
 			rc = EXIT_USAGE;
 			break;
 		}
