@@ -38,11 +38,13 @@ static const char SCHEMA[] =
 	** unchanged section in the next version); view provisions reads it back */
 	"CREATE TABLE provision_rows(id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, act TEXT NOT NULL,"
 	" parent INTEGER, kind TEXT NOT NULL, chapter TEXT, section TEXT, sec_key INTEGER,"
-	" stk INTEGER, nr TEXT, litra TEXT, label TEXT, ref TEXT NOT NULL, eli TEXT,"
+	" stk INTEGER, nr TEXT, litra TEXT, label TEXT, ref TEXT NOT NULL, eli_part TEXT,"
 	" repealed INTEGER NOT NULL DEFAULT 0, searchable INTEGER NOT NULL DEFAULT 0,"
 	" start INTEGER, end INTEGER, text TEXT, text_of INTEGER, text_at INTEGER);"
 	"CREATE VIEW provisions AS SELECT r.id, r.doc, r.act, r.parent, r.kind, r.chapter, r.section,"
-	" r.sec_key, r.stk, r.nr, r.litra, r.label, r.ref, r.eli, r.repealed, r.searchable, r.start,"
+	" r.sec_key, r.stk, r.nr, r.litra, r.label, r.ref,"
+	" (SELECT d.eli || coalesce(r.eli_part, '') FROM documents d WHERE d.id=r.doc) AS eli,"
+	" r.repealed, r.searchable, r.start,"
 	" r.end, coalesce(r.text, (SELECT CAST(substr(CAST(a.text AS BLOB), r.text_at + 1,"
 	" r.end - r.start) AS TEXT) FROM provision_rows a WHERE a.id=r.text_of)) AS text"
 	" FROM provision_rows r;"
@@ -130,7 +132,7 @@ static const char *const SQL[ST_N] = {
 	           " same_as, text_hash, is_letter, is_amending)"
 	           " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,coalesce(?20,0),coalesce(?21,0))",
 	[ST_PROV] = "INSERT INTO provision_rows(doc, act, parent, kind, chapter, section, sec_key,"
-	            " stk, nr, litra, label, ref, eli, repealed, searchable, start, end, text, text_of,"
+	            " stk, nr, litra, label, ref, eli_part, repealed, searchable, start, end, text, text_of,"
 	            " text_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
 	[ST_QUOTE] = "INSERT INTO quotes(src, start, end, quote, attribution) VALUES(?,?,?,?,?)",
 	[ST_EDGE] = "INSERT INTO edges(kind, src, dst, t_act, t_chapter, t_section, t_stk, t_nr,"
@@ -379,11 +381,13 @@ static void put_unspaced(Buf *b, const char *s) {
 }
 
 /* ELI fragments as retsinformation.dk writes them: #K2a, #P18aS2N3 */
+/* The fragment of node i's ELI address after its document's ("#P69kS2N1"),
+** or NULL (the document itself, or a document without an address). */
 static char *node_eli(const Doc *d, int i, const Path *p) {
 	if (!d->eli) return NULL;
 	const Node *n = &d->nodes[i];
 	Buf b = BUF_INIT;
-	buf_puts(&b, d->eli);
+	buf_add(&b, "", 0);
 	if (n->kind == NODE_CHAPTER) {
 		buf_puts(&b, "#K");
 		put_unspaced(&b, n->label);
@@ -393,6 +397,10 @@ static char *node_eli(const Doc *d, int i, const Path *p) {
 		if (p->stk) buf_printf(&b, "S%d", p->stk);
 		if (p->nr) buf_printf(&b, "N%s", p->nr);
 		if (p->litra) buf_printf(&b, "L%s", p->litra);
+	}
+	if (!b.n) {
+		buf_free(&b);
+		return NULL;
 	}
 	return buf_take(&b);
 }
@@ -412,8 +420,6 @@ static int searchable(const Doc *d, int i) {
 	}
 }
 
-/* Writes node i of d as a provision of document doc_id (parents are in ids,
-** which receives its id), and its search row when it is searchable. */
 static uint64_t text_hash64(const char *t, size_t n) {
 	uint64_t h = 1469598103934665603ULL;
 	for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)t[i]) * 1099511628211ULL;
@@ -478,6 +484,8 @@ static Anchor node_anchor(Store *s, const Doc *d, int i, const Anchor *anchors, 
 	return a;
 }
 
+/* Writes node i of d as a provision of document doc_id (parents are in ids,
+** which receives its id; anchors receives where its text is kept). */
 static int store_provision(Store *s, const Doc *d, int i, long long doc_id, const char *act,
                            const char *short_name, int dup, long long *ids, Anchor *anchors) {
 	const Node *n = &d->nodes[i];
