@@ -180,7 +180,7 @@ long long read_doc_part(Reader *r, long long doc, const char *label, char **text
 }
 
 int read_child_spans(Reader *r, long long parent, ReadSpan **out) {
-	static const char SQL[] = "SELECT start, end FROM provisions WHERE parent=?1 ORDER BY start";
+	static const char SQL[] = "SELECT start, end FROM provision_rows WHERE parent=?1 ORDER BY start";
 	sqlite3_stmt *st = stmt(r, SQL);
 	int n = 0;
 	*out = NULL;
@@ -337,7 +337,7 @@ void read_strings_clear(ReadStrings *l) {
 }
 
 int read_section_range(Reader *r, long long doc, long lo, long hi, int max, ReadStrings *out) {
-	static const char SQL[] = "SELECT section FROM provisions WHERE doc=?1 AND kind='section'"
+	static const char SQL[] = "SELECT section FROM provision_rows WHERE doc=?1 AND kind='section'"
 	                          " AND sec_key BETWEEN ?2 AND ?3 GROUP BY section"
 	                          " ORDER BY min(sec_key)";
 	sqlite3_stmt *st = stmt(r, SQL);

@@ -86,6 +86,7 @@ static const char SCHEMA[] =
 	" SELECT 'contains', parent, id FROM provisions WHERE parent IS NOT NULL"
 	" UNION ALL SELECT kind, src, dst FROM edges;";
 
+/* The indexes the linker looks provisions up by, made before it runs. */
 static const char INDEXES[] =
 	"CREATE INDEX documents_act ON documents(act, date);"
 	"CREATE INDEX documents_number ON documents(number);"
@@ -94,14 +95,21 @@ static const char INDEXES[] =
 	"CREATE INDEX provisions_parent ON provision_rows(parent);"
 	"CREATE INDEX provisions_ref ON provision_rows(ref COLLATE NOCASE);"
 	"CREATE INDEX provisions_chapter ON provision_rows(doc, chapter) WHERE kind='chapter';"
+	"CREATE INDEX provisions_part ON provision_rows(doc, label) WHERE kind='part';"
+	/* "§§ 5-9": the sections of a document by number */
+	"CREATE INDEX provisions_sections ON provision_rows(doc, sec_key) WHERE kind='section';"
+	/* the amending acts of a period (an answer's notices) */
+	"CREATE INDEX documents_amending ON documents(date) WHERE is_amending AND in_corpus=1;";
+
+/* The indexes of what the linker writes, made once it is done: one sort at the
+** end rather than every index kept up to date at each of millions of inserts. */
+static const char LINKED_INDEXES[] =
 	"CREATE INDEX edges_src ON edges(src);"
 	"CREATE INDEX edges_dst ON edges(dst);"
 	"CREATE INDEX edges_target ON edges(t_act, t_section, t_stk, t_nr);"
-	"CREATE INDEX provisions_part ON provision_rows(doc, label) WHERE kind='part';"
 	"CREATE INDEX changes_target ON changes(act, section);"
 	/* small indexes for the few rows some questions of every answer ask for:
-	** the amending acts of a period, what quotes a rule, what repeals an act */
-	"CREATE INDEX documents_amending ON documents(date) WHERE is_amending AND in_corpus=1;"
+	** what quotes a rule, what repeals an act, what cites a chapter */
 	"CREATE INDEX edges_quotes ON edges(t_act, t_section, t_stk) WHERE kind='quotes';"
 	"CREATE INDEX edges_repeals ON edges(t_act, t_section, t_chapter) WHERE kind='repeals';"
 	"CREATE INDEX edges_chapter ON edges(t_act, t_chapter) WHERE t_chapter IS NOT NULL;";
@@ -120,6 +128,7 @@ static const char FINISH[] =
 	** question looks up a dozen terms, and fts_vocab counts a term's rows by
 	** reading all of them (a common word: half a million) */
 	"INSERT INTO terms(term, rows) SELECT term, doc FROM fts_vocab;"
+	"PRAGMA analysis_limit=2000;"   /* statistics from a sample of each index: enough to plan */
 	"ANALYZE;";
 
 enum { ST_DOC, ST_PROV, ST_QUOTE, ST_EDGE, ST_EXT_PART, ST_EXT_TEXT, ST_META, ST_CHANGE, ST_N };
@@ -221,7 +230,7 @@ static int exec_script(Store *s, const char *sql) {
 int store_index(Store *s) { return exec_script(s, INDEXES); }
 
 int store_commit(Store *s) {
-	if (exec_script(s, FINISH) != LG_OK) return LG_ERROR;
+	if (exec_script(s, LINKED_INDEXES) != LG_OK || exec_script(s, FINISH) != LG_OK) return LG_ERROR;
 	reader_free(s->rd);   /* its statements must be gone before the database closes */
 	s->rd = NULL;
 	for (int i = 0; i < ST_N; i++) {
