@@ -19,6 +19,7 @@
 
 #include <libstemmer.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -257,10 +258,22 @@ const char *stemmer_stem(Stemmer *s, const char *word, size_t n, size_t *out_n) 
 
 /* ------------------------------------------------------ FTS5 tokenizer */
 
+/* The stems of the tokens seen last: the law's vocabulary is small next to its
+** tens of millions of words, so most tokens are stemmed once. Direct-mapped:
+** a token's slot by its hash, a token of another slot replaces it; longer
+** tokens are stemmed every time. */
+#define STEM_SLOTS 65536
+#define STEM_BYTES 32
+typedef struct StemSlot {
+	unsigned char kn, sn;           /* kn 0: empty; sn 0: the token yields no word */
+	char key[STEM_BYTES], stem[STEM_BYTES];
+} StemSlot;
+
 typedef struct DanishTokenizer {
 	fts5_tokenizer parent_api;      /* unicode61's callbacks */
 	Fts5Tokenizer *parent;          /* owned: deleted with parent_api.xDelete */
 	Stemmer *stemmer;               /* owned */
+	StemSlot *cache;                /* owned: STEM_SLOTS slots */
 } DanishTokenizer;
 
 typedef struct TokenizeCtx {        /* lives for one xTokenize call */
@@ -275,6 +288,7 @@ static void danish_delete(Fts5Tokenizer *p) {
 	if (!t) return;
 	if (t->parent) t->parent_api.xDelete(t->parent);
 	stemmer_free(t->stemmer);
+	free(t->cache);
 	free(t);
 }
 
@@ -297,6 +311,7 @@ static int danish_create(void *pUserData, const char **azArg, int nArg, Fts5Toke
 	if (rc == SQLITE_OK) rc = t->parent_api.xCreate(parent_ud, args, n_own + nArg, &t->parent);
 	if (rc == SQLITE_OK) {
 		t->stemmer = stemmer_new();
+		t->cache = xcalloc(STEM_SLOTS, sizeof *t->cache);
 		if (!t->stemmer) rc = SQLITE_ERROR;
 	}
 	free(args);
@@ -310,11 +325,25 @@ static int danish_create(void *pUserData, const char **azArg, int nArg, Fts5Toke
 
 static int danish_token(void *pCtx, int tflags, const char *tok, int ntok, int start, int end) {
 	TokenizeCtx *c = pCtx;
-	size_t sn;
+	StemSlot *slot = NULL;
+	if (ntok > 0 && ntok < STEM_BYTES) {
+		uint32_t h = 2166136261u;
+		for (int i = 0; i < ntok; i++) h = (h ^ (unsigned char)tok[i]) * 16777619u;
+		slot = &c->t->cache[h & (STEM_SLOTS - 1)];
+		if (slot->kn == ntok && !memcmp(slot->key, tok, (size_t)ntok))
+			return slot->sn ? c->xToken(c->ctx, tflags, slot->stem, slot->sn, start, end) : SQLITE_OK;
+	}
+	size_t sn = 0;
 	buf_reset(&c->word);
 	fold_word(&c->word, tok, (size_t)ntok);
+	const char *stem = c->word.n ? stemmer_stem(c->t->stemmer, c->word.s, c->word.n, &sn) : "";
+	if (slot && sn < STEM_BYTES) {
+		slot->kn = (unsigned char)ntok;
+		memcpy(slot->key, tok, (size_t)ntok);
+		slot->sn = (unsigned char)sn;
+		memcpy(slot->stem, stem, sn);
+	}
 	if (c->word.n == 0) return SQLITE_OK;                           /* only invisibles */
-	const char *stem = stemmer_stem(c->t->stemmer, c->word.s, c->word.n, &sn);
 	return c->xToken(c->ctx, tflags, stem, (int)sn, start, end);
 }
 
