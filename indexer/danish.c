@@ -217,7 +217,12 @@ int danish_words(const char *s, size_t n,
 				start = at;
 				buf_reset(&w);
 			}
-			utf8_put(&w, fold_cp(lower_cp(c)));
+			if (c < 0x80 && w.n + 1 < w.cap) {   /* the common case, without a call */
+				w.s[w.n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+				w.s[w.n] = 0;
+			} else {
+				utf8_put(&w, fold_cp(lower_cp(c)));
+			}
 			end = i;
 		} else if (in_word) {
 			in_word = 0;

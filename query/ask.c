@@ -172,9 +172,7 @@ static int add_stem(void *ctx, const char *w, size_t wn, size_t s, size_t e) {
 static void stems_of(Asker *a, const char *text, Stems *out) {
 	out->stem = a->stem;
 	out->tw = &a->tw;
-	char *low = danish_lower(text, strlen(text));
-	danish_words(low, strlen(low), add_stem, out);
-	free(low);
+	danish_words(text, strlen(text), add_stem, out);   /* it lower-cases the words */
 }
 
 static void stems_free(Stems *s) {
@@ -865,20 +863,19 @@ static Cand *candidates(Asker *a, const Understanding *u, const char *date, int 
 /* Scores candidate c by its text: concepts named and defined, quoted by letters. */
 static void score_text(Asker *a, Cand *c, const Understanding *u, const double *cw,
                        unsigned char *def) {
-	Item it = {0};
-	graph_item(a->g, c->id, &it);
+	char *text = read_provision_text(a->rd, c->id);   /* the text is all it needs */
 	Stems s = {0};
-	stems_of(a, it.text ? it.text : "", &s);
+	stems_of(a, text ? text : "", &s);
 	if (c->letter) {         /* a passage of an answer speaks to its question */
 		char *q = read_question_text(a->rd, c->doc);
 		if (q) stems_of(a, q, &s);
 		free(q);
 	}
-	c->defines = it.text ? definitions(a, u, it.text, def) : 0;
-	if (!it.text) memset(def, 0, (size_t)understanding_nconcepts(u) + 1);
+	c->defines = text ? definitions(a, u, text, def) : 0;
+	if (!text) memset(def, 0, (size_t)understanding_nconcepts(u) + 1);
 	c->cover = coverage(u, cw, &s, def);
 	stems_free(&s);
-	item_clear(&it);
+	free(text);
 	if (quoted_count(a, c) > 0) c->graph += W_QUOTED;
 	c->score = final_score(c);
 }
