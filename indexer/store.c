@@ -98,8 +98,10 @@ static const char INDEXES[] =
 	"CREATE INDEX provisions_part ON provision_rows(doc, label) WHERE kind='part';"
 	/* "§§ 5-9": the sections of a document by number */
 	"CREATE INDEX provisions_sections ON provision_rows(doc, sec_key) WHERE kind='section';"
-	/* the amending acts of a period (an answer's notices) */
-	"CREATE INDEX documents_amending ON documents(date) WHERE is_amending AND in_corpus=1;";
+	/* the amending acts of a period (an answer's notices); covering, for the
+	** documents' rows are scattered over the file */
+	"CREATE INDEX documents_amending ON documents(date, title, type, number, name, is_amending,"
+	" in_corpus) WHERE is_amending AND in_corpus=1;";
 
 /* The indexes of what the linker writes, made once it is done: one sort at the
 ** end rather than every index kept up to date at each of millions of inserts. */
