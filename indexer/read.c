@@ -302,8 +302,9 @@ long long read_find_in_doc(Reader *r, long long doc, const ReadPath *p) {
 }
 
 long long read_find_after(Reader *r, const char *act, const ReadPath *p, const char *date) {
+	/* by the act's documents (index documents_act), then the path in each */
 	static const char SQL[] = "SELECT p.id FROM provisions p JOIN documents d ON d.id=p.doc"
-	                          " WHERE p.act=?1 AND p.section=?2 AND p.stk IS ?3 AND p.nr IS ?4"
+	                          " WHERE d.act=?1 AND p.section=?2 AND p.stk IS ?3 AND p.nr IS ?4"
 	                          " AND p.litra IS ?6 AND d.in_corpus=1 AND d.date>?5"
 	                          " ORDER BY d.date, p.id LIMIT 1";
 	sqlite3_stmt *st = stmt(r, SQL);
@@ -317,7 +318,7 @@ long long read_find_after(Reader *r, const char *act, const ReadPath *p, const c
 
 long long read_find_nearest(Reader *r, const char *act, const ReadPath *p, const char *date) {
 	static const char SQL[] = "SELECT p.id FROM provisions p JOIN documents d ON d.id=p.doc"
-	                          " WHERE p.act=?1 AND p.section=?2 AND p.stk IS ?3 AND p.nr IS ?4"
+	                          " WHERE d.act=?1 AND p.section=?2 AND p.stk IS ?3 AND p.nr IS ?4"
 	                          " AND p.litra IS ?6 AND d.in_corpus=1"
 	                          " ORDER BY abs(julianday(d.date)-julianday(?5)), p.id LIMIT 1";
 	sqlite3_stmt *st = stmt(r, SQL);
@@ -356,7 +357,7 @@ int read_section_range(Reader *r, long long doc, long lo, long hi, int max, Read
 long long read_chapter_nearest(Reader *r, const char *act, const char *label, const char *date) {
 	static const char SQL[] =
 		"SELECT p.id FROM provisions p JOIN documents d ON d.id=p.doc"
-		" WHERE p.act=?1 AND p.kind='chapter' AND p.chapter=?2 AND d.in_corpus=1"
+		" WHERE d.act=?1 AND p.kind='chapter' AND p.chapter=?2 AND d.in_corpus=1"
 		" ORDER BY abs(julianday(d.date)-julianday(?3)), p.id LIMIT 1";
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return 0;
@@ -401,8 +402,8 @@ long long read_chapter(Reader *r, long long doc, const char *label) {
 }
 
 long long read_act_part(Reader *r, const char *act, const char *label) {
-	static const char SQL[] = "SELECT id FROM provisions WHERE act=?1 AND kind='part'"
-	                          " AND label=?2 LIMIT 1";
+	static const char SQL[] = "SELECT p.id FROM provisions p JOIN documents d ON d.id=p.doc"
+	                          " WHERE d.act=?1 AND p.kind='part' AND p.label=?2 LIMIT 1";
 	return int_of_texts(r, SQL, act, label);
 }
 
@@ -1174,8 +1175,8 @@ int read_tl_versions(Reader *r, long long id,
                                 int repealed),
                      void *ctx) {
 	static const char SQL[] =
-		"SELECT o.id, o.doc, d.date, o.repealed FROM provisions p JOIN provisions o"
-		" ON o.act=p.act AND o.kind=p.kind AND o.section IS p.section AND o.stk IS p.stk"
+		"SELECT o.id, o.doc, d.date, o.repealed FROM provisions p JOIN documents pd ON pd.id=p.doc"
+		" JOIN documents od ON od.act=pd.act JOIN provisions o ON o.doc=od.id AND o.kind=p.kind AND o.section IS p.section AND o.stk IS p.stk"
 		" AND o.nr IS p.nr AND o.litra IS p.litra AND (p.kind!='chapter' OR o.chapter=p.chapter)"
 		" JOIN documents d ON d.id=o.doc"
 		" WHERE p.id=?1 AND p.kind NOT IN ('paragraph','row','question','answer')"

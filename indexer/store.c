@@ -32,21 +32,24 @@ static const char SCHEMA[] =
 	" journal TEXT, in_corpus INTEGER NOT NULL DEFAULT 1, same_as INTEGER, text_hash TEXT,"
 	" is_letter INTEGER NOT NULL DEFAULT 0, is_amending INTEGER NOT NULL DEFAULT 0,"
 	" latest INTEGER NOT NULL DEFAULT 1);"
-	/* a provision's act is its document's; its text is kept once: a subsection's, item's or litra's is
+	/* a provision's text is kept once: a subsection's, item's or litra's is
 	** bytes [text_at, text_at + end - start) of the text of row text_of (its
 	** section's), as is a section's whose very text an earlier row has (an
 	** unchanged section in the next version); view provisions reads it back */
-	"CREATE TABLE provision_rows(id INTEGER PRIMARY KEY, doc INTEGER NOT NULL,"
+	"CREATE TABLE provision_rows(id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, act TEXT NOT NULL,"
 	" parent INTEGER, kind TEXT NOT NULL, chapter TEXT, section TEXT, sec_key INTEGER,"
 	" stk INTEGER, nr TEXT, litra TEXT, label TEXT, ref TEXT NOT NULL, eli_part TEXT,"
 	" repealed INTEGER NOT NULL DEFAULT 0, searchable INTEGER NOT NULL DEFAULT 0,"
 	" start INTEGER, end INTEGER, text TEXT, text_of INTEGER, text_at INTEGER);"
-	"CREATE VIEW provisions AS SELECT r.id, r.doc, d.act, r.parent, r.kind, r.chapter, r.section,"
-	" r.sec_key, r.stk, r.nr, r.litra, r.label, r.ref, d.eli || coalesce(r.eli_part, '') AS eli,"
+	/* one table and scalar subqueries, no join: SQLite then flattens the view
+	** into any query, also as the right side of a LEFT JOIN */
+	"CREATE VIEW provisions AS SELECT r.id, r.doc, r.act, r.parent, r.kind, r.chapter, r.section,"
+	" r.sec_key, r.stk, r.nr, r.litra, r.label, r.ref,"
+	" (SELECT d.eli || coalesce(r.eli_part, '') FROM documents d WHERE d.id=r.doc) AS eli,"
 	" r.repealed, r.searchable, r.start,"
 	" r.end, coalesce(r.text, (SELECT CAST(substr(CAST(a.text AS BLOB), r.text_at + 1,"
 	" r.end - r.start) AS TEXT) FROM provision_rows a WHERE a.id=r.text_of)) AS text"
-	" FROM provision_rows r JOIN documents d ON d.id=r.doc;"
+	" FROM provision_rows r;"
 	"CREATE TABLE edges(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, src INTEGER NOT NULL,"
 	" dst INTEGER, t_act TEXT, t_chapter TEXT, t_section TEXT, t_stk INTEGER, t_nr TEXT,"
 	" t_part TEXT, raw TEXT NOT NULL, start INTEGER, end INTEGER, quote TEXT);"
@@ -140,14 +143,14 @@ static const char *const SQL[ST_N] = {
 	           " path, committee, question, case_, asker, party, minister, journal, in_corpus,"
 	           " same_as, text_hash, is_letter, is_amending)"
 	           " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,coalesce(?20,0),coalesce(?21,0))",
-	[ST_PROV] = "INSERT INTO provision_rows(doc, parent, kind, chapter, section, sec_key,"
+	[ST_PROV] = "INSERT INTO provision_rows(doc, act, parent, kind, chapter, section, sec_key,"
 	            " stk, nr, litra, label, ref, eli_part, repealed, searchable, start, end, text, text_of,"
-	            " text_at) VALUES(?1,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)",
+	            " text_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
 	[ST_QUOTE] = "INSERT INTO quotes(src, start, end, quote, attribution) VALUES(?,?,?,?,?)",
 	[ST_EDGE] = "INSERT INTO edges(kind, src, dst, t_act, t_chapter, t_section, t_stk, t_nr,"
 	            " t_part, raw, start, end, quote) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
-	[ST_EXT_PART] = "INSERT INTO provision_rows(doc, parent, kind, section, label, ref,"
-	                " searchable, text) VALUES(?1,?3,'part',?4,?5,?6,1,?7)",
+	[ST_EXT_PART] = "INSERT INTO provision_rows(doc, act, parent, kind, section, label, ref,"
+	                " searchable, text) VALUES(?,?,?,'part',?,?,?,1,?)",
 	[ST_EXT_TEXT] = "UPDATE provision_rows SET text=? WHERE id=?",
 	[ST_META] = "INSERT OR REPLACE INTO meta(key, value) VALUES(?,?)",
 	[ST_CHANGE] = "INSERT INTO changes(src, act, section, certain, inserted, alike)"
@@ -495,7 +498,7 @@ static Anchor node_anchor(Store *s, const Doc *d, int i, const Anchor *anchors, 
 
 /* Writes node i of d as a provision of document doc_id (parents are in ids,
 ** which receives its id; anchors receives where its text is kept). */
-static int store_provision(Store *s, const Doc *d, int i, long long doc_id,
+static int store_provision(Store *s, const Doc *d, int i, long long doc_id, const char *act,
                            const char *short_name, int dup, long long *ids, Anchor *anchors) {
 	const Node *n = &d->nodes[i];
 	Path p = node_path(d, i);
@@ -503,7 +506,8 @@ static int store_provision(Store *s, const Doc *d, int i, long long doc_id,
 	char *eli = node_eli(d, i, &p);
 	int srch = !dup && searchable(d, i);
 	sqlite3_stmt *st = s->st[ST_PROV];
-	sqlite3_bind_int64(st, 1, doc_id);   /* ?2, the act, is the document's */
+	sqlite3_bind_int64(st, 1, doc_id);
+	bind_text(st, 2, act);
 	bind_int(st, 3, n->parent >= 0 ? ids[n->parent] : 0);
 	bind_text(st, 4, node_kind_name(n->kind));
 	bind_text(st, 5, p.chapter);
@@ -580,7 +584,7 @@ int store_doc(Store *s, const Doc *d, const char *act, const char *short_name,
 	Anchor *anchors = xcalloc((size_t)d->n_nodes, sizeof *anchors);
 	int rc = LG_OK;
 	for (int i = 0; rc == LG_OK && i < d->n_nodes; i++)
-		rc = store_provision(s, d, i, *doc_id, short_name, dup_of != 0, ids, anchors);
+		rc = store_provision(s, d, i, *doc_id, act, short_name, dup_of != 0, ids, anchors);
 	free(anchors);
 	if (rc == LG_OK) rc = store_quotes(s, d, ids);
 	if (rc == LG_OK && dup_of) {
@@ -608,6 +612,7 @@ long long store_external(Store *s, const char *act, const char *short_name,
 		doc = sqlite3_last_insert_rowid(s->db);
 		st = s->st[ST_PROV];
 		sqlite3_bind_int64(st, 1, doc);
+		bind_text(st, 2, act);
 		bind_text(st, 4, "document");
 		bind_text(st, 12, short_name);
 		sqlite3_bind_int(st, 14, 0);
@@ -623,6 +628,7 @@ long long store_external(Store *s, const char *act, const char *short_name,
 		char *ref = ref_format(short_name, NULL, NULL, 0, NULL, NULL, part);
 		st = s->st[ST_EXT_PART];
 		sqlite3_bind_int64(st, 1, doc);
+		bind_text(st, 2, act);
 		sqlite3_bind_int64(st, 3, root);
 		bind_text(st, 4, part);
 		bind_text(st, 5, part);
