@@ -11,6 +11,10 @@
 ** long title costs one lookup per word. With the 26,000 titles of all Danish
 ** law that is a few hundred thousand entries: cheap next to the index itself.
 **
+** An index stores the table (store.c: acts, act_names) and a query opens it
+** from there without building anything (acts_open_stored()): then each act
+** and each name is read when a match asks for it, and the table is read-only.
+**
 ** Each prefix also remembers whether the names it starts are all of one act,
 ** so that a title cut short ("bekendtgørelse om rehabiliteringsplan og
 ** rehabiliteringsteam") can name that act; the checks for it run only where a

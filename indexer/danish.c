@@ -12,7 +12,12 @@
 ** zero-width characters and soft hyphens (declared to unicode61 as token
 ** characters so they join the word around them instead of splitting it),
 ** and stems with Snowball's Danish stemmer. Every tokenizer instance owns
-** its own stemmer; nothing here is global.
+** its own stemmer and a cache of the stems of the tokens it saw last; nothing
+** here is global.
+**
+** Also the ranking function text_rank(): BM25 of the index's text column with
+** a weight per phrase, so that rare words can select rows without counting
+** (see ask.c's candidate_query).
 */
 #include "danish.h"
 #include "util.h"
@@ -398,17 +403,18 @@ static int count_hit(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx) {
 	return SQLITE_OK;
 }
 
-/* weights: the weight of each phrase, in their order in the MATCH expression,
-** separated by spaces; a phrase without one weighs 1. idfs: the same for the
-** phrases' idf where the caller knows it (a common word's row count is in
-** table terms, and counting its rows here would read all of them); one of 0
-** or none is counted here. */
-static RankData *rank_data(const Fts5ExtensionApi *api, Fts5Context *fts, const char *weights,
-                           const char *idfs) {
+double text_rank_idf(double rows, double hits) {
+	double idf = log((rows - hits + 0.5) / (hits + 0.5));
+	return idf > 0 ? idf : 1e-6;
+}
+
+/* The weights and idfs of args (see TextRankArgs; may be NULL), the idfs not
+** given counted from the phrases' rows. */
+static RankData *rank_data(const Fts5ExtensionApi *api, Fts5Context *fts, const TextRankArgs *args) {
 	RankData *d = api->xGetAuxdata(fts, 0);
 	if (d) return d;
 	sqlite3_int64 rows = 0, tokens = 0;
-	if (api->xRowCount(fts, &rows) != SQLITE_OK || api->xColumnTotalSize(fts, -1, &tokens) != SQLITE_OK)
+	if (api->xRowCount(fts, &rows) != SQLITE_OK || api->xColumnTotalSize(fts, 0, &tokens) != SQLITE_OK)
 		return NULL;
 	if (!(d = sqlite3_malloc(sizeof *d))) return NULL;
 	d->n = api->xPhraseCount(fts);
@@ -419,40 +425,34 @@ static RankData *rank_data(const Fts5ExtensionApi *api, Fts5Context *fts, const 
 		rank_data_free(d);
 		return NULL;
 	}
-	const char *p = weights ? weights : "", *q = idfs ? idfs : "";
 	for (int i = 0; i < d->n; i++) {
-		char *end;
-		double w = strtod(p, &end);
-		d->w[i] = end == p ? 1 : w;
-		p = end;
-		d->idf[i] = strtod(q, &end);
-		if (end == q) d->idf[i] = 0;
-		q = end;
+		int given = args && i < args->n;
+		d->w[i] = given && args->w ? args->w[i] : 1;
+		d->idf[i] = given && args->idf ? args->idf[i] : 0;
 		if (d->w[i] == 0 || d->idf[i] > 0) continue;   /* only selects rows, or known */
 		sqlite3_int64 hits = 0;
 		if (api->xQueryPhrase(fts, i, &hits, count_hit) != SQLITE_OK) {
 			rank_data_free(d);
 			return NULL;
 		}
-		double idf = log(((double)rows - (double)hits + 0.5) / ((double)hits + 0.5));
-		d->idf[i] = idf > 0 ? idf : 1e-6;
+		d->idf[i] = text_rank_idf((double)rows, (double)hits);
 	}
 	if (api->xSetAuxdata(fts, d, rank_data_free) != SQLITE_OK) return NULL;
 	return d;
 }
 
-/* text_rank(fts, weights [, idfs]): BM25 as FTS5's bm25() computes it (k1 = 1.2, b =
-** 0.75, the row's length over all columns), of the phrases found in the
-** first column (the text), each phrase's part times its weight (see
-** rank_data()). A phrase of weight 0 costs nothing: it only selects rows, so
-** that a query can require a rare word and still rank by the common ones. */
+/* text_rank(fts, args): BM25 as FTS5's bm25() computes it (k1 = 1.2, b =
+** 0.75) of the first column, the text -- its phrases, and its length: with
+** all weights 1 it is bm25() of an index of that column alone -- each
+** phrase's part times its weight (see TextRankArgs). A phrase of weight 0
+** costs nothing: it only selects rows, so that a query can require a rare
+** word and still rank by the common ones. */
 static void text_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
                       int nval, sqlite3_value **val) {
 	const double k1 = 1.2, b = 0.75;
-	RankData *d = rank_data(api, fts, nval > 0 ? (const char *)sqlite3_value_text(val[0]) : NULL,
-	                        nval > 1 ? (const char *)sqlite3_value_text(val[1]) : NULL);
+	RankData *d = rank_data(api, fts, nval > 0 ? sqlite3_value_pointer(val[0], TEXT_RANK_ARGS) : NULL);
 	int len = 0;
-	if (!d || api->xColumnSize(fts, -1, &len) != SQLITE_OK) {
+	if (!d || api->xColumnSize(fts, 0, &len) != SQLITE_OK) {
 		sqlite3_result_error(ctx, "text_rank: cannot read the search index", -1);
 		return;
 	}

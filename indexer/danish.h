@@ -14,9 +14,24 @@
 #include "lexicon.h"
 
 /* Registers on db the FTS5 tokenizer "danish" and the ranking function
-** text_rank(fts, 'w0 w1 ...') (BM25 of the text column, each phrase weighted;
-** see danish.c). Returns SQLITE_OK or an error. */
+** text_rank(fts, ?) (BM25 of the text column, each phrase weighted; see
+** danish.c). Returns SQLITE_OK or an error. */
 int danish_register(sqlite3 *db);
+
+/* text_rank()'s second argument, bound with sqlite3_bind_pointer(...,
+** TEXT_RANK_ARGS, NULL) (NULL or not bound: every phrase weighs 1): the weight
+** of each of the first n phrases of the MATCH expression, in their order (0:
+** the phrase only selects rows), and its idf where the caller knows it (0:
+** counted by text_rank; NULL: all counted). Phrases after the n-th weigh 1. */
+typedef struct TextRankArgs {
+	int n;
+	const double *w, *idf;
+} TextRankArgs;
+#define TEXT_RANK_ARGS "lovgraf_text_rank_args"
+
+/* BM25's idf of a phrase found in hits of rows rows, as FTS5 reckons it
+** (never below 1e-6). */
+double text_rank_idf(double rows, double hits);
 
 typedef struct Stemmer Stemmer;
 Stemmer *stemmer_new(void);          /* NULL when libstemmer has no Danish */

@@ -412,16 +412,16 @@ long long read_act_part(Reader *r, const char *act, const char *label) {
 int read_act_table(Reader *r, int *n_act, size_t *max_name) {
 	static const char SQL[] =
 		"SELECT (SELECT coalesce(max(id), 0) FROM acts), (SELECT CAST(value AS INTEGER) FROM meta"
-		" WHERE key='act_name_max'), (SELECT count(*) FROM (SELECT 1 FROM act_names LIMIT 1))";
+		" WHERE key='act_name_max')";
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
+	int rc = sqlite3_step(st), ok = rc == SQLITE_ROW && sqlite3_column_type(st, 1) != SQLITE_NULL;
+	if (ok) {
 		*n_act = sqlite3_column_int(st, 0);
 		*max_name = (size_t)sqlite3_column_int64(st, 1);
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? LG_OK : fail(r, "cannot read the act table");
+	return ok ? LG_OK : fail(r, "cannot read the act table");
 }
 
 int read_act_name(Reader *r, const char *s, size_t n, int *act, int *only) {
@@ -604,13 +604,13 @@ void read_cand_clear(ReadCand *c) {
 	memset(c, 0, sizeof *c);
 }
 
-int read_fts_candidates(Reader *r, const char *fts, const char *weights, const char *idfs,
-                        int limit, int latest, ReadCand **out) {
+int read_fts_candidates(Reader *r, const char *fts, const TextRankArgs *args, int limit,
+                        int latest, ReadCand **out) {
 	/* the best matches from the search index alone (the latest versions by
 	** its column latest), then their provisions: a broad question's hundred
 	** thousand matches are ranked, but only the best are read */
 	static const char SQL[] =
-		"WITH top AS MATERIALIZED (SELECT rowid AS id, text_rank(fts, ?3, ?4) AS bm FROM fts"
+		"WITH top AS MATERIALIZED (SELECT rowid AS id, text_rank(fts, ?3) AS bm FROM fts"
 		" WHERE fts MATCH ?1 ORDER BY bm LIMIT ?2)"
 		" SELECT t.id, t.bm, p.act, p.doc, p.kind, p.section, p.stk, p.nr,"
 		" d.in_corpus, d.is_letter, d.is_amending FROM top t JOIN provisions p ON p.id=t.id"
@@ -618,12 +618,18 @@ int read_fts_candidates(Reader *r, const char *fts, const char *weights, const c
 	*out = NULL;
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return -1;
-	/* the phrase that selects the latest versions only selects: weight 0 */
 	char *match = xprintf("%s%s", latest ? "latest : lovgraflatest AND " : "", fts);
 	sqlite3_bind_text(st, 1, match, -1, free);
 	sqlite3_bind_int(st, 2, limit);
-	sqlite3_bind_text(st, 3, xprintf("%s%s", latest ? "0 " : "", weights ? weights : ""), -1, free);
-	sqlite3_bind_text(st, 4, xprintf("%s%s", latest ? "0 " : "", idfs ? idfs : ""), -1, free);
+	/* the phrase that selects the latest versions only selects: weight 0 */
+	int na = args ? args->n : 0, k = latest ? 1 : 0;
+	double *w = xcalloc((size_t)(na + k + 1), sizeof *w), *idf = xcalloc((size_t)(na + k + 1), sizeof *idf);
+	for (int i = 0; i < na; i++) {
+		w[i + k] = args->w ? args->w[i] : 1;
+		idf[i + k] = args->idf ? args->idf[i] : 0;
+	}
+	TextRankArgs all = {na + k, w, idf};
+	sqlite3_bind_pointer(st, 3, &all, TEXT_RANK_ARGS, NULL);
 	int n = 0, cap = 0, rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (n == cap) {
@@ -644,6 +650,8 @@ int read_fts_candidates(Reader *r, const char *fts, const char *weights, const c
 		c->is_amending = sqlite3_column_int(st, 10);
 	}
 	sqlite3_reset(st);
+	free(w);
+	free(idf);
 	if (rc != SQLITE_DONE) {
 		fail(r, "cannot search the index");
 		for (int i = 0; i < n; i++) read_cand_clear(&(*out)[i]);
@@ -1073,12 +1081,13 @@ int read_tl_row(Reader *r, long long id, TlRow *out) {
 	return found;
 }
 
-int read_has_changes_table(Reader *r) {
-	static const char SQL[] = "SELECT count(*) FROM (SELECT 1 FROM changes LIMIT 1)";
+int read_schema_version(Reader *r) {
+	static const char SQL[] = "PRAGMA user_version";
 	sqlite3_stmt *st = stmt(r, SQL);
-	if (!st) return 0;
-	one_int(st);
-	return 1;
+	if (!st) return -1;
+	int v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+	sqlite3_reset(st);
+	return v;
 }
 
 long long read_version_after(Reader *r, const char *act, const char *date) {
@@ -1176,9 +1185,9 @@ int read_tl_versions(Reader *r, long long id,
                      void *ctx) {
 	static const char SQL[] =
 		"SELECT o.id, o.doc, d.date, o.repealed FROM provisions p JOIN documents pd ON pd.id=p.doc"
-		" JOIN documents od ON od.act=pd.act JOIN provisions o ON o.doc=od.id AND o.kind=p.kind AND o.section IS p.section AND o.stk IS p.stk"
-		" AND o.nr IS p.nr AND o.litra IS p.litra AND (p.kind!='chapter' OR o.chapter=p.chapter)"
-		" JOIN documents d ON d.id=o.doc"
+		" JOIN documents d ON d.act=pd.act JOIN provisions o ON o.doc=d.id AND o.kind=p.kind"
+		" AND o.section IS p.section AND o.stk IS p.stk AND o.nr IS p.nr AND o.litra IS p.litra"
+		" AND (p.kind!='chapter' OR o.chapter=p.chapter)"
 		" WHERE p.id=?1 AND p.kind NOT IN ('paragraph','row','question','answer')"
 		" AND d.in_corpus=1 ORDER BY d.date, o.id";
 	sqlite3_stmt *st = stmt(r, SQL);

@@ -20,9 +20,17 @@
 #include <sqlite3.h>
 #include <stddef.h>
 #include "acts.h"
+#include "danish.h"
 #include "lexicon.h"
 
 typedef struct Reader Reader;
+
+/* The schema's version (PRAGMA user_version): store.c writes it, and an index
+** of another version is refused with "rebuild it". 3: provision_rows and view
+** provisions, act_names, terms, fts(text, latest). */
+#define LG_SCHEMA_VERSION "3"
+/* The index's schema version, or -1 when it cannot be read. */
+int read_schema_version(Reader *r);
 
 Reader *reader_new(sqlite3 *db);   /* db is borrowed; never NULL */
 void reader_free(Reader *r);       /* accepts NULL; finalises the statements */
@@ -134,8 +142,7 @@ long long read_act_part(Reader *r, const char *act, const char *label);
 struct Item;   /* item.h */
 
 /* The act table as the index stores it (acts.h, acts_open_stored()): how many
-** acts and the longest name. LG_ERROR (reader_errmsg) when the database has no
-** such table: it is not a lovgraf index, or one built by an older lovgraf. */
+** acts and the longest name. LG_ERROR (reader_errmsg) when it cannot be read. */
 int read_act_table(Reader *r, int *n_act /* OUT */, size_t *max_name /* OUT */);
 /* The entry of normalised name s[0..n) in act_names (acts 0-based; -1: only a
 ** prefix; *only -2: several acts): 1, or 0 when there is none. */
@@ -188,15 +195,13 @@ typedef struct ReadCand {
 void read_cand_clear(ReadCand *c);
 
 /* The best `limit` provisions that match the FTS5 expression fts (on column
-** text: "text : (...)"), best first by text_rank() with weights (the weight
-** of each phrase of fts in order, space-separated; NULL: all 1, which is
-** FTS5's bm25() of the text) and idfs (the same for idfs known, 0 where not;
-** NULL: none); latest: only of the latest version of each act
-** (documents.latest: the law in force today). Returns how many were filled
-** into *out (a malloc()ed array; free each with read_cand_clear() and then the
-** array), or -1 on error. */
-int read_fts_candidates(Reader *r, const char *fts, const char *weights, const char *idfs,
-                        int limit, int latest, ReadCand **out);
+** text: "text : (...)"), best first by text_rank() with args (for the phrases
+** of fts; NULL: all weigh 1, which is BM25 of the text); latest: only of the
+** latest version of each act (documents.latest: the law in force today).
+** Returns how many were filled into *out (a malloc()ed array; free each with
+** read_cand_clear() and then the array), or -1 on error. */
+int read_fts_candidates(Reader *r, const char *fts, const TextRankArgs *args, int limit,
+                        int latest, ReadCand **out);
 
 /* In how many provisions the stemmed term occurs (term* when prefix). */
 double read_term_df(Reader *r, const char *term, int prefix);
@@ -309,9 +314,6 @@ void tl_row_clear(TlRow *t);
 /* Provision id into *out; 1 when there is one. */
 int read_tl_row(Reader *r, long long id, TlRow *out /* OUT */);
 
-/* 1 when the index has the table of later changes (made since schema 2), empty
-** or not; 0 for an index built by an older lovgraf. */
-int read_has_changes_table(Reader *r);
 
 /* The first version (indexed document) of act dated after date, or 0. */
 long long read_version_after(Reader *r, const char *act, const char *date);

@@ -18,7 +18,7 @@ static const char SCHEMA[] =
 	"PRAGMA journal_mode=OFF;"
 	"PRAGMA synchronous=OFF;"
 	"PRAGMA cache_size=-131072;"   /* 128 MiB: the one big transaction spills less */
-	"PRAGMA user_version=2;"
+	"PRAGMA user_version=" LG_SCHEMA_VERSION ";"
 	"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
 	"CREATE TABLE acts(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, short TEXT NOT NULL,"
 	" title TEXT NOT NULL, kind TEXT, in_corpus INTEGER NOT NULL DEFAULT 0,"
@@ -60,7 +60,7 @@ static const char SCHEMA[] =
 	** that a search of the law in force today reads those rows only */
 	"CREATE VIEW search_text AS SELECT p.id, p.text,"
 	" CASE WHEN d.latest THEN 'lovgraflatest' END AS latest"
-	" FROM provisions p JOIN documents d ON d.id=p.doc;"
+	" FROM provisions p JOIN documents d ON d.id=p.doc WHERE p.searchable;"
 	"CREATE VIRTUAL TABLE fts USING fts5(text, latest, content='search_text', content_rowid='id',"
 	" tokenize='danish');"
 	"CREATE TABLE terms(term TEXT PRIMARY KEY, rows INTEGER NOT NULL) WITHOUT ROWID;"
@@ -89,7 +89,8 @@ static const char SCHEMA[] =
 	" SELECT 'contains', parent, id FROM provisions WHERE parent IS NOT NULL"
 	" UNION ALL SELECT kind, src, dst FROM edges;";
 
-/* The indexes the linker looks provisions up by, made before it runs. */
+/* The indexes of what the reader phase wrote (the linker looks provisions up
+** by them), made before the linker runs. */
 static const char INDEXES[] =
 	"CREATE INDEX documents_act ON documents(act, date);"
 	"CREATE INDEX documents_number ON documents(number);"
@@ -125,8 +126,7 @@ static const char FINISH[] =
 	" WHERE n.act=documents.act AND n.in_corpus=1 AND (n.date>documents.date"
 	" OR (n.date=documents.date AND n.id>documents.id)));"
 	/* written last, when the texts and which version is latest are final */
-	"INSERT INTO fts(rowid, text, latest) SELECT s.id, s.text, s.latest FROM search_text s"
-	" JOIN provision_rows p ON p.id=s.id WHERE p.searchable ORDER BY s.id;"
+	"INSERT INTO fts(rowid, text, latest) SELECT id, text, latest FROM search_text ORDER BY id;"
 	"CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, row);"
 	"INSERT INTO fts(fts) VALUES('optimize');"
 	/* the vocabulary with the number of rows each term is in, as a table: a
@@ -392,9 +392,9 @@ static void put_unspaced(Buf *b, const char *s) {
 		if (*s != ' ') buf_putc(b, *s);
 }
 
-/* ELI fragments as retsinformation.dk writes them: #K2a, #P18aS2N3 */
-/* The fragment of node i's ELI address after its document's ("#P69kS2N1"),
-** or NULL (the document itself, or a document without an address). */
+/* The fragment of node i's ELI address after its document's, as
+** retsinformation.dk writes them ("#K2a", "#P18aS2N3"), or NULL (the
+** document itself, or a document without an address). */
 static char *node_eli(const Doc *d, int i, const Path *p) {
 	if (!d->eli) return NULL;
 	const Node *n = &d->nodes[i];

@@ -447,22 +447,31 @@ static char *thing_spoken_of(const Asker *a, const char *w, const char *low) {
 	return NULL;
 }
 
+/* The next place after an abolition lead word ("afskaffelse af ") in the
+** parenthesis at the end of title, after the place prev (NULL: the first), or
+** NULL. */
+static const char *abolition_at(const Asker *a, const char *title, const char *prev) {
+	const char *p = title ? strrchr(title, '(') : NULL, *best = NULL;
+	for (int k = 0; p && k < a->abolition_lead->n; k++) {
+		const LexEntry *e = &a->abolition_lead->v[k];
+		for (const char *q = strstr(p, e->word); q; q = strstr(q + 1, e->word)) {
+			const char *after = q + e->len + 1;
+			if (q[e->len] == ' ' && (!prev || after > prev) && (!best || after < best)) best = after;
+		}
+	}
+	return best;
+}
+
 /* A later amending act whose title announces that it abolishes something
 ** ("(... afskaffelse af ressourceforløb og revalidering m.v.)") concerns every
 ** provision that speaks of it, whichever act the provision is in. Returns the
 ** thing abolished that text speaks of (malloc()ed), or NULL. *low is text
 ** lower-cased, made on first need (most titles abolish nothing). */
 static char *abolishes(const Asker *a, const char *title, const char *text, char **low) {
-	const char *p = strrchr(title, '(');
-	if (!p) return NULL;
 	char *found = NULL;
-	for (int k = 0; !found && k < a->abolition_lead->n; k++) {
-		const LexEntry *e = &a->abolition_lead->v[k];
-		for (const char *q = strstr(p, e->word); q && !found; q = strstr(q + 1, e->word))
-			if (q[e->len] == ' ') {
-				if (!*low) *low = danish_lower(text, strlen(text));
-				found = thing_spoken_of(a, q + e->len + 1, *low);
-			}
+	for (const char *q = abolition_at(a, title, NULL); q && !found; q = abolition_at(a, title, q)) {
+		if (!*low) *low = danish_lower(text, strlen(text));
+		found = thing_spoken_of(a, q, *low);
 	}
 	return found;
 }
@@ -554,18 +563,6 @@ static void add_notice(AskAnswer *r, const ReadLater *l, char *thing, int rank) 
 	n->ranks[n->n_ranks++] = rank;
 }
 
-/* 1 when the amending act of title abolishes something (its parenthesis has
-** a word of abolition_lead). */
-static int abolishes_some(const Asker *a, const char *title) {
-	const char *p = title ? strrchr(title, '(') : NULL;
-	for (int k = 0; p && k < a->abolition_lead->n; k++) {
-		const LexEntry *e = &a->abolition_lead->v[k];
-		for (const char *q = strstr(p, e->word); q; q = strstr(q + 1, e->word))
-			if (q[e->len] == ' ') return 1;
-	}
-	return 0;
-}
-
 static int by_later_date(const void *x, const void *y) {
 	const ReadLater *a = x, *b = y;
 	int c = strcmp(a->date ? a->date : "", b->date ? b->date : "");
@@ -585,7 +582,7 @@ static void read_abolishing(Asker *a, const char *date) {
 			int seen = 0;
 			for (int j = 0; j < a->n_abolishing && !seen; j++)
 				seen = l[i].name && a->abolishing[j].name && !strcmp(a->abolishing[j].name, l[i].name);
-			if (seen || !abolishes_some(a, l[i].title)) continue;
+			if (seen || !abolition_at(a, l[i].title, NULL)) continue;
 			a->abolishing = xrealloc(a->abolishing, (size_t)(a->n_abolishing + 1) * sizeof *l);
 			a->abolishing[a->n_abolishing++] = l[i];
 			memset(&l[i], 0, sizeof l[i]);   /* moved */
@@ -728,21 +725,21 @@ static double term_rows(Asker *a, const char *term, int prefix) {
 	return df < 0 ? 0 : df;
 }
 
-/* The MATCH expression the candidates are ranked by, and *weights for it
-** (NULL: all phrases weigh 1). On a large index a question's common words
-** ("ret", "forløb", "40") are found in a hundred thousand provisions each:
-** ranking every one of them costs most of an answer, and a provision that has
-** only such words does not reach the best candidates when the question also
-** has rarer ones. So the rarer words select the rows (terms found in at most
-** COMMON_ROWS provisions, and more, rarest first, until they are found in
-** SELECT_ROWS) and all words rank them: "text : (rare) AND text : (all)",
-** the first group weighted 0. On a small index no word is common and the
-** expression is the whole question's. */
-static char *candidate_query(Asker *a, const Understanding *u, char **weights, char **idfs) {
+/* The MATCH expression the candidates are ranked by, and in *args how its
+** phrases are weighed (args->n 0: all weigh 1; the caller frees args->w and
+** args->idf). On a large index a question's common words ("ret", "forløb",
+** "40") are found in a hundred thousand provisions each: ranking every one of
+** them costs most of an answer, and a provision that has only such words does
+** not reach the best candidates when the question also has rarer ones. So the
+** rarer words select the rows (terms found in at most COMMON_ROWS provisions,
+** and more, rarest first, until they are found in SELECT_ROWS) and all words
+** rank them: "text : (rare) AND text : (all)", the first group weighted 0. On
+** a small index no word is common and the expression is the whole question's. */
+static char *candidate_query(Asker *a, const Understanding *u, TextRankArgs *args) {
 	int n = understanding_nterms(u), n_pick = 0, n_idx = 0;
 	double *rows = xcalloc((size_t)n + 1, sizeof *rows), picked = 0;
 	unsigned char *pick = xcalloc((size_t)n + 1, 1);
-	*weights = *idfs = NULL;
+	*args = (TextRankArgs){0, NULL, NULL};
 	for (int i = 0; i < n; i++) {
 		int prefix = 0;
 		const char *t = understanding_term(u, i, NULL, &prefix);
@@ -771,25 +768,19 @@ static char *candidate_query(Asker *a, const Understanding *u, char **weights, c
 		char *sel = understanding_fts_of(u, pick);
 		q = xprintf("text : (%s) AND text : (%s)", sel, all);
 		/* the rare words' idf is counted by the ranking (their rows are few),
-		** the common words' from their rows, as FTS5's bm25() has it (for a
-		** phrase, of its rarest word; for a prefix, of all its words: a
-		** little low, and counting would read a hundred thousand rows) */
-		Buf w = BUF_INIT, f = BUF_INIT;
-		for (int i = 0; i < n_pick; i++) {
-			buf_puts(&w, i ? " 0" : "0");
-			buf_puts(&f, i ? " 0" : "0");
-		}
+		** the common words' from their rows (for a phrase, of its rarest
+		** word; for a prefix, of all its words: a little low, and counting
+		** would read a hundred thousand rows) */
+		double *w = xcalloc((size_t)(n_pick + n_idx), sizeof *w);
+		double *idf = xcalloc((size_t)(n_pick + n_idx), sizeof *idf);
+		int k = n_pick;   /* the selecting copies first: weight 0 */
 		for (int i = 0; i < n; i++) {
 			if (!understanding_term_indexed(u, i)) continue;
-			double idf = 0;
-			if (!pick[i]) {
-				idf = log((a->n_docs - rows[i] + 0.5) / (rows[i] + 0.5));
-				if (idf <= 0) idf = 1e-6;
-			}
-			buf_printf(&f, " %.17g", idf);
+			w[k] = 1;
+			if (!pick[i]) idf[k] = text_rank_idf(a->n_docs, rows[i]);
+			k++;
 		}
-		*weights = buf_take(&w);
-		*idfs = buf_take(&f);
+		*args = (TextRankArgs){k, w, idf};
 		free(sel);
 	}
 	free(all);
@@ -803,14 +794,14 @@ static char *candidate_query(Asker *a, const Understanding *u, char **weights, c
 static Cand *candidates(Asker *a, const Understanding *u, const char *date, int latest,
                         RankMode mode, int *n_out, int *superseded) {
 	ReadCand *rc = NULL;
-	char *weights = NULL, *idfs = NULL;
+	TextRankArgs args = {0, NULL, NULL};
 	/* the baseline ranks every match of the whole question */
-	char *fts = mode == RANK_FULL ? candidate_query(a, u, &weights, &idfs)
+	char *fts = mode == RANK_FULL ? candidate_query(a, u, &args)
 	                              : xprintf("text : (%s)", understanding_fts(u));
-	int nr = read_fts_candidates(a->rd, fts, weights, idfs, MAX_CANDIDATES, latest, &rc);
+	int nr = read_fts_candidates(a->rd, fts, &args, MAX_CANDIDATES, latest, &rc);
 	free(fts);
-	free(weights);
-	free(idfs);
+	free((void *)args.w);
+	free((void *)args.idf);
 	if (nr < 0) {
 		*n_out = -1;
 		return NULL;

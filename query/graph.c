@@ -66,9 +66,12 @@ Graph *graph_open_db(const char *db_path, char **err) {
 		graph_close(g);
 		return NULL;
 	}
-	if (!read_has_changes_table(g->rd)) {
-		*err = xprintf("the index '%s' was built by an older lovgraf (it has no table of "
-		               "later changes); rebuild it with: lovgraf index", db_path);
+	int version = read_schema_version(g->rd);
+	if (version != atoi(LG_SCHEMA_VERSION)) {
+		*err = xprintf("the index '%s' was built by %s lovgraf (schema %d, this one reads %s);"
+		               " rebuild it with: lovgraf index", db_path,
+		               version < atoi(LG_SCHEMA_VERSION) ? "an older" : "a newer", version,
+		               LG_SCHEMA_VERSION);
 		graph_close(g);
 		return NULL;
 	}
@@ -94,8 +97,8 @@ Graph *graph_open(const char *db_path, const char *corpus_dir, char **err) {
 	}
 	g->src = (ActsSource){.ctx = g->rd, .name = src_name, .act = src_act, .find = src_find};
 	if (read_act_table(g->rd, &g->src.n_act, &g->src.max_name) != LG_OK) {
-		*err = xprintf("the index '%s' was built by an older lovgraf (it has no table of act "
-		               "names); rebuild it with: lovgraf index", db_path);
+		*err = xprintf("cannot read the act table of the index '%s': %s", db_path,
+		               reader_errmsg(g->rd));
 		graph_close(g);
 		return NULL;
 	}

@@ -299,8 +299,6 @@ static void entry_add_exp(Entry *e, const char *x, size_t n) {
 	e->exp[e->nexp++] = s;
 }
 
-/* The entry of the phrase of words ws (one space between them), made when the
-** thesaurus has none yet. */
 static size_t phrase_hash(const char *p) {
 	size_t h = 5381;
 	while (*p) h = h * 33 + (unsigned char)*p++;
@@ -313,6 +311,8 @@ static void th_index(Thesaurus *th, int i) {
 	th->slot[k] = i;
 }
 
+/* The entry of the phrase of words ws (one space between them), made when the
+** thesaurus has none yet (found by its hash while loading). */
 static Entry *th_entry(Thesaurus *th, const Words *ws) {
 	Buf phrase = BUF_INIT;
 	for (int i = 0; i < ws->n; i++) {
