@@ -270,22 +270,12 @@ typedef struct Entry {
 struct Thesaurus {
 	Entry *e;
 	int n, cap;
-	char **vocab;                   /* sorted Danish stems of every expansion word */
-	int nvocab, capvocab;
 	Stemmers st;                    /* only while loading */
 	int *slot;                      /* only while loading: entry numbers by phrase hash, -1 free */
 	size_t nslot;                   /* a power of two */
 	const char *path;               /* only while loading, for messages */
 	char **err;                     /* only while loading */
 };
-
-static void vocab_add(Thesaurus *th, char *stem) {
-	if (th->nvocab == th->capvocab) {
-		th->capvocab = th->capvocab ? th->capvocab * 2 : 512;
-		th->vocab = xrealloc(th->vocab, (size_t)th->capvocab * sizeof *th->vocab);
-	}
-	th->vocab[th->nvocab++] = stem;
-}
 
 static void entry_add_exp(Entry *e, const char *x, size_t n) {
 	char *s = xstrndup(x, n);
@@ -347,7 +337,7 @@ static Entry *th_entry(Thesaurus *th, const Words *ws) {
 }
 
 /* One expansion p[0..n) of entry e (trimmed): a mark ("@scope") or a legal
-** word or phrase, lower-cased; every word's stem becomes vocabulary. */
+** word or phrase, lower-cased. */
 static int th_expansion(Thesaurus *th, Entry *e, const char *p, size_t n, int lineno) {
 	if (*p == '@') {                /* a mark, not a word */
 		if (n != 6 || strncmp(p, "@scope", 6)) {
@@ -363,7 +353,6 @@ static int th_expansion(Thesaurus *th, Entry *e, const char *p, size_t n, int li
 	Words xw = {0};
 	words_split(&xw, low);
 	if (xw.n > 0) entry_add_exp(e, low, strlen(low));
-	for (int i = 0; i < xw.n; i++) vocab_add(th, stem_da(&th->st, xw.w[i]));
 	words_free(&xw);
 	free(low);
 	return LG_OK;
@@ -417,7 +406,7 @@ Thesaurus *thesaurus_load(const char *dir, char **err) {
 		thesaurus_free(th);
 		return NULL;
 	}
-	/* Drop entries whose expansions were all empty, sort and dedupe the vocabulary. */
+	/* Drop entries whose expansions were all empty. */
 	int out = 0;
 	for (int i = 0; i < th->n; i++) {
 		if (th->e[i].nexp > 0) {
@@ -431,15 +420,6 @@ Thesaurus *thesaurus_load(const char *dir, char **err) {
 		}
 	}
 	th->n = out;
-	if (th->nvocab > 1) qsort(th->vocab, (size_t)th->nvocab, sizeof *th->vocab, cmp_str);
-	out = 0;
-	for (int i = 0; i < th->nvocab; i++) {
-		if (out > 0 && strcmp(th->vocab[out - 1], th->vocab[i]) == 0)
-			free(th->vocab[i]);
-		else
-			th->vocab[out++] = th->vocab[i];
-	}
-	th->nvocab = out;
 	return th;
 }
 
@@ -453,9 +433,7 @@ void thesaurus_free(Thesaurus *th) {
 		free(e->exp);
 		free(e->phrase);
 	}
-	for (int i = 0; i < th->nvocab; i++) free(th->vocab[i]);
 	free(th->e);
-	free(th->vocab);
 	free(th);
 }
 
@@ -500,18 +478,37 @@ typedef struct Run {                /* the state of one understand() call */
 	const Thesaurus *th;
 	Stemmers st;
 	Reader *rd;                     /* reads the index's vocabulary; NULL: there is none */
+	char **vocab;                   /* without rd: the Danish stems of the thesaurus's legal
+	                                ** words, sorted; made on first need */
+	int nvocab, vocab_made;
 	Understanding *u;
 	int order;
 } Run;
+
+static void run_vocab(Run *r) {
+	r->vocab_made = 1;
+	for (int i = 0; r->th && i < r->th->n; i++)
+		for (int j = 0; j < r->th->e[i].nexp; j++) {
+			if (r->th->e[i].exp[j][0] == '@') continue;   /* a mark, not a word */
+			Words xw = {0};
+			words_split(&xw, r->th->e[i].exp[j]);
+			for (int k = 0; k < xw.n; k++) {
+				r->vocab = xrealloc(r->vocab, (size_t)(r->nvocab + 1) * sizeof *r->vocab);
+				r->vocab[r->nvocab++] = stem_da(&r->st, xw.w[k]);
+			}
+			words_free(&xw);
+		}
+	if (r->nvocab > 1) qsort(r->vocab, (size_t)r->nvocab, sizeof *r->vocab, cmp_str);
+}
 
 /* Is the Danish stem an index term (or, without db, a thesaurus legal word)?
 ** With prefix, is any index term starting with it? */
 static int known(Run *r, const char *stem, int prefix) {
 	if (r->rd) return read_vocab_has(r->rd, stem, prefix) > 0;
-	if (!r->th || r->th->nvocab == 0) return 0;
+	if (!r->vocab_made) run_vocab(r);
+	if (r->nvocab == 0) return 0;
 	if (prefix) return 1;           /* no prefix look-ups without a db */
-	return bsearch(&stem, r->th->vocab, (size_t)r->th->nvocab, sizeof *r->th->vocab,
-	               cmp_str) != NULL;
+	return bsearch(&stem, r->vocab, (size_t)r->nvocab, sizeof *r->vocab, cmp_str) != NULL;
 }
 
 static Concept *concept_new(Run *r, const char *source, size_t start, size_t end) {
@@ -835,6 +832,8 @@ int understand(const char *question, const Stopwords *sw, const Thesaurus *th, R
 	free(keys);
 	words_free(&ws);
 	stemmers_close(&r.st);
+	for (int i = 0; i < r.nvocab; i++) free(r.vocab[i]);
+	free(r.vocab);
 	*out = r.u;
 	return LG_OK;
 }
