@@ -210,8 +210,7 @@ static void table_grow(Table *t) {
 	*t = nt;
 }
 
-/* Returns the slot for s, adding it with act -1 when new. */
-/* The slot of s[0..n) (its hash h), added when it is not there. */
+/* The slot of s[0..n) (its hash h), added with act -1 when it is not there. */
 static Slot *table_put_h(Table *t, uint64_t h, const char *s, size_t n) {
 	Slot *e = table_find(t, h, s, n);
 	if (e) return e;

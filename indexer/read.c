@@ -853,19 +853,16 @@ static int later_rows(sqlite3_stmt *st, ReadLater **out, int *n) {
 	return LG_OK;
 }
 
-int read_later_reforms(Reader *r, const char *date, const char *upto, const char *word,
-                       ReadLater **out, int *n) {
+int read_later_reforms(Reader *r, const char *date, const char *upto, ReadLater **out, int *n) {
 	static const char SQL[] =
 		"SELECT type, number, date, title, name FROM documents WHERE in_corpus=1"
-		" AND is_amending AND instr(title, '(') > 0 AND date>?1 AND date<=?2"
-		" AND (?3 IS NULL OR instr(title, ?3) > 0) ORDER BY date";
+		" AND is_amending AND instr(title, '(') > 0 AND date>?1 AND date<=?2 ORDER BY date";
 	*out = NULL;
 	*n = 0;
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
 	bind_text(st, 1, date);
 	bind_text(st, 2, upto);
-	bind_text(st, 3, word);
 	return later_rows(st, out, n);
 }
 

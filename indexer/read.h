@@ -245,10 +245,9 @@ typedef struct ReadLater {
 	char *type, *number, *date, *title, *name;
 } ReadLater;
 /* Amending acts in the corpus dated after date and on or before upto whose title
-** has a parenthesised subject ("(... afskaffelse af ressourceforløb ...)") and,
-** unless word is NULL, has word, oldest first. */
-int read_later_reforms(Reader *r, const char *date, const char *upto, const char *word,
-                       ReadLater **out, int *n);
+** has a parenthesised subject ("(... afskaffelse af ressourceforløb ...)"),
+** oldest first. */
+int read_later_reforms(Reader *r, const char *date, const char *upto, ReadLater **out, int *n);
 void read_later_free(ReadLater *l, int n);
 
 /* ---- check (query/check*.c) ----------------------------------------------- */

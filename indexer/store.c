@@ -450,9 +450,10 @@ static TextSeen *seen_slot(Store *s, uint64_t h, size_t n, const char *t) {
 	}
 }
 
-/* The row that already holds a section's very text t[0..n), or 0; else, when
-** id is not 0, remembers that row id holds it. */
-static long long seen_text(Store *s, const char *t, size_t n, long long id) {
+/* The row that already holds a section's very text t[0..n), or 0; then *keep
+** is the free slot for it: the caller sets its id once the row is written
+** (nothing else is looked up in between, so the slot stays where it is). */
+static long long seen_text(Store *s, const char *t, size_t n, TextSeen **keep) {
 	if ((s->n_seen + 1) * 2 > s->cap_seen) {   /* grow */
 		TextSeen *old = s->seen;
 		size_t cap = s->cap_seen;
@@ -469,21 +470,21 @@ static long long seen_text(Store *s, const char *t, size_t n, long long id) {
 	uint64_t h = text_hash64(t, n);
 	TextSeen *e = seen_slot(s, h, n, t);
 	if (e->id) return e->id;
-	if (id) {
-		*e = (TextSeen){h, n, id};
-		s->n_seen++;
-	}
+	*e = (TextSeen){h, n, 0};
+	*keep = e;
 	return 0;
 }
 
 /* Where node i's text is kept (see Anchor): a section's in its own row unless
 ** an earlier row has the very text; a subsection's, item's or litra's in its
-** section's. anchors[k] holds node k's for the nodes written before i. */
-static Anchor node_anchor(Store *s, const Doc *d, int i, const Anchor *anchors, const long long *ids) {
+** section's. anchors[k] holds node k's for the nodes written before i. A
+** section of a text not seen yet sets *keep (see seen_text()). */
+static Anchor node_anchor(Store *s, const Doc *d, int i, const Anchor *anchors, const long long *ids,
+                          TextSeen **keep) {
 	const Node *n = &d->nodes[i];
 	if (n->end <= n->start) return (Anchor){0, 0};
 	if (n->kind == NODE_SECTION)
-		return (Anchor){seen_text(s, d->text + n->start, n->end - n->start, 0), 0};
+		return (Anchor){seen_text(s, d->text + n->start, n->end - n->start, keep), 0};
 	if (n->kind != NODE_STK && n->kind != NODE_NR && n->kind != NODE_LITRA && n->kind != NODE_PKT)
 		return (Anchor){0, 0};
 	int k = n->parent;
@@ -523,12 +524,13 @@ static int store_provision(Store *s, const Doc *d, int i, long long doc_id, cons
 	sqlite3_bind_int(st, 15, srch);
 	sqlite3_bind_int64(st, 16, (long long)n->start);
 	sqlite3_bind_int64(st, 17, (long long)n->end);
+	TextSeen *keep = NULL;   /* a section's text not seen before: remembered once written */
 	if (n->kind == NODE_DOC) bind_textn(st, 18, d->title ? d->title : d->name,
 	                                    strlen(d->title ? d->title : d->name));
 	else if (n->kind == NODE_CHAPTER || n->kind == NODE_ROW || n->kind == NODE_ANSWER)
 		bind_textn(st, 18, n->label ? n->label : "", n->label ? strlen(n->label) : 0);
 	else {
-		anchors[i] = node_anchor(s, d, i, anchors, ids);
+		anchors[i] = node_anchor(s, d, i, anchors, ids, &keep);
 		if (anchors[i].id) {
 			bind_int(st, 19, anchors[i].id);
 			sqlite3_bind_int64(st, 20, (long long)anchors[i].at);
@@ -538,8 +540,10 @@ static int store_provision(Store *s, const Doc *d, int i, long long doc_id, cons
 	}
 	int rc = step_done(s, st, "provision");
 	ids[i] = sqlite3_last_insert_rowid(s->db);
-	if (rc == LG_OK && n->kind == NODE_SECTION && !anchors[i].id && n->end > n->start)
-		seen_text(s, d->text + n->start, n->end - n->start, ids[i]);
+	if (rc == LG_OK && keep) {
+		keep->id = ids[i];
+		s->n_seen++;
+	}
 	if (rc == LG_OK && srch) s->searchable++;
 	free(ref);
 	free(eli);

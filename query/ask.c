@@ -563,34 +563,22 @@ static void add_notice(AskAnswer *r, const ReadLater *l, char *thing, int rank) 
 	n->ranks[n->n_ranks++] = rank;
 }
 
-static int by_later_date(const void *x, const void *y) {
-	const ReadLater *a = x, *b = y;
-	int c = strcmp(a->date ? a->date : "", b->date ? b->date : "");
-	return c ? c : strcmp(a->name ? a->name : "", b->name ? b->name : "");
-}
-
 /* The amending acts issued by date that abolish something, in order of date:
-** read once per question, for all its hits. */
+** read once per question, for all its hits (from index documents_amending,
+** which holds their titles). */
 static void read_abolishing(Asker *a, const char *date) {
 	if (a->abolishing_read) return;
 	a->abolishing_read = 1;
-	for (int k = 0; k < a->abolition_lead->n; k++) {   /* the titles with a lead word */
-		ReadLater *l = NULL;
-		int n = 0;
-		read_later_reforms(a->rd, "", date, a->abolition_lead->v[k].word, &l, &n);
-		for (int i = 0; i < n; i++) {
-			int seen = 0;
-			for (int j = 0; j < a->n_abolishing && !seen; j++)
-				seen = l[i].name && a->abolishing[j].name && !strcmp(a->abolishing[j].name, l[i].name);
-			if (seen || !abolition_at(a, l[i].title, NULL)) continue;
-			a->abolishing = xrealloc(a->abolishing, (size_t)(a->n_abolishing + 1) * sizeof *l);
-			a->abolishing[a->n_abolishing++] = l[i];
-			memset(&l[i], 0, sizeof l[i]);   /* moved */
-		}
-		read_later_free(l, n);
+	ReadLater *l = NULL;
+	int n = 0;
+	read_later_reforms(a->rd, "", date, &l, &n);
+	for (int i = 0; i < n; i++) {
+		if (!abolition_at(a, l[i].title, NULL)) continue;
+		a->abolishing = xrealloc(a->abolishing, (size_t)(a->n_abolishing + 1) * sizeof *l);
+		a->abolishing[a->n_abolishing++] = l[i];
+		memset(&l[i], 0, sizeof l[i]);   /* moved */
 	}
-	if (a->n_abolishing > 1)   /* in order of date, as each list was */
-		qsort(a->abolishing, (size_t)a->n_abolishing, sizeof *a->abolishing, by_later_date);
+	read_later_free(l, n);
 }
 
 static void abolishing_free(Asker *a) {
