@@ -75,3 +75,9 @@ const char *node_kind_name(NodeKind k) {
 	                                    "pkt", "question", "answer", "paragraph", "row", "part"};
 	return (unsigned)k < sizeof names / sizeof *names ? names[k] : "?";
 }
+
+int doc_line_at(const Doc *d, size_t pos) {
+	int line = 1;
+	for (size_t i = 0; i < pos && i < d->text_len; i++) line += d->text[i] == '\n';
+	return line;
+}

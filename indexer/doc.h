@@ -76,6 +76,8 @@ typedef struct Doc {
 	int n_nodes, cap_nodes;
 	Quote *quotes;
 	int n_quotes, cap_quotes;
+	int n_unclosed;        /* opening quotation marks never closed (letter_quote.c) */
+	size_t first_unclosed; /* the first one's byte offset in text */
 } Doc;
 
 Doc *doc_new(const char *name, const char *path);  /* adds the root node */
@@ -85,6 +87,7 @@ void doc_set_text(Doc *d, const char *text, size_t n);
 /* Appends a node; returns its index. label may be NULL. */
 int doc_add_node(Doc *d, NodeKind kind, int parent, const char *label, size_t start, size_t end);
 int doc_add_quote(Doc *d, int node, size_t start, size_t end, size_t attr_start, size_t attr_end);
+int doc_line_at(const Doc *d, size_t pos);   /* the line (1, 2, ...) of text[pos] */
 const char *node_kind_name(NodeKind k);  /* "section", "stk", ... */
 
 #endif

@@ -129,6 +129,11 @@ static void write_doc(Build *b, Doc *d, int letter) {
 		b->stats->provisions += d->n_nodes;
 		b->stats->quotes += d->n_quotes;
 		if (dup) say(b, 0, "%s: %s has the same text as an indexed document", d->path, d->name);
+		if (d->n_unclosed)
+			say(b, 2, "%s: %d quotation mark%s never closed (the first on line %d of %s); a "
+			    "quotation left open ends with its paragraph, one followed there by another "
+			    "opening mark is not stored", d->path, d->n_unclosed, d->n_unclosed == 1 ? "" : "s",
+			    doc_line_at(d, d->first_unclosed), d->name);
 	} else {
 		say(b, 1, "%s: %s", d->path, store_errmsg(b->store));
 		b->stats->failed++;

@@ -17,7 +17,8 @@ typedef struct IndexStats {
 	long long changes;   /* quoted new texts of amending acts attributed to a section */
 } IndexStats;
 
-/* level: 0 progress/info, 1 a file was skipped or failed (msg names it and says why) */
+/* level: 0 info, 1 a file was skipped or failed (msg names it and says why), 2 a warning
+** about a file that was indexed (msg names it) */
 typedef void (*IndexReport)(void *ctx, int level, const char *msg);
 
 /* Where a build is: the phase, and how far into it (done of total; files

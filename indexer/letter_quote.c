@@ -307,17 +307,26 @@ static void record(QScan *qs, size_t open, size_t open_len, size_t close, size_t
 	r->blk = blk;
 }
 
-/* Whether a single quotation mark opening before t[i] is closed before hi: a
-** single mark that is never closed was an apostrophe. */
-static int single_closes(const char *t, size_t i, size_t hi) {
-	for (size_t k = i; k < hi; k++) {
+/* The offset after the last single quotation mark that closes in [lo, hi), or 0:
+** a single mark opening before it may be closed; one that is never closed was
+** an apostrophe. One pass per block, so that a line of apostrophes stays linear. */
+static size_t last_single_close(const char *t, size_t lo, size_t hi) {
+	size_t last = 0;
+	for (size_t k = lo; k < hi; k++) {
 		unsigned char c = (unsigned char)t[k];
 		if (c != '\'' && c != 0xE2) continue;
 		size_t len = 0;
 		int single = 0;
-		if (quote_mark(t, k, i, hi, 1, &len, &single) == QM_CLOSE && single) return 1;
+		if (quote_mark(t, k, lo, hi, 1, &len, &single) == QM_CLOSE && single) last = k + 1;
 	}
-	return 0;
+	return last;
+}
+
+/* An opening mark whose quotation is never closed: counted. Its quotation ends with
+** its paragraph, unless another opening mark follows in that paragraph: then it is
+** not stored (a paragraph of many open marks would be stored once per mark). */
+static void unclosed(Doc *d, size_t pos) {
+	if (!d->n_unclosed++) d->first_unclosed = pos;
 }
 
 /* Many quotation marks in little text: keep the backward scans short. */
@@ -332,7 +341,8 @@ static void set_caps(QScan *qs, size_t hi) {
 	if (marks * 64 > hi - qs->lo) { qs->cap_local = 64; qs->cap_total = 128; }
 }
 
-/* A quotation left open ends with the paragraph it opened in. Marks of the
+/* A quotation left open ends with the paragraph it opened in, unless another
+** quotation opens in that paragraph (see unclosed()). Marks of the
 ** other family inside a quotation (a single quotation inside a double one) are
 ** its text. The loop is one small state machine (open or not, which family,
 ** where) over the marks, kept in one piece so that its states stay in view. */
@@ -346,7 +356,8 @@ void lt_scan_quotes(LetterParser *p, Doc *d, const Blocks *bs, int b0, int b1, s
 	set_caps(&qs, hi);
 	int open = 0, osingle = 0, oblk = b0;
 	size_t opos = 0, olen = 0;
-	int b = b0;
+	int b = b0, sb = -1;    /* sb: the block whose last single closing mark is sclose */
+	size_t sclose = 0;
 	for (size_t i = qs.lo; i < hi; i++) {
 		unsigned char c = (unsigned char)t[i];
 		if (c != '"' && c != '\'' && c != 0xC2 && c != 0xE2) continue;
@@ -358,9 +369,18 @@ void lt_scan_quotes(LetterParser *p, Doc *d, const Blocks *bs, int b0, int b1, s
 		i += len - 1;
 		if (open && single != osingle) continue;
 		if (kind == QM_AMBIG) kind = open ? QM_CLOSE : QM_OPEN;
-		if (kind == QM_OPEN && single && !single_closes(t, i + 1, bs->v[b].end)) continue;
+		if (kind == QM_OPEN && single) {
+			if (sb != b) {
+				sb = b;
+				sclose = last_single_close(t, bs->v[b].start, bs->v[b].end);
+			}
+			if (sclose < i + 3) continue;   /* a closing mark from t[i + 2] on */
+		}
 		if (kind == QM_OPEN) {
-			if (open) record(&qs, opos, olen, bs->v[oblk].end, bs->v[oblk].end, oblk);
+			if (open) {   /* the open one ends with its paragraph, unless this one opens in it */
+				unclosed(d, opos);
+				if (b != oblk) record(&qs, opos, olen, bs->v[oblk].end, bs->v[oblk].end, oblk);
+			}
 			open = 1;
 			osingle = single;
 			opos = i + 1 - len;
@@ -371,6 +391,9 @@ void lt_scan_quotes(LetterParser *p, Doc *d, const Blocks *bs, int b0, int b1, s
 			open = 0;
 		}
 	}
-	if (open) record(&qs, opos, olen, bs->v[oblk].end, bs->v[oblk].end, oblk);
+	if (open) {
+		unclosed(d, opos);
+		record(&qs, opos, olen, bs->v[oblk].end, bs->v[oblk].end, oblk);
+	}
 	free(qs.q);
 }

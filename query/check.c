@@ -77,6 +77,8 @@ static CheckReport *check_docs(Checker *c, const char *arg, const CheckInput *in
 		cd->type = xstrdup(d->type);
 		cd->title = xstrdup(d->title);
 		doc_date(c, cd, d, as_of, in->path);
+		cd->unclosed = d->n_unclosed;
+		cd->unclosed_line = d->n_unclosed ? doc_line_at(d, d->first_unclosed) : 0;
 		check_doc(c, r, cd, d);
 	}
 	if (in->only && r->n_docs == 0) {

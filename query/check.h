@@ -145,6 +145,8 @@ typedef struct CheckDoc {
 	DateFrom date_from;
 	char *question;      /* the text "not mentioned" was ranked for, or NULL */
 	int not_in_force;    /* rules ranked for "not mentioned" left out: not in force on the date */
+	int unclosed;        /* quotation marks never closed: their quotations are not checked */
+	int unclosed_line;   /* the line of the document's text the first one stands on */
 	int counts[CHECK_N];
 } CheckDoc;
 

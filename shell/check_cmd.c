@@ -266,7 +266,11 @@ static void render_json(Buf *b, CheckReport *r, Graph *g) {
 		buf_json_member(b, "date", d->date);
 		buf_printf(b, ",\"date_from\":\"%s\",\"topic\":", DATE_FROM[d->date_from]);
 		buf_json_str(b, d->question);
-		buf_printf(b, ",\"not_mentioned_not_in_force\":%d,\"summary\":", d->not_in_force);
+		buf_printf(b, ",\"not_mentioned_not_in_force\":%d", d->not_in_force);
+		buf_printf(b, ",\"unclosed_quotes\":%d,\"unclosed_quote_line\":", d->unclosed);
+		if (d->unclosed) buf_printf(b, "%d", d->unclosed_line);
+		else buf_puts(b, "null");
+		buf_puts(b, ",\"summary\":");
 		summary_json(b, d->counts);
 		buf_putc(b, '}');
 	}
@@ -457,6 +461,15 @@ static void render_text(Buf *b, const CheckReport *r) {
 			any = 1;
 		}
 		if (!any && !nm) buf_puts(b, "  no quotations or citations found\n");
+		if (d->unclosed) {
+			Buf t = BUF_INIT;
+			buf_printf(&t, "(%d quotation mark%s never closed, the first on line %d: a quotation "
+			           "left open is read to the end of its paragraph, one followed there by "
+			           "another opening mark is not checked)", d->unclosed,
+			           d->unclosed == 1 ? "" : "s", d->unclosed_line);
+			render_wrap(b, t.s, t.n, 2, 78);
+			buf_free(&t);
+		}
 		if (d->not_in_force) {
 			Buf t = BUF_INIT;
 			buf_printf(&t, "(%d rule%s that rank%s high for its subject left out of \"not "

@@ -26,7 +26,7 @@ static double since(const struct timespec *a, const struct timespec *b) {
 
 static void report(void *ctx, int level, const char *msg) {
 	Progress *p = ctx;
-	if (level == 0) return;
+	if (level == 0 || (level == 2 && p->o->quiet)) return;
 	if (p->tty && p->shown) fputs("\r\033[K", p->o->err);   /* the error on a line of its own */
 	p->shown = 0;
 	errorf(p->o, "%s", msg);
