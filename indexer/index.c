@@ -27,6 +27,11 @@
 #include <sys/stat.h>
 
 
+typedef struct FileId {
+	dev_t dev;
+	ino_t ino;
+} FileId;
+
 typedef struct Build {
 	Store *store;
 	Acts *acts;
@@ -41,6 +46,8 @@ typedef struct Build {
 	IndexStats *stats;
 	int counting;         /* walking the paths only to count their files */
 	long long total;      /* the files to read */
+	FileId *seen;         /* the files and folders walked in this pass */
+	size_t n_seen, cap_seen;
 } Build;
 
 static void progress(Build *b, IndexPhase phase, long long done, long long total) {
@@ -183,12 +190,53 @@ static int by_name(const void *a, const void *b) {
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Whether the file or folder st was walked before in this pass (a link to it, a
+** folder linked into itself); else records it. */
+static int walked(Build *b, const struct stat *st) {
+	for (size_t i = 0; i < b->n_seen; i++)
+		if (b->seen[i].dev == st->st_dev && b->seen[i].ino == st->st_ino) return 1;
+	if (b->n_seen == b->cap_seen) {
+		b->cap_seen = b->cap_seen ? 2 * b->cap_seen : 64;
+		b->seen = xrealloc(b->seen, b->cap_seen * sizeof *b->seen);
+	}
+	b->seen[b->n_seen++] = (FileId){st->st_dev, st->st_ino};
+	return 0;
+}
+
+/* Why path cannot be walked: a dangling or looping link, or what stat says. */
+static char *stat_why(const char *path, int err) {
+	struct stat ls;
+	if (lstat(path, &ls) == 0 && S_ISLNK(ls.st_mode))
+		return xstrdup(err == ELOOP ? "a symbolic link that loops (it leads back to itself)"
+		                            : "a symbolic link to nothing (its target does not exist)");
+	return xstrdup(strerror(err));
+}
+
+static void skip(Build *b, const char *path, const char *why) {
+	if (b->counting) return;
+	say(b, 1, "cannot index '%s': %s", path, why);
+	b->stats->failed++;
+}
+
+/* Walks a file or folder: regular files are read (in a folder, only *.txt), each
+** file and folder once, by device and inode (a folder that holds a link to
+** itself is read once); FIFOs, devices and sockets are named and skipped, never
+** opened (opening a FIFO waits for a writer). */
 static void index_path(Build *b, const char *path, int top) {
 	struct stat st;
 	if (stat(path, &st) != 0) {
-		if (b->counting) return;
-		say(b, 1, "cannot index '%s': %s", path, strerror(errno));
-		b->stats->failed++;
+		char *why = stat_why(path, errno);
+		skip(b, path, why);
+		free(why);
+		return;
+	}
+	if (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode)) {
+		skip(b, path, file_type_why(st.st_mode));
+		return;
+	}
+	if (walked(b, &st)) {
+		if (!b->counting && top)
+			say(b, 2, "'%s' was read already (under another name): read once", path);
 		return;
 	}
 	if (!S_ISDIR(st.st_mode)) {
@@ -202,9 +250,9 @@ static void index_path(Build *b, const char *path, int top) {
 	}
 	DIR *dir = opendir(path);
 	if (!dir) {
-		if (b->counting) return;   /* said when it is read */
-		say(b, 1, "cannot read folder '%s': %s", path, strerror(errno));
-		b->stats->failed++;
+		char *why = xprintf("cannot read the folder: %s", strerror(errno));
+		skip(b, path, why);
+		free(why);
 		return;
 	}
 	char **names = NULL;
@@ -220,13 +268,26 @@ static void index_path(Build *b, const char *path, int top) {
 	for (size_t i = 0; i < n; i++) {
 		struct stat cs;
 		size_t len = strlen(names[i]);
-		if (stat(names[i], &cs) == 0 &&
-		    (S_ISDIR(cs.st_mode) || (len > 4 && !strcmp(names[i] + len - 4, ".txt"))))
-			index_path(b, names[i], 0);
+		int txt = len > 4 && !strcmp(names[i] + len - 4, ".txt");
+		if (stat(names[i], &cs) == 0 ? S_ISDIR(cs.st_mode) || txt : txt)
+			index_path(b, names[i], 0);   /* a *.txt that cannot be read is named there */
 		free(names[i]);
 	}
 	free(names);
-	(void)top;
+}
+
+/* Every path given must exist: a mistyped one fails the build before it starts. */
+static int paths_exist(char *const *paths, int n_paths, char **err) {
+	for (int i = 0; i < n_paths; i++) {
+		struct stat st;
+		if (stat(paths[i], &st) == 0) continue;
+		char *why = stat_why(paths[i], errno);
+		*err = xprintf("cannot index '%s': %s; nothing was indexed, the previous index is kept",
+		               paths[i], why);
+		free(why);
+		return 0;
+	}
+	return 1;
 }
 
 /* A tick of the linker: n provisions linked. */
@@ -253,6 +314,7 @@ int index_build(const char *db_path, const char *corpus_dir, char *const *paths,
 		b.amending_title = lx[0];
 		b.letter_title = lx[1];
 	}
+	if (ok) ok = paths_exist(paths, n_paths, err);
 	if (ok) ok = (b.lp = letter_parser_new(b.lex, err)) != NULL;
 	if (ok) b.store = store_create(db_path, err);
 	if (!b.store) {
@@ -266,6 +328,7 @@ int index_build(const char *db_path, const char *corpus_dir, char *const *paths,
 	b.counting = 1;   /* how many files there are, for the progress */
 	for (int i = 0; i < n_paths; i++) index_path(&b, paths[i], 1);
 	b.counting = 0;
+	b.n_seen = 0;
 	progress(&b, INDEX_READING, 0, b.total);
 	for (int i = 0; rc == LG_OK && i < n_paths; i++) index_path(&b, paths[i], 1);
 	if (rc == LG_OK && stats->documents == 0) {
@@ -298,5 +361,6 @@ int index_build(const char *db_path, const char *corpus_dir, char *const *paths,
 	letter_parser_free(b.lp);
 	acts_free(b.acts);
 	lexicon_free(b.lex);
+	free(b.seen);
 	return rc;
 }

@@ -7,7 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 void *xmalloc(size_t n) {
 	void *p = malloc(n ? n : 1);
@@ -167,16 +169,41 @@ size_t utf8_len(const char *s, size_t n) {
 #define MAX_FILE (256u << 20)  /* larger files are not documents */
 #define MAX_LINE (16u << 20)   /* the longest section of Danish law is far below this */
 
+const char *file_type_why(unsigned mode) {
+	if (S_ISFIFO(mode)) return "a FIFO (named pipe), not a regular file";
+	if (S_ISSOCK(mode)) return "a socket, not a regular file";
+	if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device, not a regular file";
+	if (S_ISDIR(mode)) return "a folder, not a file";
+	return "not a regular file";
+}
+
+/* UTF-16 text: a byte-order mark, or NUL in every other byte of its start. */
+static int utf16_like(const char *b, size_t n) {
+	const unsigned char *u = (const unsigned char *)b;
+	if (n >= 4 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) return 1;
+	size_t m = n < 64 ? n & ~(size_t)1 : 64, zeros = 0;
+	for (size_t i = 0; i < m; i += 2) zeros += (u[i] == 0) != (u[i + 1] == 0);
+	return m >= 8 && zeros == m / 2;
+}
+
 char *text_file_read(const char *path, size_t *n, char **why) {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
+	/* O_NONBLOCK: opening a FIFO does not wait for a writer; it is refused below */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	if (fd < 0) {
 		*why = xprintf("cannot open: %s", strerror(errno));
 		return NULL;
 	}
 	struct stat st;
-	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-		*why = xstrdup("not a regular file");
-		fclose(f);
+	int fail = fstat(fd, &st) != 0;
+	if (fail || !S_ISREG(st.st_mode)) {
+		*why = fail ? xprintf("cannot read: %s", strerror(errno)) : xstrdup(file_type_why(st.st_mode));
+		close(fd);
+		return NULL;
+	}
+	FILE *f = fdopen(fd, "rb");
+	if (!f) {
+		*why = xprintf("cannot open: %s", strerror(errno));
+		close(fd);
 		return NULL;
 	}
 	if ((unsigned long long)st.st_size > MAX_FILE) {
@@ -199,6 +226,8 @@ char *text_file_read(const char *path, size_t *n, char **why) {
 	size_t at = 0, line = 1, line_start = 0;
 	const char *nul = memchr(buf, 0, got);
 	if (got == 0 || strspn(buf, " \t\r\n") == got) *why = xstrdup("empty file: no text");
+	else if (utf16_like(buf, got))
+		*why = xstrdup("UTF-16 text; convert the file to UTF-8 (iconv -f UTF-16 -t UTF-8)");
 	else if (nul) *why = xprintf("binary file (NUL byte at offset %zu), not a text document",
 	                              (size_t)(nul - buf));
 	else if (!utf8_valid(buf, got, &at)) {

@@ -49,6 +49,8 @@ size_t utf8_len(const char *s, size_t n);   /* number of code points */
 ** Returns the NUL-terminated text and *n, or NULL with *why saying why
 ** (malloc()ed, without the path). */
 char *text_file_read(const char *path, size_t *n, char **why);
+/* Why a file of this st_mode is not read: "a FIFO (named pipe), not a regular file", ... */
+const char *file_type_why(unsigned mode);
 /* The file name without folder and extension: "a/002_x.txt" -> "002_x". */
 char *file_stem(const char *path);
 
