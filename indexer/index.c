@@ -9,6 +9,7 @@
 */
 #include "index.h"
 #include "acts.h"
+#include "dbfile.h"
 #include "doc.h"
 #include "kind.h"
 #include "letter.h"
@@ -43,6 +44,8 @@ typedef struct Build {
 	IndexReport report;
 	IndexProgressFn progress;
 	void *ctx;
+	const IndexHooks *hooks;
+	int stop;             /* a write failed for good, or the caller cancelled: stop reading */
 	IndexStats *stats;
 	int counting;         /* walking the paths only to count their files */
 	long long total;      /* the files to read */
@@ -141,6 +144,8 @@ static void write_doc(Build *b, Doc *d, int letter) {
 			    "quotation left open ends with its paragraph, one followed there by another "
 			    "opening mark is not stored", d->path, d->n_unclosed, d->n_unclosed == 1 ? "" : "s",
 			    doc_line_at(d, d->first_unclosed), d->name);
+	} else if (store_fatal(b->store)) {
+		b->stop = 1;   /* the build cannot go on; index_build says why */
 	} else {
 		say(b, 1, "%s: %s", d->path, store_errmsg(b->store));
 		b->stats->failed++;
@@ -223,6 +228,11 @@ static void skip(Build *b, const char *path, const char *why) {
 ** itself is read once); FIFOs, devices and sockets are named and skipped, never
 ** opened (opening a FIFO waits for a writer). */
 static void index_path(Build *b, const char *path, int top) {
+	if (b->stop) return;
+	if (!b->counting && b->hooks->cancelled && b->hooks->cancelled(b->ctx)) {
+		b->stop = 1;
+		return;
+	}
 	struct stat st;
 	if (stat(path, &st) != 0) {
 		char *why = stat_why(path, errno);
@@ -282,8 +292,7 @@ static int paths_exist(char *const *paths, int n_paths, char **err) {
 		struct stat st;
 		if (stat(paths[i], &st) == 0) continue;
 		char *why = stat_why(paths[i], errno);
-		*err = xprintf("cannot index '%s': %s; nothing was indexed, the previous index is kept",
-		               paths[i], why);
+		*err = xprintf("cannot index '%s': %s; nothing was indexed", paths[i], why);
 		free(why);
 		return 0;
 	}
@@ -297,10 +306,22 @@ static void link_tick(void *ctx, long long n) {
 }
 
 int index_build(const char *db_path, const char *corpus_dir, char *const *paths, int n_paths,
-                IndexReport report, IndexProgressFn progress_fn, void *ctx, IndexStats *stats,
-                char **err) {
-	Build b = {.report = report, .progress = progress_fn, .ctx = ctx, .stats = stats};
+                const IndexHooks *hooks, IndexStats *stats, char **err) {
+	Build b = {.report = hooks->report, .progress = hooks->progress, .ctx = hooks->ctx,
+	           .hooks = hooks, .stats = stats};
 	memset(stats, 0, sizeof *stats);
+	if (!paths_exist(paths, n_paths, err)) return LG_USAGE;
+	DbTarget target;
+	if (dbfile_target(db_path, hooks->force, &target, err) != LG_OK) {
+		dbfile_target_clear(&target);
+		return LG_USAGE;
+	}
+	char *stale = NULL;
+	int n_stale = dbfile_remove_stale(target.path, &stale);
+	if (n_stale)
+		say(&b, 2, "removed %d temporary file%s of an interrupted build: %s", n_stale,
+		    n_stale == 1 ? "" : "s", stale);
+	free(stale);
 	char *acts_tsv = xprintf("%s/acts.tsv", corpus_dir);
 	char *lex_tsv = xprintf("%s/lexicon.tsv", corpus_dir);
 	int ok = lexicon_load(lex_tsv, &b.lex, err) == LG_OK && (b.acts = acts_new(b.lex, err)) &&
@@ -314,15 +335,16 @@ int index_build(const char *db_path, const char *corpus_dir, char *const *paths,
 		b.amending_title = lx[0];
 		b.letter_title = lx[1];
 	}
-	if (ok) ok = paths_exist(paths, n_paths, err);
 	if (ok) ok = (b.lp = letter_parser_new(b.lex, err)) != NULL;
-	if (ok) b.store = store_create(db_path, err);
+	if (ok) b.store = store_create(target.path, err);
 	if (!b.store) {
 		letter_parser_free(b.lp);
 		acts_free(b.acts);
 		lexicon_free(b.lex);
+		dbfile_target_clear(&target);
 		return LG_ERROR;
 	}
+	if (hooks->cancelled) store_set_cancel(b.store, hooks->cancelled, hooks->ctx);
 	b.rd = reader_new(store_db(b.store));
 	int rc = store_begin(b.store);
 	b.counting = 1;   /* how many files there are, for the progress */
@@ -331,8 +353,12 @@ int index_build(const char *db_path, const char *corpus_dir, char *const *paths,
 	b.n_seen = 0;
 	progress(&b, INDEX_READING, 0, b.total);
 	for (int i = 0; rc == LG_OK && i < n_paths; i++) index_path(&b, paths[i], 1);
+	if (rc == LG_OK && b.stop) {   /* a failed write says why; a cancel says nothing */
+		*err = xstrdup(store_fatal(b.store) ? store_errmsg(b.store) : "interrupted");
+		rc = LG_ERROR;
+	}
 	if (rc == LG_OK && stats->documents == 0) {
-		*err = xstrdup("no document could be indexed; the previous index is kept");
+		*err = xstrdup("no document could be indexed");
 		rc = LG_ERROR;
 	}
 	if (rc == LG_OK) {
@@ -354,8 +380,9 @@ int index_build(const char *db_path, const char *corpus_dir, char *const *paths,
 	}
 	reader_free(b.rd);   /* its statements must be gone before the store closes */
 	b.rd = NULL;
-	if (rc == LG_OK) rc = store_commit(b.store);
+	if (rc == LG_OK) rc = store_commit(b.store, target.mode);
 	if (rc != LG_OK && !*err) *err = xstrdup(store_errmsg(b.store));
+	dbfile_target_clear(&target);
 	reader_free(b.rd);
 	store_close(b.store);
 	letter_parser_free(b.lp);

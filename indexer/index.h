@@ -30,12 +30,23 @@ typedef struct IndexProgress {
 } IndexProgress;
 typedef void (*IndexProgressFn)(void *ctx, const IndexProgress *p);
 
+/* What the caller is told and asked while a build runs; every member may be 0. */
+typedef struct IndexHooks {
+	IndexReport report;
+	IndexProgressFn progress;
+	int (*cancelled)(void *ctx);   /* nonzero: stop, keep the previous index */
+	void *ctx;
+	int force;                     /* replace a --db file that is not a lovgraf index */
+} IndexHooks;
+
 /* Indexes paths (files or folders; folders: every *.txt below them, in name
-** order) into db_path. corpus_dir: the folder of acts.tsv and lexicon.tsv. Returns LG_OK, or LG_ERROR
-** with *err (malloc()ed) when nothing could be built; per-file problems are
-** reported, counted in stats->failed, and do not stop the build. */
+** order) into db_path. corpus_dir: the folder of acts.tsv and lexicon.tsv.
+** Returns LG_OK; LG_USAGE with *err (malloc()ed) when the paths or db_path are
+** refused before anything is built; LG_ERROR with *err when nothing could be
+** built (a full disk, an interrupt). On failure the previous index is kept as
+** it was (*err does not say so: the caller knows whether there was one). Per-file
+** problems are reported, counted in stats->failed, and do not stop the build. */
 int index_build(const char *db_path, const char *corpus_dir, char *const *paths, int n_paths,
-                IndexReport report, IndexProgressFn progress, void *ctx, IndexStats *stats,
-                char **err);
+                const IndexHooks *hooks, IndexStats *stats, char **err);
 
 #endif

@@ -303,10 +303,11 @@ static void link_provision(Linker *l, long long id, const Context *ctx, const ch
 	free(kids);
 }
 
-static void link_quote(void *ctx, const QuoteRow *q) {
+/* Returns nonzero when the store failed for good (a full disk): linking stops. */
+static int link_quote(void *ctx, const QuoteRow *q) {
 	Linker *l = ctx;
 	Cite one;
-	if (!resolve_attribution(l->cp, q->attribution, strlen(q->attribution), &one)) return;
+	if (!resolve_attribution(l->cp, q->attribution, strlen(q->attribution), &one)) return 0;
 	Context cx = {.date = q->date, .quote = q->quote};
 	Target *t = NULL;
 	int nt = 0;
@@ -314,6 +315,7 @@ static void link_quote(void *ctx, const QuoteRow *q) {
 	store_externals(l, &cx, t, nt);
 	write_targets(l, "quotes", q->src, q->attribution, &one, t, nt > 1 ? 1 : nt, q->quote, 0);
 	targets_free(t, nt);
+	return store_fatal(l->store);
 }
 
 /* Where lead (a title lead of the lexicon) stands in title, followed by a
@@ -568,7 +570,8 @@ static int own_rule(const Linker *l, const char *t, size_t n) {
 
 /* One provision read back from the store: a document's title, or the
 ** citations and repeal texts in a provision's own text. */
-static void link_row(void *ctx, const LinkRow *p) {
+/* Returns nonzero when the store failed for good (a full disk): linking stops. */
+static int link_row(void *ctx, const LinkRow *p) {
 	Linker *l = ctx;
 	if (++l->rows % TICK_ROWS == 0 && l->tick) l->tick(l->tick_ctx, l->rows);
 	if (p->doc != l->doc) {          /* a new document: the order before it is done */
@@ -585,7 +588,7 @@ static void link_row(void *ctx, const LinkRow *p) {
 			link_title(l, p->id, p->doc, p->act, low, p->date);
 			free(low);
 		}
-		return;
+		return store_fatal(l->store);
 	}
 	DocKind kind = doc_kind(p->type);
 	l->in_order = kind == DOC_BEK;
@@ -610,6 +613,7 @@ static void link_row(void *ctx, const LinkRow *p) {
 	}
 	link_provision(l, p->id, &cx, p->text, p->len, p->start, !strcmp(p->kind, "section"));
 	if (!p->is_letter) link_repeal_text(l, p->id, p->text, p->len);
+	return store_fatal(l->store);
 }
 
 /* The repeal pattern: a document named by number and date (the month as any
@@ -663,8 +667,10 @@ int link_all(Store *store, Reader *rd, const Acts *acts, const Lexicon *lex, Ind
 	l.rv = resolver_new(rd, acts);
 	int ok = read_link_provisions(rd, link_row, &l) == LG_OK;
 	flush_pending(&l);
-	if (!ok || read_link_quotes(rd, link_quote, &l) != LG_OK) {
-		*err = xprintf("cannot read the provisions back: %s", reader_errmsg(rd));
+	if (ok) ok = read_link_quotes(rd, link_quote, &l) == LG_OK;
+	if (!ok || store_fatal(store)) {
+		*err = store_fatal(store) ? xstrdup(store_errmsg(store))
+		                          : xprintf("cannot read the provisions back: %s", reader_errmsg(rd));
 		goto done;
 	}
 	rc = LG_OK;

@@ -231,7 +231,7 @@ long long read_numbered_version(Reader *r, const char *number, const char *year,
 	return numbered(r, SQL, number, year, act);
 }
 
-int read_link_provisions(Reader *r, void (*each)(void *ctx, const LinkRow *row), void *ctx) {
+int read_link_provisions(Reader *r, int (*each)(void *ctx, const LinkRow *row), void *ctx) {
 	static const char SQL[] =
 		"SELECT p.id, p.doc, p.act, p.kind, p.section, p.stk, p.nr, p.text, p.start, d.date,"
 		" d.is_letter, d.title, d.type, d.is_amending FROM provisions p JOIN documents d ON d.id=p.doc"
@@ -250,12 +250,15 @@ int read_link_provisions(Reader *r, void (*each)(void *ctx, const LinkRow *row),
 		               .start = sqlite3_column_int64(st, 8), .date = col_text(st, 9),
 		               .is_letter = sqlite3_column_int(st, 10), .title = col_text(st, 11),
 		               .type = col_text(st, 12), .is_amending = sqlite3_column_int(st, 13)};
-		each(ctx, &row);
+		if (each(ctx, &row)) {
+			sqlite3_reset(st);
+			return LG_ERROR;
+		}
 	}
 	return done(r, st, rc);
 }
 
-int read_link_quotes(Reader *r, void (*each)(void *ctx, const QuoteRow *row), void *ctx) {
+int read_link_quotes(Reader *r, int (*each)(void *ctx, const QuoteRow *row), void *ctx) {
 	static const char SQL[] = "SELECT q.src, q.quote, q.attribution, d.date FROM quotes q"
 	                          " JOIN provisions p ON p.id=q.src JOIN documents d ON d.id=p.doc"
 	                          " ORDER BY q.id";
@@ -265,7 +268,10 @@ int read_link_quotes(Reader *r, void (*each)(void *ctx, const QuoteRow *row), vo
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		QuoteRow row = {.src = sqlite3_column_int64(st, 0), .quote = col_text(st, 1),
 		                .attribution = col_text(st, 2), .date = col_text(st, 3)};
-		each(ctx, &row);
+		if (each(ctx, &row)) {
+			sqlite3_reset(st);
+			return LG_ERROR;
+		}
 	}
 	return done(r, st, rc);
 }

@@ -86,17 +86,17 @@ typedef struct LinkRow {
 	int is_amending;            /* documents.is_amending */
 } LinkRow;
 /* Calls each for every provision of the corpus that can cite (not repealed, not
-** in a document of the same text as another), in id order. Returns LG_OK or
-** LG_ERROR (reader_errmsg). */
-int read_link_provisions(Reader *r, void (*each)(void *ctx, const LinkRow *row), void *ctx);
+** in a document of the same text as another), in id order; each returns nonzero
+** to stop. Returns LG_OK, or LG_ERROR (reader_errmsg, or each stopped). */
+int read_link_provisions(Reader *r, int (*each)(void *ctx, const LinkRow *row), void *ctx);
 
 /* One quotation of a letter as phase 1 stored it, with its document's date. */
 typedef struct QuoteRow {
 	long long src;
 	const char *quote, *attribution, *date;
 } QuoteRow;
-/* Calls each for every stored quotation, in id order. */
-int read_link_quotes(Reader *r, void (*each)(void *ctx, const QuoteRow *row), void *ctx);
+/* Calls each for every stored quotation, in id order, until it returns nonzero. */
+int read_link_quotes(Reader *r, int (*each)(void *ctx, const QuoteRow *row), void *ctx);
 
 /* Where a provision stands: the labels of a path in an act. NULL or "" nr and
 ** litra, and stk 0, are absent. */

@@ -3,6 +3,7 @@
 */
 #include "store.h"
 #include "danish.h"
+#include "dbfile.h"
 #include "kind.h"
 #include "read.h"
 #include "ref.h"
@@ -177,15 +178,36 @@ struct Store {
 	sqlite3_stmt *st[ST_N];
 	Reader *rd;     /* the store's own look-ups: what is there before it writes */
 	char *err;
+	int fatal;              /* a failure that ends the build (store_fatal) */
 	long long searchable;   /* provisions written searchable (meta "searchable") */
 	TextSeen *seen;         /* the sections' texts written so far, by hash */
 	size_t n_seen, cap_seen;   /* cap_seen: a power of two, or 0 */
 };
 
+/* What a failed write says: a full disk is named as such, with the file. */
+static char *write_error(Store *s, const char *what, const char *msg) {
+	int code = sqlite3_extended_errcode(s->db) & 0xFF;
+	s->fatal |= code == SQLITE_FULL || code == SQLITE_IOERR || code == SQLITE_INTERRUPT ||
+	            code == SQLITE_NOMEM || code == SQLITE_CORRUPT;
+	if (code == SQLITE_FULL)
+		return xprintf("the disk is full: cannot write the new index '%s'", s->tmp);
+	if (code == SQLITE_IOERR)
+		return xprintf("cannot write the new index '%s': %s (%s)", s->tmp, msg, strerror(
+		               sqlite3_system_errno(s->db)));
+	if (code == SQLITE_INTERRUPT) return xstrdup("interrupted");
+	return xprintf("%s: %s", what, msg);
+}
+
 static int fail(Store *s, const char *what) {
 	free(s->err);
-	s->err = xprintf("%s: %s", what, sqlite3_errmsg(s->db));
+	s->err = write_error(s, what, sqlite3_errmsg(s->db));
 	return LG_ERROR;
+}
+
+int store_fatal(Store *s) { return s->fatal; }
+
+void store_set_cancel(Store *s, int (*cancelled)(void *), void *ctx) {
+	sqlite3_progress_handler(s->db, 10000, cancelled, ctx);
 }
 
 const char *store_errmsg(Store *s) { return s->err ? s->err : "no error"; }
@@ -225,7 +247,7 @@ static int exec_script(Store *s, const char *sql) {
 	char *msg = NULL;
 	if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
 		free(s->err);
-		s->err = xprintf("cannot finish the index: %s", msg);
+		s->err = write_error(s, "cannot finish the index", msg ? msg : sqlite3_errmsg(s->db));
 		sqlite3_free(msg);
 		return LG_ERROR;
 	}
@@ -234,7 +256,7 @@ static int exec_script(Store *s, const char *sql) {
 
 int store_index(Store *s) { return exec_script(s, INDEXES); }
 
-int store_commit(Store *s) {
+int store_commit(Store *s, unsigned mode) {
 	if (exec_script(s, LINKED_INDEXES) != LG_OK || exec_script(s, FINISH) != LG_OK) return LG_ERROR;
 	reader_free(s->rd);   /* its statements must be gone before the database closes */
 	s->rd = NULL;
@@ -244,9 +266,10 @@ int store_commit(Store *s) {
 	}
 	if (sqlite3_close(s->db) != SQLITE_OK) return fail(s, "cannot close the new index");
 	s->db = NULL;
-	if (rename(s->tmp, s->path) != 0) {
+	char *err = NULL;
+	if (dbfile_replace(s->tmp, s->path, mode, &err) != LG_OK) {
 		free(s->err);
-		s->err = xprintf("cannot rename '%s' to '%s'", s->tmp, s->path);
+		s->err = err;
 		return LG_ERROR;
 	}
 	free(s->tmp);

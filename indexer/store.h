@@ -18,7 +18,8 @@
 **   graph       view: edges plus "contains" edges from provisions.parent
 **
 ** A store is built into "FILE.tmp-PID" and renamed over FILE by store_commit(),
-** so a failed or interrupted run leaves the previous index as it was.
+** so a failed or interrupted run leaves the previous index as it was (dbfile.h:
+** which file FILE is, whether it may be replaced, stale temporary files).
 **
 ** Ownership: the Store owns its sqlite3 handle; store_db() lends it.
 ** store_errmsg() is valid until the next call on the store.
@@ -37,11 +38,17 @@ typedef struct Store Store;
 Store *store_create(const char *path, char **err);
 /* Creates the indexes the resolver needs; call once all documents are written. */
 int store_index(Store *s);
-/* Finishes the build (indexes, optimize) and renames the new file over path. */
-int store_commit(Store *s);
+/* Finishes the build (indexes, optimize) and puts the new file, synced and with
+** permissions mode, in the place of path (dbfile_replace). */
+int store_commit(Store *s, unsigned mode);
 /* Closes; without a commit the temporary file is removed. Accepts NULL. */
 void store_close(Store *s);
 const char *store_errmsg(Store *s);
+/* The last failure ends the build (a full disk, a write error, an interrupt),
+** not only the write of one document. */
+int store_fatal(Store *s);
+/* cancelled(ctx) is asked every few thousand steps of SQLite; nonzero interrupts. */
+void store_set_cancel(Store *s, int (*cancelled)(void *), void *ctx);
 sqlite3 *store_db(Store *s);
 
 int store_begin(Store *s);

@@ -1,10 +1,12 @@
 /*
 ** cmds.c -- the foundation's commands: index, cite, sql, stats, help.
 */
+#include "dbfile.h"
 #include "graph.h"
 #include "index.h"
 #include "render.h"
 #include "shell.h"
+#include "signals.h"
 #include "util.h"
 
 #include <stdlib.h>
@@ -93,17 +95,31 @@ int cmd_index(Opts *o) {
 	IndexStats st;
 	char *err = NULL;
 	char *dir = corpus_path(o, NULL);
-	int rc = index_build(o->db, dir, paths, n, report, progress, &pg, &st, &err);
+	IndexHooks hooks = {.report = report, .progress = progress, .cancelled = signals_cancelled,
+	                    .ctx = &pg, .force = o->force};
+	int had_file = access(o->db, F_OK) == 0, had_index = had_file && dbfile_is_index(o->db);
+	signals_catch();
+	int rc = index_build(o->db, dir, paths, n, &hooks, &st, &err);
+	int sig = signals_caught();
+	signals_default();
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	if (pg.tty && pg.shown) fputs("\r\033[K", o->err);
 	double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 	free(dir);
 	for (int i = 0; i < 3; i++) free(own[i]);
 	if (rc != LG_OK) {
-		errorf(o, "%s", err ? err : "indexing failed");
+		const char *kept = had_index ? "; the previous index is kept"
+		                   : had_file ? "" : "; no index was written";
+		if (sig) {
+			errorf(o, "interrupted (%s)%s", strsignal(sig), kept);
+			free(err);
+			return 128 + sig;
+		}
+		errorf(o, "%s%s", err ? err : "indexing failed", kept);
 		free(err);
-		return st.documents == 0 ? EXIT_USAGE : EXIT_FAIL;
+		return rc == LG_USAGE || st.documents == 0 ? EXIT_USAGE : EXIT_FAIL;
 	}
+	if (sig) signals_clear();   /* it came after the new index was in place */
 	if (o->json)
 		fprintf(o->out, "{\"db\":\"%s\",\"files\":%d,\"documents\":%d,\"skipped\":%d,"
 		                "\"failed\":%d,\"provisions\":%lld,\"edges\":%lld,\"unresolved\":%lld,"

@@ -59,13 +59,15 @@ static int is_value_opt(const char *a) {
 	return 0;
 }
 
+/* YYYY-MM-DD, a real day of a year from 1000 to 9999: digits only (no sign, no
+** spaces), as the index's dates are written. */
 static int valid_date(const char *s) {
-	int y, m, d;
-	char extra;
 	static const int DAYS[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-' ||
-	    sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 || m < 1 || m > 12)
-		return 0;
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-') return 0;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return 0;
+	int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+	if (y < 1000 || m < 1 || m > 12) return 0;
 	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 	return d >= 1 && d <= DAYS[m - 1] + (m == 2 && leap);
 }
@@ -103,6 +105,7 @@ static int flag_opt(Opts *o, const char *a, const char **cmd) {
 	else if (!strcmp(a, "--history")) o->history = 1;
 	else if (!strcmp(a, "--all-versions")) o->all_versions = 1;
 	else if (!strcmp(a, "--quiet")) o->quiet = 1;
+	else if (!strcmp(a, "--force")) o->force = 1;
 	else if (!strcmp(a, "--help") || !strcmp(a, "-h")) *cmd = "help";
 	else if (a[0] == '-' && a[1] == '-' && a[2]) return -1;
 	else return 0;

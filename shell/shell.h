@@ -28,6 +28,7 @@ typedef struct Opts {
 	int history;          /* --history: show every version of the provision, with diffs */
 	int all_versions;     /* --all-versions: refs from every version, not only those in force */
 	int quiet;            /* --quiet: index shows no progress */
+	int force;            /* --force: index may replace a --db file that is not an index */
 	int limit;            /* --limit N (0 = the command's default) */
 	const char *in;       /* --in REF */
 	const char *from, *to;/* --from REF, --to REF */

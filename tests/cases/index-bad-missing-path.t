@@ -7,4 +7,4 @@ name
 lta-2033-9003
 stderr:
 lovgraf: cannot index '
-no-such-file.txt': No such file or directory; nothing was indexed, the previous index is kept
+no-such-file.txt': No such file or directory; nothing was indexed; the previous index is kept
