@@ -409,13 +409,17 @@ double text_rank_idf(double rows, double hits) {
 }
 
 /* The weights and idfs of args (see TextRankArgs; may be NULL), the idfs not
-** given counted from the phrases' rows. */
-static RankData *rank_data(const Fts5ExtensionApi *api, Fts5Context *fts, const TextRankArgs *args) {
+** given counted from the phrases' rows. NULL with *rc (a damaged index reads
+** SQLITE_CORRUPT) on failure. */
+static RankData *rank_data(const Fts5ExtensionApi *api, Fts5Context *fts, const TextRankArgs *args,
+                           int *rc) {
 	RankData *d = api->xGetAuxdata(fts, 0);
 	if (d) return d;
 	sqlite3_int64 rows = 0, tokens = 0;
-	if (api->xRowCount(fts, &rows) != SQLITE_OK || api->xColumnTotalSize(fts, 0, &tokens) != SQLITE_OK)
-		return NULL;
+	*rc = api->xRowCount(fts, &rows);
+	if (*rc == SQLITE_OK) *rc = api->xColumnTotalSize(fts, 0, &tokens);
+	if (*rc != SQLITE_OK) return NULL;
+	*rc = SQLITE_NOMEM;
 	if (!(d = sqlite3_malloc(sizeof *d))) return NULL;
 	d->n = api->xPhraseCount(fts);
 	d->avgdl = rows > 0 ? (double)tokens / (double)rows : 1;
@@ -431,13 +435,13 @@ static RankData *rank_data(const Fts5ExtensionApi *api, Fts5Context *fts, const 
 		d->idf[i] = given && args->idf ? args->idf[i] : 0;
 		if (d->w[i] == 0 || d->idf[i] > 0) continue;   /* only selects rows, or known */
 		sqlite3_int64 hits = 0;
-		if (api->xQueryPhrase(fts, i, &hits, count_hit) != SQLITE_OK) {
+		if ((*rc = api->xQueryPhrase(fts, i, &hits, count_hit)) != SQLITE_OK) {
 			rank_data_free(d);
 			return NULL;
 		}
 		d->idf[i] = text_rank_idf((double)rows, (double)hits);
 	}
-	if (api->xSetAuxdata(fts, d, rank_data_free) != SQLITE_OK) return NULL;
+	if ((*rc = api->xSetAuxdata(fts, d, rank_data_free)) != SQLITE_OK) return NULL;
 	return d;
 }
 
@@ -450,10 +454,13 @@ static RankData *rank_data(const Fts5ExtensionApi *api, Fts5Context *fts, const 
 static void text_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
                       int nval, sqlite3_value **val) {
 	const double k1 = 1.2, b = 0.75;
-	RankData *d = rank_data(api, fts, nval > 0 ? sqlite3_value_pointer(val[0], TEXT_RANK_ARGS) : NULL);
-	int len = 0;
-	if (!d || api->xColumnSize(fts, 0, &len) != SQLITE_OK) {
+	int rc = SQLITE_OK, len = 0;
+	RankData *d = rank_data(api, fts, nval > 0 ? sqlite3_value_pointer(val[0], TEXT_RANK_ARGS) : NULL,
+	                        &rc);
+	if (d) rc = api->xColumnSize(fts, 0, &len);
+	if (rc != SQLITE_OK) {   /* its code, so that a damaged index is known as damaged */
 		sqlite3_result_error(ctx, "text_rank: cannot read the search index", -1);
+		sqlite3_result_error_code(ctx, rc);
 		return;
 	}
 	double score = 0, norm = k1 * (1 - b + b * (double)len / d->avgdl);

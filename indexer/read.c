@@ -21,6 +21,8 @@ struct Reader {
 	sqlite3_stmt *st[MAX_STMTS];
 	int n;
 	char *err;
+	int fault;      /* the first read fault (a damaged or unreadable file), or SQLITE_OK */
+	char *fault_msg;
 };
 
 Reader *reader_new(sqlite3 *db) {
@@ -33,16 +35,44 @@ void reader_free(Reader *r) {
 	if (!r) return;
 	for (int i = 0; i < r->n; i++) sqlite3_finalize(r->st[i]);
 	free(r->err);
+	free(r->fault_msg);
 	free(r);
 }
 
 sqlite3 *reader_db(Reader *r) { return r->db; }
 const char *reader_errmsg(Reader *r) { return r->err ? r->err : "no error"; }
 
+/* The failures that mean the file cannot be trusted: never "no more rows". */
+static int is_fault(int code) {
+	code &= 0xFF;
+	return code == SQLITE_CORRUPT || code == SQLITE_IOERR || code == SQLITE_NOTADB ||
+	       code == SQLITE_NOMEM || code == SQLITE_CANTOPEN || code == SQLITE_INTERRUPT ||
+	       code == SQLITE_FULL || code == SQLITE_SCHEMA;
+}
+
 static int fail(Reader *r, const char *what) {
 	free(r->err);
 	r->err = xprintf("%s: %s", what, sqlite3_errmsg(r->db));
+	int code = sqlite3_extended_errcode(r->db);
+	if (!r->fault && is_fault(code)) {
+		r->fault = code;
+		r->fault_msg = xstrdup(sqlite3_errmsg(r->db));
+	}
 	return LG_ERROR;
+}
+
+int reader_fault(Reader *r, const char **msg) {
+	if (msg) *msg = r->fault_msg;
+	return r->fault;
+}
+
+/* One step of st: 1 for a row, 0 at the end; an error is recorded (the reader's
+** fault) and ends the rows, so that a damaged file is never read as "no more". */
+static int step(Reader *r, sqlite3_stmt *st) {
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) return 1;
+	if (rc != SQLITE_DONE) fail(r, "cannot read the index");
+	return 0;
 }
 
 /* The prepared statement for sql (a static string), reset and with its bindings
@@ -57,6 +87,10 @@ static sqlite3_stmt *stmt(Reader *r, const char *sql) {
 	sqlite3_stmt *st = NULL;
 	if (r->n == MAX_STMTS || sqlite3_prepare_v2(r->db, sql, -1, &st, NULL) != SQLITE_OK) {
 		fail(r, r->n == MAX_STMTS ? "too many statements" : "cannot prepare a read");
+		if (!r->fault) {   /* lovgraf's own SQL does not fit the file: damaged or edited */
+			r->fault = SQLITE_ERROR;
+			r->fault_msg = xstrdup(r->err);
+		}
 		sqlite3_finalize(st);
 		return NULL;
 	}
@@ -87,8 +121,8 @@ static char *col_dup(sqlite3_stmt *st, int i) {
 }
 
 /* The first column of the first row as an integer, 0 when there is none. */
-static long long one_int(sqlite3_stmt *st) {
-	long long v = st && sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+static long long one_int(Reader *r, sqlite3_stmt *st) {
+	long long v = st && step(r, st) ? sqlite3_column_int64(st, 0) : 0;
 	if (st) sqlite3_reset(st);
 	return v;
 }
@@ -99,7 +133,7 @@ static long long int_of_texts(Reader *r, const char *sql, const char *a, const c
 	if (!st) return 0;
 	bind_text(st, 1, a);
 	bind_text(st, 2, b);
-	return one_int(st);
+	return one_int(r, st);
 }
 
 /* ---- documents and versions ---------------------------------------------- */
@@ -109,7 +143,7 @@ long long read_doc_root(Reader *r, long long doc) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return 0;
 	sqlite3_bind_int64(st, 1, doc);
-	return one_int(st);
+	return one_int(r, st);
 }
 
 int read_doc_name_taken(Reader *r, const char *name) {
@@ -117,7 +151,7 @@ int read_doc_name_taken(Reader *r, const char *name) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return 0;
 	bind_text(st, 1, name);
-	return one_int(st) == 1;
+	return one_int(r, st) == 1;
 }
 
 char *read_doc_date(Reader *r, long long doc) {
@@ -125,7 +159,7 @@ char *read_doc_date(Reader *r, long long doc) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return NULL;
 	sqlite3_bind_int64(st, 1, doc);
-	char *date = sqlite3_step(st) == SQLITE_ROW ? col_dup(st, 0) : NULL;
+	char *date = step(r, st) ? col_dup(st, 0) : NULL;
 	sqlite3_reset(st);
 	return date;
 }
@@ -143,7 +177,7 @@ long long read_doc_by_hash(Reader *r, const char *hash) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return 0;
 	bind_opt(st, 1, hash);
-	return one_int(st);
+	return one_int(r, st);
 }
 
 long long read_doc_root_by_name(Reader *r, const char *name, long long *doc) {
@@ -153,7 +187,7 @@ long long read_doc_root_by_name(Reader *r, const char *name, long long *doc) {
 	long long root = 0, d = 0;
 	if (!st) return 0;
 	bind_opt(st, 1, name);
-	if (sqlite3_step(st) == SQLITE_ROW) {
+	if (step(r, st)) {
 		root = sqlite3_column_int64(st, 0);
 		d = sqlite3_column_int64(st, 1);
 	}
@@ -171,7 +205,7 @@ long long read_doc_part(Reader *r, long long doc, const char *label, char **text
 	if (!st) return 0;
 	sqlite3_bind_int64(st, 1, doc);
 	bind_opt(st, 2, label);
-	if (sqlite3_step(st) == SQLITE_ROW) {
+	if (step(r, st)) {
 		id = sqlite3_column_int64(st, 0);
 		if (text) *text = col_dup(st, 1);
 	}
@@ -186,7 +220,7 @@ int read_child_spans(Reader *r, long long parent, ReadSpan **out) {
 	*out = NULL;
 	if (!st) return 0;
 	sqlite3_bind_int64(st, 1, parent);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (step(r, st)) {
 		*out = xrealloc(*out, (size_t)(n + 1) * sizeof **out);
 		(*out)[n].start = sqlite3_column_int64(st, 0);
 		(*out)[n++].end = sqlite3_column_int64(st, 1);
@@ -196,10 +230,10 @@ int read_child_spans(Reader *r, long long parent, ReadSpan **out) {
 }
 
 /* The first row's integer and, in *act, its second column; 0 when none. */
-static long long id_and_act(sqlite3_stmt *st, char **act) {
+static long long id_and_act(Reader *r, sqlite3_stmt *st, char **act) {
 	long long id = 0;
 	*act = NULL;
-	if (sqlite3_step(st) == SQLITE_ROW) {
+	if (step(r, st)) {
 		id = sqlite3_column_int64(st, 0);
 		*act = col_dup(st, 1);
 	}
@@ -215,7 +249,7 @@ static long long numbered(Reader *r, const char *sql, const char *number, const 
 	if (!st) return 0;
 	bind_text(st, 1, number);
 	bind_text(st, 2, year);
-	return id_and_act(st, act);
+	return id_and_act(r, st, act);
 }
 
 long long read_numbered_root(Reader *r, const char *number, const char *year, char **act) {
@@ -304,7 +338,7 @@ long long read_find_in_doc(Reader *r, long long doc, const ReadPath *p) {
 	sqlite3_bind_int64(st, 1, doc);
 	bind_path(st, 2, p);
 	bind_opt(st, 5, p->litra);
-	return one_int(st);
+	return one_int(r, st);
 }
 
 long long read_find_after(Reader *r, const char *act, const ReadPath *p, const char *date) {
@@ -319,7 +353,7 @@ long long read_find_after(Reader *r, const char *act, const ReadPath *p, const c
 	bind_path(st, 2, p);
 	bind_text(st, 5, date);
 	bind_opt(st, 6, p->litra);
-	return one_int(st);
+	return one_int(r, st);
 }
 
 long long read_find_nearest(Reader *r, const char *act, const ReadPath *p, const char *date) {
@@ -333,7 +367,7 @@ long long read_find_nearest(Reader *r, const char *act, const ReadPath *p, const
 	bind_path(st, 2, p);
 	bind_text(st, 5, date);
 	bind_opt(st, 6, p->litra);
-	return one_int(st);
+	return one_int(r, st);
 }
 
 void read_strings_clear(ReadStrings *l) {
@@ -352,7 +386,7 @@ int read_section_range(Reader *r, long long doc, long lo, long hi, int max, Read
 	sqlite3_bind_int64(st, 1, doc);
 	sqlite3_bind_int64(st, 2, lo);
 	sqlite3_bind_int64(st, 3, hi);
-	for (int k = 0; k < max && sqlite3_step(st) == SQLITE_ROW; k++) {
+	for (int k = 0; k < max && step(r, st); k++) {
 		out->v = xrealloc(out->v, (size_t)(out->n + 1) * sizeof *out->v);
 		out->v[out->n++] = xstrdup(col_text(st, 0) ? col_text(st, 0) : "");
 	}
@@ -370,7 +404,7 @@ long long read_chapter_nearest(Reader *r, const char *act, const char *label, co
 	bind_text(st, 1, act);
 	bind_text(st, 2, label);
 	bind_text(st, 3, date);
-	return one_int(st);
+	return one_int(r, st);
 }
 
 int read_chapter_labels(Reader *r, long long doc, ReadStrings *out) {
@@ -379,7 +413,7 @@ int read_chapter_labels(Reader *r, long long doc, ReadStrings *out) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
 	sqlite3_bind_int64(st, 1, doc);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (step(r, st)) {
 		out->v = xrealloc(out->v, (size_t)(out->n + 1) * sizeof *out->v);
 		out->v[out->n++] = xstrdup(col_text(st, 0) ? col_text(st, 0) : "");
 	}
@@ -392,7 +426,7 @@ char *read_provision_text(Reader *r, long long id) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return NULL;
 	sqlite3_bind_int64(st, 1, id);
-	char *t = sqlite3_step(st) == SQLITE_ROW ? col_dup(st, 0) : NULL;
+	char *t = step(r, st) ? col_dup(st, 0) : NULL;
 	sqlite3_reset(st);
 	return t;
 }
@@ -404,7 +438,7 @@ long long read_chapter(Reader *r, long long doc, const char *label) {
 	if (!st) return 0;
 	sqlite3_bind_int64(st, 1, doc);
 	bind_text(st, 2, label);
-	return one_int(st);
+	return one_int(r, st);
 }
 
 long long read_act_part(Reader *r, const char *act, const char *label) {
@@ -435,7 +469,7 @@ int read_act_name(Reader *r, const char *s, size_t n, int *act, int *only) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return 0;
 	sqlite3_bind_text(st, 1, s, (int)n, SQLITE_STATIC);
-	int found = sqlite3_step(st) == SQLITE_ROW;
+	int found = step(r, st);
 	if (found) {
 		*act = sqlite3_column_type(st, 0) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 0) - 1;
 		*only = sqlite3_column_type(st, 1) == SQLITE_NULL ? -2 : sqlite3_column_int(st, 1) - 1;
@@ -449,7 +483,7 @@ int read_act(Reader *r, int i, ActRow *row) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return 0;
 	sqlite3_bind_int(st, 1, i + 1);
-	int found = sqlite3_step(st) == SQLITE_ROW;
+	int found = step(r, st);
 	if (found) {
 		row->key = col_dup(st, 0);
 		row->kind = col_dup(st, 1);
@@ -466,7 +500,7 @@ int read_act_number(Reader *r, const char *key) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return -1;
 	bind_text(st, 1, key);
-	return (int)one_int(st) - 1;
+	return (int)one_int(r, st) - 1;
 }
 
 int read_item(Reader *r, long long id, Item *it) {
@@ -480,7 +514,7 @@ int read_item(Reader *r, long long id, Item *it) {
 	if (!st) return LG_ERROR;
 	sqlite3_bind_int64(st, 1, id);
 	int rc = LG_NOTFOUND;
-	if (sqlite3_step(st) == SQLITE_ROW) {
+	if (step(r, st)) {
 		it->id = id;
 		it->ref = col_dup(st, 1);
 		it->doc = col_dup(st, 2);
@@ -511,7 +545,7 @@ long long read_doc_by_name(Reader *r, const char *name, char **act) {
 	*act = NULL;
 	if (!st) return 0;
 	bind_text(st, 1, name);
-	return id_and_act(st, act);
+	return id_and_act(r, st, act);
 }
 
 long long read_provision_doc(Reader *r, long long id) {
@@ -519,7 +553,7 @@ long long read_provision_doc(Reader *r, long long id) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return 0;
 	sqlite3_bind_int64(st, 1, id);
-	return one_int(st);
+	return one_int(r, st);
 }
 
 int read_provision_place(Reader *r, long long id, char **act, long long *doc) {
@@ -529,7 +563,7 @@ int read_provision_place(Reader *r, long long id, char **act, long long *doc) {
 	*doc = 0;
 	if (!st) return 0;
 	sqlite3_bind_int64(st, 1, id);
-	int found = sqlite3_step(st) == SQLITE_ROW;
+	int found = step(r, st);
 	if (found) {
 		*act = col_dup(st, 0);
 		*doc = sqlite3_column_int64(st, 1);
@@ -678,7 +712,7 @@ double read_term_df(Reader *r, const char *term, int prefix) {
 	if (!st) return 0;
 	bind_text(st, 1, term);
 	sqlite3_bind_int(st, 2, prefix);
-	double df = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_double(st, 0) : 0;
+	double df = step(r, st) ? sqlite3_column_double(st, 0) : 0;
 	sqlite3_reset(st);
 	return df;
 }
@@ -687,8 +721,8 @@ double read_searchable_count(Reader *r) {
 	/* counted while indexing; an index without the count is counted (a full scan) */
 	static const char META[] = "SELECT CAST(value AS INTEGER) FROM meta WHERE key='searchable'";
 	static const char SQL[] = "SELECT count(*) FROM provisions WHERE searchable";
-	long long n = one_int(stmt(r, META));
-	return (double)(n > 0 ? n : one_int(stmt(r, SQL)));
+	long long n = one_int(r, stmt(r, META));
+	return (double)(n > 0 ? n : one_int(r, stmt(r, SQL)));
 }
 
 char *read_question_text(Reader *r, long long doc) {
@@ -696,7 +730,7 @@ char *read_question_text(Reader *r, long long doc) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return NULL;
 	sqlite3_bind_int64(st, 1, doc);
-	char *t = sqlite3_step(st) == SQLITE_ROW ? col_dup(st, 0) : NULL;
+	char *t = step(r, st) ? col_dup(st, 0) : NULL;
 	sqlite3_reset(st);
 	return t;
 }
@@ -747,7 +781,7 @@ int read_cited_by(Reader *r, long long src, const LexList *leads, ReadTargets *o
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
 	sqlite3_bind_int64(st, 1, src);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (step(r, st)) {
 		ReadTarget *t = add_target(out, st);
 		const char *before = (const char *)sqlite3_column_blob(st, 3);
 		int bn = sqlite3_column_bytes(st, 3);
@@ -775,7 +809,7 @@ int read_quoted_count(Reader *r, const char *act, const char *section, int stk) 
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return 0;
 	bind_identity(st, act, section, stk);
-	return (int)one_int(st);
+	return (int)one_int(r, st);
 }
 
 int read_quoted_beside(Reader *r, const char *act, const char *section, int stk,
@@ -789,7 +823,7 @@ int read_quoted_beside(Reader *r, const char *act, const char *section, int stk,
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
 	bind_identity(st, act, section, stk);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (step(r, st)) {
 		if (out->n == out->cap) {
 			out->cap = out->cap ? 2 * out->cap : 16;
 			out->v = xrealloc(out->v, (size_t)out->cap * sizeof *out->v);
@@ -819,7 +853,7 @@ int read_letter_sources(Reader *r, const char *act, const char *section, int stk
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
 	bind_identity(st, act, section, stk);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (step(r, st)) {
 		*out = xrealloc(*out, (size_t)(*n + 1) * sizeof **out);
 		ReadSource *s = &(*out)[(*n)++];
 		s->ref = col_dup(st, 0);
@@ -845,8 +879,8 @@ void read_sources_free(ReadSource *s, int n) {
 
 /* Rows of (via, type, number, date, title, name) into *out; via may be absent
 ** (first = 1: the row starts with type). */
-static int later_rows(sqlite3_stmt *st, ReadLater **out, int *n) {
-	while (sqlite3_step(st) == SQLITE_ROW) {
+static int later_rows(Reader *r, sqlite3_stmt *st, ReadLater **out, int *n) {
+	while (step(r, st)) {
 		*out = xrealloc(*out, (size_t)(*n + 1) * sizeof **out);
 		ReadLater *l = &(*out)[(*n)++];
 		l->type = col_dup(st, 0);
@@ -869,7 +903,7 @@ int read_later_reforms(Reader *r, const char *date, const char *upto, ReadLater 
 	if (!st) return LG_ERROR;
 	bind_text(st, 1, date);
 	bind_text(st, 2, upto);
-	return later_rows(st, out, n);
+	return later_rows(r, st, out, n);
 }
 
 void read_later_free(ReadLater *l, int n) {
@@ -899,7 +933,7 @@ int read_check_doc(Reader *r, const char *name, CheckDocRow *out) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return 0;
 	bind_text(st, 1, name);
-	int found = sqlite3_step(st) == SQLITE_ROW;
+	int found = step(r, st);
 	if (found) {
 		out->path = col_dup(st, 0);
 		out->type = col_dup(st, 1);
@@ -926,7 +960,7 @@ int read_doc_row(Reader *r, long long doc, DocRow *out) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return 0;
 	sqlite3_bind_int64(st, 1, doc);
-	int found = sqlite3_step(st) == SQLITE_ROW;
+	int found = step(r, st);
 	if (found) {
 		out->name = col_dup(st, 0);
 		out->type = col_dup(st, 1);
@@ -952,7 +986,7 @@ long long read_check_provision(Reader *r, long long doc, const char *section, in
 	else sqlite3_bind_null(st, 3);
 	bind_text(st, 4, nr && *nr ? nr : NULL);
 	long long id = 0;
-	if (sqlite3_step(st) == SQLITE_ROW) {
+	if (step(r, st)) {
 		id = sqlite3_column_int64(st, 0);
 		*repealed = sqlite3_column_int(st, 1);
 	}
@@ -973,7 +1007,7 @@ int read_check_fts(Reader *r, const char *match, long long doc, long long **ids)
 	sqlite3_bind_text(st, 1, xprintf("text : (%s)", match), -1, free);
 	sqlite3_bind_int64(st, 2, doc);
 	int n = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (step(r, st)) {
 		*ids = xrealloc(*ids, (size_t)(n + 1) * sizeof **ids);
 		(*ids)[n++] = sqlite3_column_int64(st, 0);
 	}
@@ -994,7 +1028,7 @@ int read_check_prov(Reader *r, long long id, CheckProvRow *out) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return 0;
 	sqlite3_bind_int64(st, 1, id);
-	int found = sqlite3_step(st) == SQLITE_ROW;
+	int found = step(r, st);
 	if (found) {
 		out->act = col_dup(st, 0);
 		out->doc = sqlite3_column_int64(st, 1);
@@ -1016,7 +1050,7 @@ long long read_check_repealer(Reader *r, const char *act, long long ver) {
 	if (!st) return 0;
 	bind_text(st, 1, act);
 	sqlite3_bind_int64(st, 2, ver);
-	return one_int(st);
+	return one_int(r, st);
 }
 
 int read_check_doc_rules(Reader *r, long long doc, CheckProvFn fn, void *ctx) {
@@ -1026,7 +1060,7 @@ int read_check_doc_rules(Reader *r, long long doc, CheckProvFn fn, void *ctx) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
 	sqlite3_bind_int64(st, 1, doc);
-	while (sqlite3_step(st) == SQLITE_ROW)
+	while (step(r, st))
 		if (fn(ctx, (const char *)sqlite3_column_text(st, 0),
 		       (const char *)sqlite3_column_text(st, 1)))
 			break;
@@ -1041,7 +1075,7 @@ long long read_check_by_number(Reader *r, const char *number) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return 0;
 	bind_text(st, 1, number);
-	return one_int(st);
+	return one_int(r, st);
 }
 
 /* ---- the timeline (query/timeline.c) ------------------------------------- */
@@ -1065,7 +1099,7 @@ int read_tl_row(Reader *r, long long id, TlRow *out) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return 0;
 	sqlite3_bind_int64(st, 1, id);
-	int found = sqlite3_step(st) == SQLITE_ROW;
+	int found = step(r, st);
 	if (found) {
 		out->act = col_dup(st, 0);
 		out->kind = col_dup(st, 1);
@@ -1088,9 +1122,36 @@ int read_schema_version(Reader *r) {
 	static const char SQL[] = "PRAGMA user_version";
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return -1;
-	int v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+	int v = step(r, st) ? sqlite3_column_int(st, 0) : -1;
 	sqlite3_reset(st);
 	return v;
+}
+
+char *read_meta(Reader *r, const char *key) {
+	static const char SQL[] = "SELECT value FROM meta WHERE key=?1";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return NULL;
+	bind_text(st, 1, key);
+	char *v = step(r, st) ? col_dup(st, 0) : NULL;
+	sqlite3_reset(st);
+	return v;
+}
+
+char *read_schema_hash(Reader *r) {
+	/* every table, index, view and trigger lovgraf made, by name and SQL text */
+	static const char SQL[] = "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL"
+	                          " AND name NOT LIKE 'sqlite_%' ORDER BY name";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return NULL;
+	unsigned long long h = 1469598103934665603ull;
+	while (step(r, st))
+		for (int c = 0; c < 3; c++) {
+			const unsigned char *t = sqlite3_column_text(st, c);
+			for (; t && *t; t++) h = (h ^ *t) * 1099511628211ull;
+			h = (h ^ 0xFF) * 1099511628211ull;
+		}
+	sqlite3_reset(st);
+	return r->fault ? NULL : xprintf("%016llx", h);
 }
 
 long long read_version_after(Reader *r, const char *act, const char *date) {
@@ -1108,7 +1169,7 @@ long long read_next_version(Reader *r, const char *act, long long doc) {
 	if (!st) return 0;
 	bind_text(st, 1, act);
 	sqlite3_bind_int64(st, 2, doc);
-	return one_int(st);
+	return one_int(r, st);
 }
 
 int read_tl_act_changes(Reader *r, const char *act, const char *after, const char *upto,
@@ -1164,7 +1225,7 @@ int read_tl_change_of(Reader *r, long long doc, const char *section, char **act,
 	if (!st) return 0;
 	sqlite3_bind_int64(st, 1, doc);
 	bind_text(st, 2, section);
-	int found = sqlite3_step(st) == SQLITE_ROW;
+	int found = step(r, st);
 	if (found) {
 		*act = col_dup(st, 0);
 		*certain = sqlite3_column_int(st, 1);
@@ -1255,7 +1316,7 @@ int read_vocab_has(Reader *r, const char *stem, int prefix) {
 	if (!st) return -1;
 	bind_text(st, 1, stem);
 	if (prefix) sqlite3_bind_text(st, 2, xprintf("%s\xF4\x8F\xBF\xBF", stem), -1, free);
-	int hit = sqlite3_step(st) == SQLITE_ROW;   /* stem + U+10FFFF: after every term it starts */
+	int hit = step(r, st);   /* stem + U+10FFFF: after every term it starts */
 	sqlite3_reset(st);
 	return hit;
 }

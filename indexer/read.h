@@ -28,14 +28,23 @@ typedef struct Reader Reader;
 /* The schema's version (PRAGMA user_version): store.c writes it, and an index
 ** of another version is refused with "rebuild it". 3: provision_rows and view
 ** provisions, act_names, terms, fts(text, latest). */
-#define LG_SCHEMA_VERSION "3"
+#define LG_SCHEMA_VERSION "4"
 /* The index's schema version, or -1 when it cannot be read. */
 int read_schema_version(Reader *r);
+/* A hash of the index's schema (its tables, indexes and views as SQL), stored in
+** meta 'schema_hash' when it is built: a hand-edited schema no longer matches.
+** NULL when it cannot be read. Malloc()ed. */
+char *read_schema_hash(Reader *r);
+char *read_meta(Reader *r, const char *key);   /* meta's value for key, or NULL; malloc()ed */
 
 Reader *reader_new(sqlite3 *db);   /* db is borrowed; never NULL */
 void reader_free(Reader *r);       /* accepts NULL; finalises the statements */
 sqlite3 *reader_db(Reader *r);
 const char *reader_errmsg(Reader *r);
+/* Nonzero (an SQLite error code) once a read met a damaged or unreadable file or
+** a schema that does not fit: every answer read since may be incomplete. *msg:
+** SQLite's words for it. Sticky for the reader's life. */
+int reader_fault(Reader *r, const char **msg);
 
 /* ---- documents and versions ---------------------------------------------- */
 

@@ -258,6 +258,10 @@ int store_index(Store *s) { return exec_script(s, INDEXES); }
 
 int store_commit(Store *s, unsigned mode) {
 	if (exec_script(s, LINKED_INDEXES) != LG_OK || exec_script(s, FINISH) != LG_OK) return LG_ERROR;
+	char *hash = read_schema_hash(s->rd);   /* the schema is final: what opening checks */
+	int rc = hash ? store_meta(s, "schema_hash", hash) : fail(s, "cannot read the schema");
+	free(hash);
+	if (rc != LG_OK) return LG_ERROR;
 	reader_free(s->rd);   /* its statements must be gone before the database closes */
 	s->rd = NULL;
 	for (int i = 0; i < ST_N; i++) {

@@ -32,6 +32,7 @@ const Lexicon *graph_lexicon(Graph *g) { return g->lex; }
 CiteParser *graph_cites(Graph *g) { return g->cp; }
 Resolver *graph_resolver(Graph *g) { return g->rv; }
 Reader *graph_reader(Graph *g) { return g->rd; }
+int graph_fault(Graph *g, const char **msg) { return reader_fault(g->rd, msg); }
 const char *graph_today(Graph *g) { return g->today; }
 
 Timeline *graph_timeline(Graph *g) { return g->tl; }
@@ -72,6 +73,16 @@ Graph *graph_open_db(const char *db_path, char **err) {
 		               " rebuild it with: lovgraf index", db_path,
 		               version < atoi(LG_SCHEMA_VERSION) ? "an older" : "a newer", version,
 		               LG_SCHEMA_VERSION);
+		graph_close(g);
+		return NULL;
+	}
+	char *want = read_meta(g->rd, "schema_hash"), *have = read_schema_hash(g->rd);
+	int same = want && have && !strcmp(want, have);
+	free(want);
+	free(have);
+	if (!same) {   /* a hand-edited schema would be read wrongly (NULL where none can be) */
+		*err = xprintf("the index '%s' was changed after it was built (its tables are not the ones"
+		               " lovgraf made); rebuild it with: lovgraf index", db_path);
 		graph_close(g);
 		return NULL;
 	}

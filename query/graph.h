@@ -33,6 +33,8 @@ const Lexicon *graph_lexicon(Graph *g);
 CiteParser *graph_cites(Graph *g);
 Resolver *graph_resolver(Graph *g);
 Reader *graph_reader(Graph *g);   /* the reads of the index (read.h), shared by query code */
+/* Nonzero once a read met a damaged or unreadable index (reader_fault). */
+int graph_fault(Graph *g, const char **msg);
 const char *graph_today(Graph *g);
 /* The timeline of the law in force on a date (timeline.h), shared. */
 struct Timeline *graph_timeline(Graph *g);

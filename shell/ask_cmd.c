@@ -200,7 +200,7 @@ int cmd_ask(Opts *o) {
 	if (!a) {
 		errorf(o, "%s", err ? err : "cannot load the thesaurus");
 		free(err);
-		graph_close(g);
+		close_graph(o, g);
 		return EXIT_FAIL;
 	}
 	char *q = joined_args(o);
@@ -215,12 +215,11 @@ int cmd_ask(Opts *o) {
 		Buf b = BUF_INIT;
 		if (o->json) render_json(&b, q, as_of, &res, graph_acts(g));
 		else render_text(&b, q, as_of, &res, graph_acts(g));
-		fwrite(b.s, 1, b.n, o->out);
-		buf_free(&b);
+		print_buf(o, &b);
 	}
 	ask_answer_free(&res);
 	free(q);
 	asker_free(a);
-	graph_close(g);
+	close_graph(o, g);
 	return rc;
 }

@@ -510,7 +510,7 @@ int cmd_check(Opts *o) {
 	if (!c) {
 		errorf(o, "%s", err ? err : "cannot check");
 		free(err);
-		graph_close(g);
+		close_graph(o, g);
 		return EXIT_FAIL;
 	}
 	CheckReport *r = NULL;
@@ -523,12 +523,11 @@ int cmd_check(Opts *o) {
 		Buf b = BUF_INIT;
 		if (o->json) render_json(&b, r, g);
 		else render_text(&b, r);
-		fwrite(b.s, 1, b.n, o->out);
-		buf_free(&b);
+		print_buf(o, &b);
 		rc = r->counts[CHECK_DIFFERS] || r->counts[CHECK_NOT_FOUND] ? EXIT_FINDINGS : EXIT_OK;
 	}
 	check_report_free(r);
 	checker_free(c);
-	graph_close(g);
+	close_graph(o, g);
 	return rc;
 }

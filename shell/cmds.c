@@ -134,11 +134,6 @@ int cmd_index(Opts *o) {
 	return st.failed ? EXIT_FINDINGS : EXIT_OK;
 }
 
-void print_buf(Opts *o, Buf *b) {
-	fwrite(b->s ? b->s : "", 1, b->n, o->out);
-	buf_free(b);
-}
-
 int cmd_cite(Opts *o) {
 	if (o->nargs == 0) {
 		errorf(o, "cite needs a text, as in: lovgraf cite 'jf. § 113, stk. 3, i lov om en aktiv beskæftigelsesindsats'");
@@ -175,7 +170,7 @@ int cmd_cite(Opts *o) {
 	items_free(&res);
 	items_free(&unres);
 	free(text);
-	graph_close(g);
+	close_graph(o, g);
 	return rc;
 }
 
@@ -215,14 +210,18 @@ static int sql_run(Opts *o, Buf *b, sqlite3 *db, sqlite3_stmt *st) {
 	sql_header(o, b, st);
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		sql_row(o, b, st, rows++ == 0);
-		if (b->n > (1u << 20)) {
-			fwrite(b->s, 1, b->n, o->out);
-			buf_reset(b);
-		}
+		if (b->n > (1u << 20)) print_buf(o, b);
 	}
 	if (step != SQLITE_DONE) {
-		errorf(o, "sql: %s", sqlite3_errmsg(db));
-		rc = EXIT_USAGE;
+		int code = sqlite3_errcode(db);
+		if (code == SQLITE_CORRUPT || code == SQLITE_IOERR || code == SQLITE_NOTADB) {
+			errorf(o, "the index %s is damaged or cannot be read (%s); rebuild it: lovgraf index",
+			       o->db, sqlite3_errmsg(db));
+			rc = EXIT_NODB;
+		} else {
+			errorf(o, "sql: %s", sqlite3_errmsg(db));
+			rc = EXIT_USAGE;
+		}
 	}
 	if (o->json) buf_puts(b, "]}\n");
 	return rc;
@@ -263,7 +262,7 @@ int cmd_sql(Opts *o) {
 	}
 	print_buf(o, &b);
 	free(sql);
-	graph_close(g);
+	close_graph(o, g);
 	return rc;
 }
 
@@ -277,7 +276,7 @@ int cmd_stats(Opts *o) {
 	if (read_stats(graph_reader(g), &s) != LG_OK ||
 	    read_unresolved_acts(graph_reader(g), limit, &top) != LG_OK) {
 		errorf(o, "stats: %s", reader_errmsg(graph_reader(g)));
-		graph_close(g);
+		close_graph(o, g);
 		return EXIT_FAIL;
 	}
 	double share = s.cites ? 100.0 * (double)s.cites_unresolved / (double)s.cites : 0;
@@ -316,14 +315,15 @@ int cmd_stats(Opts *o) {
 	}
 	print_buf(o, &b);
 	read_strings_clear(&top);
-	graph_close(g);
+	close_graph(o, g);
 	return rc;
 }
 
 int cmd_help(Opts *o) {
 	fputs("lovgraf — Danish employment and social law as a graph of provisions\n"
 	      "\n"
-	      "  index [PATH...]          build the index (default: corpus/, ../shared/corpus)\n"
+	      "  index [PATH...]          build the index (default: corpus/, ../shared/corpus);\n"
+	      "                           --force: replace a --db file that is not an index\n"
 	      "  show [--as-of DATE] REF  a provision in force on the date, its state, versions,\n"
 	      "                           references in and out\n"
 	      "      show 'LAB § 53, stk. 4'\n"
@@ -338,8 +338,9 @@ int cmd_help(Opts *o) {
 	      "  check FILE|DOCUMENT      are a letter's quotations and citations right?\n"
 	      "      check svar.txt\n"
 	      "  sql QUERY                read-only SQL on the graph (schema: README.md)\n"
-	      "  stats [--limit N]        citations found and unresolved, the act names unresolved most\n"
 	      "      sql \"SELECT ref FROM provisions WHERE act='LAS' AND section='69'\"\n"
+	      "  stats [--limit N]        citations found and unresolved, the act names unresolved most\n"
+	      "  verify                   is the index sound? (SQLite's and lovgraf's checks; exit 3 if not)\n"
 	      "  shell                    the interactive shell (also: lovgraf alone);\n"
 	      "                           from a pipe it runs one command per line\n"
 	      "\n"
@@ -349,8 +350,8 @@ int cmd_help(Opts *o) {
 	      "--as-of YYYY-MM-DD, --limit N, --bm25 (plain BM25 ranking, for comparison).\n"
 	      "REF is written as people write it: 'LAB § 53, stk. 4', '§ 18 a i lov om\n"
 	      "social pension', 'lov om sygedagpenge § 21 a', 'lta-2022-701 § 53'.\n"
-	      "Exit status: 0 done, 1 done with findings, 2 bad input, 3 no index,\n"
-	      "4 failure.\n",
+	      "Exit status: 0 done, 1 done with findings, 2 bad input, 3 no index (or a\n"
+	      "damaged one), 4 failure, 128+N stopped by signal N (Ctrl-C: 130).\n",
 	      o->out);
 	return EXIT_OK;
 }

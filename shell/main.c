@@ -12,13 +12,37 @@
 #include <string.h>
 #include <unistd.h>
 
-void errorf(const Opts *o, const char *fmt, ...) {
+/* The index turned out damaged: said once, in place of what the command says. */
+static int say_fault(Opts *o) {
+	const char *msg = NULL;
+	if (!o->graph || !graph_fault(o->graph, &msg)) return o->faulted;
+	if (!o->faulted)
+		fprintf(o->err, "lovgraf: the index %s is damaged or cannot be read (%s); rebuild it: "
+		                "lovgraf index\n", o->db, msg ? msg : "read error");
+	o->faulted = 1;
+	return 1;
+}
+
+void errorf(Opts *o, const char *fmt, ...) {
+	if (say_fault(o)) return;
 	va_list ap;
 	va_start(ap, fmt);
 	fputs("lovgraf: ", o->err);
 	vfprintf(o->err, fmt, ap);
 	fputc('\n', o->err);
 	va_end(ap);
+}
+
+void print_buf(Opts *o, Buf *b) {
+	if (!say_fault(o)) fwrite(b->s ? b->s : "", 1, b->n, o->out);
+	buf_free(b);
+}
+
+void close_graph(Opts *o, Graph *g) {
+	if (!g) return;
+	say_fault(o);
+	if (o->graph == g) o->graph = NULL;
+	graph_close(g);
 }
 
 char *corpus_path(const Opts *o, const char *name) {
@@ -35,6 +59,7 @@ Graph *open_graph_as(Opts *o, int *rc, int db_only) {
 		free(err);
 		*rc = EXIT_NODB;
 	}
+	o->graph = g;
 	return g;
 }
 
@@ -170,7 +195,7 @@ typedef struct Command {
 static const Command COMMANDS[] = {
 	{"index", cmd_index}, {"show", cmd_show}, {"refs", cmd_refs}, {"cite", cmd_cite},
 	{"ask", cmd_ask},     {"sql", cmd_sql},   {"check", cmd_check}, {"shell", cmd_repl},
-	{"stats", cmd_stats}, {"help", cmd_help},
+	{"stats", cmd_stats}, {"verify", cmd_verify}, {"help", cmd_help},
 };
 
 int run_command(Opts *base, int argc, char **argv) {
@@ -191,10 +216,11 @@ int run_command(Opts *base, int argc, char **argv) {
 			if (!strcmp(cmd, COMMANDS[i].name)) rc = COMMANDS[i].run(&o);
 		if (rc == -1) {
 			errorf(&o, "unknown command '%s'; the commands are: index show refs cite ask sql "
-			           "check shell help", cmd);
+			           "check stats verify shell help", cmd);
 			rc = EXIT_USAGE;
 		}
 	}
+	if (o.faulted) rc = EXIT_NODB;
 	free(bad);
 	free(o.args);
 	return rc;

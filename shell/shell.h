@@ -35,6 +35,8 @@ typedef struct Opts {
 	char **args;          /* positional arguments after the command name */
 	int nargs;
 	FILE *out, *err;      /* where output and errors go */
+	struct Graph *graph;  /* the index the command opened (open_graph), until close_graph */
+	int faulted;          /* a read met a damaged index: said once, the command exits 3 */
 } Opts;
 
 /* Reads options anywhere in argv (before or after the command name). Returns
@@ -44,6 +46,9 @@ const char *opts_parse(Opts *o, int argc, char **argv, char **bad);
 char *corpus_path(const Opts *o, const char *name);
 /* Opens the index of o; on failure says why and sets *rc to EXIT_NODB. */
 struct Graph *open_graph(Opts *o, int *rc);
+/* Closes it; a damaged index met while reading is said (once) and makes the
+** command's status EXIT_NODB (run_command). */
+void close_graph(Opts *o, struct Graph *g);
 /* The same; db_only: only the database (graph_open_db), for `sql`. */
 struct Graph *open_graph_as(Opts *o, int *rc, int db_only);
 /* All positional arguments joined by spaces; the caller frees. */
@@ -56,6 +61,7 @@ int cmd_cite(Opts *o);
 int cmd_ask(Opts *o);
 int cmd_sql(Opts *o);
 int cmd_stats(Opts *o);
+int cmd_verify(Opts *o);
 int cmd_check(Opts *o);
 int cmd_repl(Opts *o);
 int cmd_help(Opts *o);
@@ -64,10 +70,12 @@ int cmd_help(Opts *o);
 ** base as defaults; used by main and by the REPL for each line. */
 int run_command(Opts *base, int argc, char **argv);
 
-/* Writes b to o->out and frees it. */
+/* Writes b to o->out and frees it; when a read of the command's index met
+** damage, says that instead: no answer read from a damaged index is shown. */
 void print_buf(Opts *o, Buf *b);
 
-/* "lovgraf: <msg>" on o->err. */
-void errorf(const Opts *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* "lovgraf: <msg>" on o->err; when the index turned out damaged, that is said
+** instead (once). */
+void errorf(Opts *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 #endif

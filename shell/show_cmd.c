@@ -209,7 +209,7 @@ int cmd_show(Opts *o) {
 		items_free(&in);
 	}
 	free(ref);
-	graph_close(g);
+	close_graph(o, g);
 	return rc;
 }
 
@@ -259,7 +259,7 @@ int cmd_refs(Opts *o) {
 			free_lines(lines, l.n);
 			items_free(&l);
 		}
-		graph_close(g);
+		close_graph(o, g);
 	}
 	free(joined);
 	return rc;
