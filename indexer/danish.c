@@ -189,13 +189,42 @@ char *danish_lower(const char *s, size_t n) {
 	return buf_take(&b);
 }
 
+/* Fullwidth forms (ＦＬＥＫＳ, ０-９) as the ASCII characters they stand for. */
+static unsigned compat_cp(unsigned c) {
+	return c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c;
+}
+
+/* Appends code point c of a word to the folded word in b: lower case, the
+** diacritics folded (æ ø å kept), a ligature as its letters (ﬂ -> fl), a
+** combining mark merged into the letter before it as the composed letter would
+** fold (a + ring above -> å, a or o + diaeresis -> æ or ø, any other mark
+** dropped, as é folds to e): text in NFC and NFD, typed or copied from a PDF,
+** gives the same words. */
+static void fold_put(Buf *b, unsigned c) {
+	static const char *const LIGATURES[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+	c = compat_cp(c);
+	if (c >= 0xFB00 && c <= 0xFB06) {
+		buf_puts(b, LIGATURES[c - 0xFB00]);
+		return;
+	}
+	if (c >= 0x300 && c <= 0x36F) {
+		char last = b->n ? b->s[b->n - 1] : 0;
+		if ((c == 0x30A && last == 'a') || (c == 0x308 && (last == 'a' || last == 'o'))) {
+			b->s[--b->n] = 0;
+			utf8_put(b, c == 0x30A ? 0xE5 : last == 'a' ? 0xE6 : 0xF8);
+		}
+		return;
+	}
+	utf8_put(b, fold_cp(lower_cp(c)));
+}
+
 /* Appends the lower-cased, folded form of s[0..n) to b, without invisibles. */
 static void fold_word(Buf *b, const char *s, size_t n) {
 	size_t i = 0;
 	while (i < n) {
 		unsigned c = utf8_next(s, n, &i);
 		if (is_invisible(c)) continue;
-		utf8_put(b, fold_cp(lower_cp(c)));
+		fold_put(b, c);
 	}
 }
 
@@ -210,7 +239,7 @@ int danish_words(const char *s, size_t n,
 		unsigned c = 0;
 		int word = 0;
 		if (i < n) {
-			c = utf8_next(s, n, &i);
+			c = compat_cp(utf8_next(s, n, &i));
 			if (is_invisible(c)) continue;
 			word = is_word_cp(c);
 		} else {
@@ -226,7 +255,7 @@ int danish_words(const char *s, size_t n,
 				w.s[w.n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 				w.s[w.n] = 0;
 			} else {
-				utf8_put(&w, fold_cp(lower_cp(c)));
+				fold_put(&w, c);
 			}
 			end = i;
 		} else if (in_word) {
@@ -254,8 +283,37 @@ void stemmer_free(Stemmer *s) {
 	free(s);
 }
 
-const char *stemmer_stem(Stemmer *s, const char *word, size_t n, size_t *out_n) {
+static size_t chars(const char *s, size_t n) {
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) k += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return k;
+}
+
+/* A noun in -hed the stemmer cuts to three letters or fewer ("rådighed" ->
+** "råd", "varighed" -> "var", "hyppighed" -> "hyp") would match every word of
+** that short stem (rådet, var): it keeps its own form instead, without its
+** inflectional ending ("rådigheden", "rådighedens" -> "rådighed"). Other
+** words keep the stemmer's stem ("lægerne", "lægelig" -> "læg", as "læge").
+** Returns the own form's length, or 0 when the stem is fine. */
+static size_t overcut(const char *word, size_t n, const char *stem, size_t stem_n) {
+	static const char *const ENDINGS[] = {"ernes", "erne", "enes", "ene", "ens", "ets", "ers",
+	                                      "en", "et", "er", "es", "e", "s"};
+	if (chars(word, n) < 7 || chars(stem, stem_n) > 3) return 0;
+	size_t form = n;
+	for (size_t i = 0; i < sizeof ENDINGS / sizeof *ENDINGS; i++) {
+		size_t k = strlen(ENDINGS[i]);
+		if (n > k && !memcmp(word + n - k, ENDINGS[i], k)) {
+			form = n - k;
+			break;
+		}
+	}
+	/* only nouns in -hed: "lægelig" -> "læg" rightly meets "læge" */
+	return chars(word, form) >= 6 && !memcmp(word + form - 3, "hed", 3) ? form : 0;
+}
+
+const char *stemmer_stem_cut(Stemmer *s, const char *word, size_t n, size_t *out_n, int *cut) {
 	const sb_symbol *r = NULL;
+	if (cut) *cut = 0;
 	if (n > 0 && n <= MAX_STEM_BYTES)
 		r = sb_stemmer_stem(s->sb, (const sb_symbol *)word, (int)n);
 	if (!r) {                                                        /* too long, or no memory */
@@ -263,7 +321,15 @@ const char *stemmer_stem(Stemmer *s, const char *word, size_t n, size_t *out_n) 
 		return word;
 	}
 	*out_n = (size_t)sb_stemmer_length(s->sb);
-	return (const char *)r;
+	size_t own = overcut(word, n, (const char *)r, *out_n);
+	if (!own) return (const char *)r;
+	if (cut) *cut = 1;
+	*out_n = own;
+	return word;
+}
+
+const char *stemmer_stem(Stemmer *s, const char *word, size_t n, size_t *out_n) {
+	return stemmer_stem_cut(s, word, n, out_n, NULL);
 }
 
 /* ------------------------------------------------------ FTS5 tokenizer */

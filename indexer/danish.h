@@ -38,6 +38,9 @@ Stemmer *stemmer_new(void);          /* NULL when libstemmer has no Danish */
 void stemmer_free(Stemmer *s);       /* accepts NULL */
 /* The stem of one lower-case word; valid until the next call. */
 const char *stemmer_stem(Stemmer *s, const char *word, size_t n, size_t *out_n);
+/* The same; *cut = 1 when the stemmer would have cut a long word to a short
+** common stem ("varighed" -> "var") and the word's own form is returned. */
+const char *stemmer_stem_cut(Stemmer *s, const char *word, size_t n, size_t *out_n, int *cut);
 
 /* Lower-cases UTF-8 text (ASCII, Latin-1 letters incl. Æ Ø Å É). */
 char *danish_lower(const char *s, size_t n);

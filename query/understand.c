@@ -119,6 +119,13 @@ static char *stem_da(Stemmers *st, const char *w) {
 	return xstrndup(r, n);
 }
 
+/* The stem, and *cut: the stemmer would have cut the word to a short common one. */
+static char *stem_da_cut(Stemmers *st, const char *w, int *cut) {
+	size_t n;
+	const char *r = stemmer_stem_cut(st->da, w, strlen(w), &n, cut);
+	return xstrndup(r, n);
+}
+
 static char *stem_en(Stemmers *st, const char *w) {
 	const sb_symbol *r = sb_stemmer_stem(st->en, (const sb_symbol *)w, (int)strlen(w));
 	if (!r) return xstrdup(w);
@@ -448,6 +455,7 @@ typedef struct Term {
 	char *surface;                  /* the words to quote in MATCH (tokenizer stems them) */
 	double weight;
 	int prefix, phrase, indexed;
+	int overcut;                    /* a long word stemmed to a short common one */
 	int order;                      /* first appearance, to keep sorting stable */
 } Term;
 
@@ -527,8 +535,9 @@ static void concept_term(Run *r, Concept *c, const char *words, double weight) {
 	Words ws = {0};
 	Buf stems = BUF_INIT, surface = BUF_INIT;
 	words_split(&ws, words);
+	int cut = 0;
 	for (int i = 0; i < ws.n; i++) {
-		char *s = stem_da(&r->st, ws.w[i]);
+		char *s = stem_da_cut(&r->st, ws.w[i], &cut);
 		if (i) {
 			buf_putc(&stems, ' ');
 			buf_putc(&surface, ' ');
@@ -537,16 +546,19 @@ static void concept_term(Run *r, Concept *c, const char *words, double weight) {
 		buf_puts(&surface, ws.w[i]);
 		free(s);
 	}
-	/* A long word the stemmer cuts to a short common one ("varighed" -> "var",
-	** which is also "was") finds noise, not the word: leave it out. */
-	if (ws.n == 0 || (ws.n == 1 && n_chars(stems.s) <= 3 && n_chars(ws.w[0]) >= 7)) {
+	/* A long word the stemmer would cut to a short common one ("varighed" ->
+	** "var") is searched as itself (stemmer_stem_cut), which often is not how
+	** the law words it: it is kept only where its concept has nothing else
+	** ("rådighed"; see drop_overcut). */
+	int overcut = ws.n == 1 && cut;
+	if (ws.n == 0) {
 		buf_free(&stems);
 		buf_free(&surface);
 		words_free(&ws);
 		return;
 	}
 	int phrase = ws.n > 1;
-	int prefix = !phrase && !is_number(stems.s) && n_chars(stems.s) >= PREFIX_MIN_CHARS;
+	int prefix = !phrase && !overcut && !is_number(stems.s) && n_chars(stems.s) >= PREFIX_MIN_CHARS;
 	for (int i = 0; i < c->nterms; i++) {
 		Term *t = &c->terms[i];
 		if (strcmp(t->term, stems.s) == 0) {
@@ -573,6 +585,7 @@ static void concept_term(Run *r, Concept *c, const char *words, double weight) {
 	t->prefix = prefix;
 	t->phrase = phrase;
 	t->indexed = indexed;
+	t->overcut = overcut;
 	t->order = r->order++;
 	buf_free(&stems);
 	buf_free(&surface);
@@ -794,6 +807,23 @@ static void word_concept(Run *r, const Words *ws, int i) {
 	split_compound(r, c, w);
 }
 
+static void term_free(Term *t);
+
+/* Overcut terms ("varighed") go where their concept has other terms the index
+** knows. */
+static void drop_overcut(Understanding *u) {
+	for (int i = 0; i < u->nc; i++) {
+		Concept *c = &u->c[i];
+		int other = 0, k = 0;
+		for (int j = 0; j < c->nterms; j++) other |= !c->terms[j].overcut && c->terms[j].indexed;
+		for (int j = 0; j < c->nterms; j++) {
+			if (other && c->terms[j].overcut) term_free(&c->terms[j]);
+			else c->terms[k++] = c->terms[j];
+		}
+		c->nterms = k;
+	}
+}
+
 int understand(const char *question, const Stopwords *sw, const Thesaurus *th, Reader *rd,
                Understanding **out, char **err) {
 	Run r = {0};
@@ -825,6 +855,7 @@ int understand(const char *question, const Stopwords *sw, const Thesaurus *th, R
 	}
 	free(hits);
 
+	drop_overcut(r.u);
 	merge_terms(r.u);
 	r.u->fts = build_fts(r.u, NULL);
 
