@@ -362,7 +362,15 @@ static int find_cited(Graph *g, const char *ref, const char *as_of, long long *i
 	int n = cite_extract(g->cp, ref, strlen(ref), &c);
 	Target *t = NULL;
 	int nt = 0;
-	int k = n > 0 ? widest(c, n) : 0;
+	int k = n > 0 ? widest(c, n) : 0, parts = 0;
+	for (int i = 0; i < n; i++) parts += c[i].start == c[k].start && c[i].end == c[k].end;
+	if (n > 0 && (parts > 1 || c[k].sec_hi[0] || c[k].stk_hi || c[k].nr_hi[0] ||
+	              c[k].chapter_hi[0])) {   /* "stk. 4, stk. 9", "§§ 53-54": not one provision */
+		*err = xprintf("'%s' names several provisions (a list or a range); give one, as in: "
+		               "LAB § 53, stk. 4", ref);
+		free(c);
+		return LG_USAGE;
+	}
 	rc = resolve_cited(g, ref, as_of, c, n, k, &t, &nt, err);
 	if (rc == LG_OK && nt > 0 && t[0].dst) *id = t[0].dst;
 	else if (rc == LG_OK && nt > 0 && (*id = inserted(g, &t[0]))) rc = LG_OK;

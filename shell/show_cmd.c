@@ -217,6 +217,11 @@ int cmd_show(Opts *o) {
 
 int cmd_refs(Opts *o) {
 	const char *ref = o->from ? o->from : o->to;
+	if (ref && o->nargs) {   /* words beside --to REF are a mistake, never dropped */
+		errorf(o, "refs %s takes one reference; cannot read '%s' beside it",
+		       o->from ? "--from" : "--to", o->args[0]);
+		return EXIT_USAGE;
+	}
 	char *joined = NULL;
 	if (!ref && o->nargs) ref = joined = joined_args(o);
 	if (!ref || (o->from && o->to)) {
