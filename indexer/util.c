@@ -103,8 +103,14 @@ void buf_json_strn(Buf *b, const char *s, size_t n) {
 		case '\r': buf_puts(b, "\\r"); break;
 		case '\t': buf_puts(b, "\\t"); break;
 		default:
-			if (c < 0x20) buf_printf(b, "\\u%04x", c);
-			else buf_putc(b, (char)c);
+			if (c < 0x20 || c == 0x7F) buf_printf(b, "\\u%04x", c);
+			else if (c < 0x80) buf_putc(b, (char)c);
+			else {   /* valid UTF-8 as it is; a byte that is not: U+FFFD, so JSON stays valid */
+				size_t len = utf8_seq(s + i, n - i);
+				if (len) buf_add(b, s + i, len);
+				else buf_puts(b, "\\ufffd");
+				i += len ? len - 1 : 0;
+			}
 		}
 	}
 	buf_putc(b, '"');
@@ -133,30 +139,36 @@ void buf_free(Buf *b) {
 	b->n = b->cap = 0;
 }
 
-int utf8_valid(const char *s, size_t n, size_t *bad_at) {
+size_t utf8_seq(const char *s, size_t n) {
 	const unsigned char *p = (const unsigned char *)s;
+	if (n == 0) return 0;
+	unsigned c = p[0], min;
+	size_t len;
+	if (c < 0x80) return 1;
+	else if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; c &= 0x1F; }
+	else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; c &= 0x0F; }
+	else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; c &= 0x07; }
+	else return 0;
+	if (len > n) return 0;
+	for (size_t k = 1; k < len; k++) {
+		if ((p[k] & 0xC0) != 0x80) return 0;
+		c = (c << 6) | (p[k] & 0x3F);
+	}
+	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
+	return len;
+}
+
+int utf8_valid(const char *s, size_t n, size_t *bad_at) {
 	size_t i = 0;
 	while (i < n) {
-		unsigned c = p[i];
-		size_t len;
-		unsigned min;
-		if (c < 0x80) { i++; continue; }
-		else if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; c &= 0x1F; }
-		else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; c &= 0x0F; }
-		else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; c &= 0x07; }
-		else goto bad;
-		if (i + len > n) goto bad;
-		for (size_t k = 1; k < len; k++) {
-			if ((p[i + k] & 0xC0) != 0x80) goto bad;
-			c = (c << 6) | (p[i + k] & 0x3F);
+		size_t len = utf8_seq(s + i, n - i);
+		if (!len) {
+			if (bad_at) *bad_at = i;
+			return 0;
 		}
-		if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) goto bad;
 		i += len;
 	}
 	return 1;
-bad:
-	if (bad_at) *bad_at = i;
-	return 0;
 }
 
 size_t utf8_len(const char *s, size_t n) {

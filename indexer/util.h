@@ -33,7 +33,8 @@ void buf_puts(Buf *b, const char *s);
 void buf_putc(Buf *b, char c);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_vprintf(Buf *b, const char *fmt, va_list ap);
-void buf_json_str(Buf *b, const char *s);         /* "..." with JSON escapes; NULL -> null */
+void buf_json_str(Buf *b, const char *s);         /* "..." with JSON escapes; NULL -> null;
+                                                    bytes that are not UTF-8 as \ufffd */
 void buf_json_strn(Buf *b, const char *s, size_t n);
 void buf_json_member(Buf *b, const char *key, const char *val); /* ,"key":"val" */
 char *buf_take(Buf *b);             /* returns the string (never NULL) and resets b */
@@ -42,6 +43,8 @@ void buf_free(Buf *b);
 
 /* UTF-8 helpers */
 int utf8_valid(const char *s, size_t n, size_t *bad_at /* OUT: offset of first bad byte */);
+/* The length of the valid UTF-8 sequence at s (of n bytes), or 0. */
+size_t utf8_seq(const char *s, size_t n);
 size_t utf8_len(const char *s, size_t n);   /* number of code points */
 
 /* Reads a whole file that must be a text document: a regular file, not empty,

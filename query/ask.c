@@ -866,6 +866,13 @@ static void sort_cands(Cand *c, int n) {
 int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode mode,
         AskAnswer *out, char **err) {
 	memset(out, 0, sizeof *out);
+	size_t chars = utf8_len(question, strlen(question));
+	if (chars > ASK_MAX_CHARS) {
+		*err = xprintf("the question is %zu characters long; ask takes at most %d (a document's "
+		               "quotations and citations are read by: lovgraf check FILE)", chars,
+		               ASK_MAX_CHARS);
+		return LG_USAGE;
+	}
 	if (understand(question, a->sw, a->th, graph_reader(a->g), &out->u, err) != LG_OK)
 		return LG_ERROR;
 	const Understanding *u = out->u;

@@ -71,8 +71,11 @@ typedef struct AskAnswer {
 } AskAnswer;
 void ask_answer_free(AskAnswer *r);   /* frees what it holds, leaves it empty */
 
+enum { ASK_MAX_CHARS = 2000 };   /* a question, not a document */
+
 /* Ranks the provisions for question, at most limit of them. as_of NULL = today.
-** Returns LG_OK with *out filled, or LG_ERROR with *err. */
+** Returns LG_OK with *out filled, LG_USAGE with *err for a question longer than
+** ASK_MAX_CHARS, or LG_ERROR with *err. */
 int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode mode,
         AskAnswer *out, char **err);
 

@@ -207,10 +207,11 @@ int cmd_ask(Opts *o) {
 	AskAnswer res = {0};
 	int limit = o->limit ? o->limit : 10;
 	const char *as_of = o->as_of ? o->as_of : graph_today(g);
-	if (ask(a, q, o->as_of, limit, o->bm25 ? RANK_BM25 : RANK_FULL, &res, &err) != LG_OK) {
+	int arc = ask(a, q, o->as_of, limit, o->bm25 ? RANK_BM25 : RANK_FULL, &res, &err);
+	if (arc != LG_OK) {
 		errorf(o, "%s", err ? err : "cannot answer");
 		free(err);
-		rc = EXIT_FAIL;
+		rc = arc == LG_USAGE ? EXIT_USAGE : EXIT_FAIL;
 	} else {
 		Buf b = BUF_INIT;
 		if (o->json) render_json(&b, q, as_of, &res, graph_acts(g));

@@ -9,6 +9,7 @@
 #include "signals.h"
 #include "util.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -98,10 +99,8 @@ int cmd_index(Opts *o) {
 	IndexHooks hooks = {.report = report, .progress = progress, .cancelled = signals_cancelled,
 	                    .ctx = &pg, .force = o->force};
 	int had_file = access(o->db, F_OK) == 0, had_index = had_file && dbfile_is_index(o->db);
-	signals_catch();
 	int rc = index_build(o->db, dir, paths, n, &hooks, &st, &err);
-	int sig = signals_caught();
-	signals_default();
+	int sig = signals_caught();   /* run_command catches them */
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	if (pg.tty && pg.shown) fputs("\r\033[K", o->err);
 	double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
@@ -119,14 +118,17 @@ int cmd_index(Opts *o) {
 		free(err);
 		return rc == LG_USAGE || st.documents == 0 ? EXIT_USAGE : EXIT_FAIL;
 	}
-	if (sig) signals_clear();   /* it came after the new index was in place */
-	if (o->json)
-		fprintf(o->out, "{\"db\":\"%s\",\"files\":%d,\"documents\":%d,\"skipped\":%d,"
-		                "\"failed\":%d,\"provisions\":%lld,\"edges\":%lld,\"unresolved\":%lld,"
-		                "\"quotations\":%lld,\"seconds\":%.2f}\n",
-		        o->db, st.files, st.documents, st.skipped, st.failed, st.provisions, st.edges,
-		        st.unresolved, st.quotes, secs);
-	else
+	if (sig) signals_clear();   /* it came after the new index was in place: done */
+	if (o->json) {
+		Buf b = BUF_INIT;
+		buf_puts(&b, "{\"db\":");
+		buf_json_str(&b, o->db);
+		buf_printf(&b, ",\"files\":%d,\"documents\":%d,\"skipped\":%d,\"failed\":%d,"
+		           "\"provisions\":%lld,\"edges\":%lld,\"unresolved\":%lld,\"quotations\":%lld,"
+		           "\"seconds\":%.2f}\n", st.files, st.documents, st.skipped, st.failed,
+		           st.provisions, st.edges, st.unresolved, st.quotes, secs);
+		print_buf(o, &b);
+	} else
 		fprintf(o->out, "indexed %d documents from %d files into %s in %.1f s: %lld provisions, "
 		                "%lld edges (%lld citations unresolved), %lld quotations%s\n",
 		        st.documents, st.files, o->db, secs, st.provisions, st.edges, st.unresolved,
@@ -187,18 +189,40 @@ static void sql_header(const Opts *o, Buf *b, sqlite3_stmt *st) {
 	buf_puts(b, o->json ? "],\"results\":[" : "\n");
 }
 
-/* The current row of st: a JSON array (numbers as numbers) or a tab-separated line. */
+/* A BLOB as SQL writes it: x'00ff'. */
+static void blob_literal(Buf *b, sqlite3_stmt *st, int i) {
+	const unsigned char *v = sqlite3_column_blob(st, i);
+	int n = sqlite3_column_bytes(st, i);
+	buf_puts(b, "x'");
+	for (int k = 0; k < n; k++) buf_printf(b, "%02x", v[k]);
+	buf_putc(b, '\'');
+}
+
+/* The current row of st: a JSON array (numbers as numbers, a number JSON cannot
+** write, 1e999, as null, a BLOB as the string "x'00ff'") or a tab-separated line. */
 static void sql_row(const Opts *o, Buf *b, sqlite3_stmt *st, int first) {
 	int nc = sqlite3_column_count(st);
 	if (o->json) buf_puts(b, first ? "[" : ",[");
 	for (int i = 0; i < nc; i++) {
 		int t = sqlite3_column_type(st, i);
+		if (i) buf_putc(b, o->json ? ',' : '\t');
+		if (t == SQLITE_BLOB) {
+			Buf lit = BUF_INIT;
+			blob_literal(&lit, st, i);
+			if (o->json) buf_json_strn(b, lit.s, lit.n);
+			else buf_add(b, lit.s, lit.n);
+			buf_free(&lit);
+			continue;
+		}
+		if (t == SQLITE_FLOAT && !isfinite(sqlite3_column_double(st, i))) {
+			buf_puts(b, o->json ? "null" : (const char *)sqlite3_column_text(st, i));
+			continue;
+		}
 		const char *v = (const char *)sqlite3_column_text(st, i);
 		if (o->json) {
-			if (i) buf_putc(b, ',');
 			if (t == SQLITE_INTEGER || t == SQLITE_FLOAT) buf_puts(b, v);
 			else buf_json_str(b, t == SQLITE_NULL ? NULL : v);
-		} else buf_printf(b, "%s%s", i ? "\t" : "", v ? v : "NULL");
+		} else buf_puts(b, v ? v : "NULL");
 	}
 	buf_puts(b, o->json ? "]" : "\n");
 }
@@ -214,7 +238,18 @@ static int sql_run(Opts *o, Buf *b, sqlite3 *db, sqlite3_stmt *st) {
 	}
 	if (step != SQLITE_DONE) {
 		int code = sqlite3_errcode(db);
-		if (code == SQLITE_CORRUPT || code == SQLITE_IOERR || code == SQLITE_NOTADB) {
+		if (code == SQLITE_INTERRUPT) {
+			if (o->timed_out)
+				errorf(o, "sql: stopped after %g s (--timeout %g; sql stops after %d s unless "
+				       "given)", o->timeout, o->timeout, SQL_TIMEOUT);
+			else errorf(o, "sql: interrupted");
+			o->faulted = SQLITE_INTERRUPT;   /* run_command sets the status */
+			rc = EXIT_FAIL;
+		} else if (code == SQLITE_NOMEM) {
+			errorf(o, "sql: the query needs more than the %lld MiB of memory a query may use",
+			       SQL_HEAP_LIMIT >> 20);
+			rc = EXIT_FAIL;
+		} else if (code == SQLITE_CORRUPT || code == SQLITE_IOERR || code == SQLITE_NOTADB) {
 			errorf(o, "the index %s is damaged or cannot be read (%s); rebuild it: lovgraf index",
 			       o->db, sqlite3_errmsg(db));
 			rc = EXIT_NODB;
@@ -233,8 +268,10 @@ int cmd_sql(Opts *o) {
 		return EXIT_USAGE;
 	}
 	int rc = EXIT_OK;
+	if (!o->timeout_given) o->timeout = SQL_TIMEOUT;
 	Graph *g = open_graph_as(o, &rc, 1);   /* SQL needs no act table or parsers */
 	if (!g) return rc;
+	sqlite3_int64 heap = sqlite3_hard_heap_limit64(SQL_HEAP_LIMIT);
 	char *sql = joined_args(o);
 	sqlite3 *db = graph_db(g);
 	sqlite3_stmt *st = NULL;
@@ -263,6 +300,7 @@ int cmd_sql(Opts *o) {
 	print_buf(o, &b);
 	free(sql);
 	close_graph(o, g);
+	sqlite3_hard_heap_limit64(heap);
 	return rc;
 }
 

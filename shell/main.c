@@ -4,37 +4,100 @@
 */
 #include "shell.h"
 #include "graph.h"
+#include "signals.h"
 #include "util.h"
 
 #include <limits.h>
+#include <sqlite3.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
-/* The index turned out damaged: said once, in place of what the command says. */
+double now_seconds(void) {
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+int watch_work(void *ctx) {
+	Opts *o = ctx;
+	if (signals_caught()) return 1;
+	if (o->timeout > 0 && now_seconds() - o->started > o->timeout) {
+		o->timed_out = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* Why the work stopped early: Ctrl-C (or a signal) or --timeout. */
+static void say_stopped(Opts *o) {
+	if (o->timed_out)
+		fprintf(o->err, "lovgraf: stopped after %g s (--timeout %g); nothing is shown\n",
+		        o->timeout, o->timeout);
+	else fprintf(o->err, "lovgraf: interrupted; nothing is shown\n");
+}
+
+/* The index turned out damaged (or the work was stopped): said once, in place
+** of what the command says. */
 static int say_fault(Opts *o) {
 	const char *msg = NULL;
-	if (!o->graph || !graph_fault(o->graph, &msg)) return o->faulted;
-	if (!o->faulted)
-		fprintf(o->err, "lovgraf: the index %s is damaged or cannot be read (%s); rebuild it: "
-		                "lovgraf index\n", o->db, msg ? msg : "read error");
-	o->faulted = 1;
+	int code = o->graph ? graph_fault(o->graph, &msg) : 0;
+	if (!code) return o->faulted;
+	if (!o->faulted) {
+		if ((code & 0xFF) == SQLITE_INTERRUPT) say_stopped(o);
+		else
+			fprintf(o->err, "lovgraf: the index %s is damaged or cannot be read (%s); rebuild it: "
+			                "lovgraf index\n", o->db, msg ? msg : "read error");
+	}
+	o->faulted = code & 0xFF;
 	return 1;
+}
+
+/* Writes s[0..n) for a terminal: control characters that could move the cursor,
+** recolour or retitle it (ESC, CR, BS, C1 codes) from indexed text or a file
+** name shown as caret notation (^[, ^M) or U+FFFD; keep_lines: newlines and tabs
+** stay (text output), else they are shown too (a one-line message). */
+static void put_plain(FILE *f, const char *s, size_t n, int keep_lines) {
+	size_t from = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		int ctl = (c < 0x20 && !(keep_lines && (c == '\n' || c == '\t'))) || c == 0x7F;
+		int c1 = c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+		         (unsigned char)s[i + 1] <= 0x9F;
+		if (!ctl && !c1) continue;
+		fwrite(s + from, 1, i - from, f);
+		if (c1) {
+			fputs("\xEF\xBF\xBD", f);
+			i++;
+		} else {
+			fputc('^', f);
+			fputc(c == 0x7F ? '?' : c + 64, f);
+		}
+		from = i + 1;
+	}
+	fwrite(s + from, 1, n - from, f);
 }
 
 void errorf(Opts *o, const char *fmt, ...) {
 	if (say_fault(o)) return;
+	Buf m = BUF_INIT;
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("lovgraf: ", o->err);
-	vfprintf(o->err, fmt, ap);
-	fputc('\n', o->err);
+	buf_vprintf(&m, fmt, ap);
 	va_end(ap);
+	fputs("lovgraf: ", o->err);
+	put_plain(o->err, m.s ? m.s : "", m.n, 0);   /* one line, whatever a name holds */
+	fputc('\n', o->err);
+	buf_free(&m);
 }
 
 void print_buf(Opts *o, Buf *b) {
-	if (!say_fault(o)) fwrite(b->s ? b->s : "", 1, b->n, o->out);
+	if (!say_fault(o)) {
+		if (o->json) fwrite(b->s ? b->s : "", 1, b->n, o->out);   /* escaped already */
+		else put_plain(o->out, b->s ? b->s : "", b->n, 1);
+	}
 	buf_free(b);
 }
 
@@ -60,6 +123,7 @@ Graph *open_graph_as(Opts *o, int *rc, int db_only) {
 		*rc = EXIT_NODB;
 	}
 	o->graph = g;
+	if (g) sqlite3_progress_handler(graph_db(g), 4000, watch_work, o);
 	return g;
 }
 
@@ -78,7 +142,8 @@ char *joined_args(const Opts *o) {
 
 
 static int is_value_opt(const char *a) {
-	static const char *const V[] = {"--db", "--as-of", "--limit", "--in", "--from", "--to"};
+	static const char *const V[] = {"--db", "--as-of", "--limit", "--in", "--from", "--to",
+	                                "--timeout"};
 	for (size_t i = 0; i < sizeof V / sizeof *V; i++)
 		if (!strcmp(a, V[i])) return 1;
 	return 0;
@@ -115,6 +180,15 @@ static int value_opt(Opts *o, const char *a, char *v, char **bad) {
 			return 0;
 		}
 		o->limit = (int)n;
+	} else if (!strcmp(a, "--timeout")) {
+		char *end;
+		double t = strtod(v, &end);
+		if (end == v || *end || !(t >= 0) || t > 86400) {
+			*bad = xprintf("--timeout takes seconds from 0 (none) to 86400, not '%s'", v);
+			return 0;
+		}
+		o->timeout = t;
+		o->timeout_given = 1;
 	} else if (!strcmp(a, "--in")) o->in = v;
 	else if (!strcmp(a, "--from")) o->from = v;
 	else o->to = v;
@@ -212,15 +286,21 @@ int run_command(Opts *base, int argc, char **argv) {
 		rc = cmd_repl(&o);
 	} else {
 		rc = -1;
+		o.started = now_seconds();
+		signals_catch();   /* Ctrl-C, TERM, HUP stop the work cleanly (watch_work) */
 		for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
 			if (!strcmp(cmd, COMMANDS[i].name)) rc = COMMANDS[i].run(&o);
+		int sig = signals_caught();
+		signals_default();
+		if (o.faulted == SQLITE_INTERRUPT || (sig && rc != 128 + sig))
+			rc = sig ? 128 + sig : EXIT_FAIL;
+		else if (o.faulted) rc = EXIT_NODB;
 		if (rc == -1) {
 			errorf(&o, "unknown command '%s'; the commands are: index show refs cite ask sql "
 			           "check stats verify shell help", cmd);
 			rc = EXIT_USAGE;
 		}
 	}
-	if (o.faulted) rc = EXIT_NODB;
 	free(bad);
 	free(o.args);
 	return rc;

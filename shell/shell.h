@@ -35,9 +35,24 @@ typedef struct Opts {
 	char **args;          /* positional arguments after the command name */
 	int nargs;
 	FILE *out, *err;      /* where output and errors go */
+	double timeout;       /* --timeout SECONDS: a command's SQLite work stops after it; 0: none
+	                         (sql: SQL_TIMEOUT unless given) */
+	int timeout_given;
 	struct Graph *graph;  /* the index the command opened (open_graph), until close_graph */
-	int faulted;          /* a read met a damaged index: said once, the command exits 3 */
+	int faulted;          /* the SQLite code of a read that failed (a damaged index: exit 3;
+	                         SQLITE_INTERRUPT: Ctrl-C or --timeout), said once */
+	int timed_out;        /* the work was stopped by --timeout */
+	double started;       /* when the command started (seconds, monotonic) */
 } Opts;
+
+enum { SQL_TIMEOUT = 60 };             /* seconds, for sql without --timeout */
+#define SQL_HEAP_LIMIT (256ll << 20)   /* bytes SQLite may hold while sql runs */
+
+/* The progress callback of a command's SQLite work: nonzero (stop) after Ctrl-C,
+** TERM or HUP, or when o->timeout has passed (sets o->timed_out). */
+int watch_work(void *o);
+/* Seconds on the monotonic clock. */
+double now_seconds(void);
 
 /* Reads options anywhere in argv (before or after the command name). Returns
 ** the command name (NULL for none) or sets *bad to a message. */
