@@ -6,11 +6,13 @@
 #   ./build.sh index      compile and (re)build the index lovgraf.db
 #   ./build.sh test       compile, run every test, then again under ASan+UBSan
 #   ./build.sh bench      time indexing and queries (see tests/bench.sh)
+#   ./build.sh fuzz [S]   build the fuzz targets, run each for S seconds (default 600)
 set -euo pipefail
 cd "$(dirname "$0")"
 
 PKGS="gcc make libc6-dev libsqlite3-dev libpcre2-dev libstemmer-dev libedit-dev python3"
 BENCH_PKGS="sqlite3 bc"   # the bench: the bare FTS5 baseline, arithmetic
+FUZZ_PKGS="clang libclang-rt-14-dev"   # libFuzzer with ASan and UBSan
 CFLAGS_COMMON="-std=c11 -D_GNU_SOURCE -Wall -Wextra -Iindexer -Iquery -Ishell"
 LIBS="-lsqlite3 -lpcre2-8 -lstemmer -ledit -lm"
 SRCS=$(ls indexer/*.c query/*.c shell/*.c)
@@ -60,13 +62,32 @@ build() {
 	compile build/lovgraf -O2 -g
 }
 
+# The fuzz targets (tests/fuzz/fuzz.c): one program, run by five names; libFuzzer
+# has the main, so shell/ is left out.
+fuzz_build() {
+	need_pkgs $FUZZ_PKGS
+	SRCS="$(ls indexer/*.c query/*.c) tests/fuzz/fuzz.c" CC=clang compile build/fuzz/lovgraf-fuzz \
+		-O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+}
+
 case "${1:-run}" in
 build) build ;;
+fuzz)
+	build
+	fuzz_build
+	bash tests/fuzz/run.sh "${2:-600}"
+	;;
 index) build; shift || true; build/lovgraf index "$@" ;;
 test)
 	build
 	compile build/asan/lovgraf -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
-	bash tests/run.sh build/lovgraf build/asan/lovgraf
+	# a short fuzz pass (FUZZ_SECONDS each target); its targets count as tests
+	fuzz_build
+	fuzz_passed=0 fuzz_failed=0
+	if bash tests/fuzz/run.sh "${FUZZ_SECONDS:-30}" | tee build/fuzz/short.log; then :; fi
+	fuzz_passed=$(grep -c '^fuzz [a-z]*:' build/fuzz/short.log || true)
+	fuzz_failed=$(grep -c '^FAIL fuzz' build/fuzz/short.log || true)
+	EXTRA_PASSED=$fuzz_passed EXTRA_FAILED=$fuzz_failed bash tests/run.sh build/lovgraf build/asan/lovgraf
 	;;
 bench)
 	build

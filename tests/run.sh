@@ -18,7 +18,7 @@
 set -u
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-passed=0 failed=0
+passed=${EXTRA_PASSED:-0} failed=${EXTRA_FAILED:-0}   # results counted before (build.sh: the fuzz pass)
 CORPUS=$(cd "$ROOT/../shared/corpus" 2>/dev/null && pwd || echo "$ROOT/../shared/corpus")
 export FIX="$ROOT/tests/fixtures" CORPUS
 
