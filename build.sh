@@ -13,6 +13,7 @@ cd "$(dirname "$0")"
 PKGS="gcc make libc6-dev libsqlite3-dev libpcre2-dev libstemmer-dev libedit-dev python3"
 BENCH_PKGS="sqlite3 bc"   # the bench: the bare FTS5 baseline, arithmetic
 FUZZ_PKGS="clang libclang-rt-14-dev"   # libFuzzer with ASan and UBSan
+TEST_PKGS="strace"        # the tests: that the new index is synced before its rename
 CFLAGS_COMMON="-std=c11 -D_GNU_SOURCE -Wall -Wextra -Iindexer -Iquery -Ishell"
 LIBS="-lsqlite3 -lpcre2-8 -lstemmer -ledit -lm"
 SRCS=$(ls indexer/*.c query/*.c shell/*.c)
@@ -80,6 +81,7 @@ fuzz)
 index) build; shift || true; build/lovgraf index "$@" ;;
 test)
 	build
+	need_pkgs $TEST_PKGS
 	compile build/asan/lovgraf -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 	# a short fuzz pass (FUZZ_SECONDS each target); its targets count as tests
 	fuzz_build
