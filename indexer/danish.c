@@ -260,7 +260,7 @@ int danish_words(const char *s, size_t n,
 			end = i;
 		} else if (in_word) {
 			in_word = 0;
-			rc = fn(ctx, w.s, w.n, start, end);
+			if (w.n) rc = fn(ctx, w.s, w.n, start, end);   /* not a mark alone */
 		}
 	}
 	buf_free(&w);

@@ -149,9 +149,9 @@ int dbfile_remove_stale(const char *path, char **names) {
 	return removed;
 }
 
-/* fsync of a file or folder by name. */
+/* fsync of a file or folder by name (read-only: the file may be mode 0444). */
 static int sync_path(const char *path, int folder) {
-	int fd = open(path, (folder ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC);
+	int fd = open(path, O_RDONLY | (folder ? O_DIRECTORY : 0) | O_CLOEXEC);
 	if (fd < 0) return -1;
 	int rc = fsync(fd);
 	close(fd);
@@ -159,7 +159,7 @@ static int sync_path(const char *path, int folder) {
 }
 
 int dbfile_replace(const char *tmp, const char *path, unsigned mode, char **err) {
-	if (chmod(tmp, (mode_t)mode) != 0 || sync_path(tmp, 0) != 0) {
+	if (sync_path(tmp, 0) != 0 || chmod(tmp, (mode_t)mode) != 0) {
 		*err = xprintf("cannot write the new index '%s': %s", tmp, strerror(errno));
 		return LG_ERROR;
 	}

@@ -16,7 +16,7 @@
 typedef struct DbTarget {
 	char *path;      /* the file to replace (a symbolic link's target) */
 	int exists;      /* it exists now */
-	unsigned mode;   /* its permission bits, or 0644 & ~umask for a new file */
+	unsigned mode;   /* its permission bits, or 0666 & ~umask for a new file */
 } DbTarget;
 
 /* Resolves db into *t; LG_USAGE when db names something that must not be
@@ -27,7 +27,8 @@ void dbfile_target_clear(DbTarget *t);
 int dbfile_is_index(const char *path);
 
 /* Removes the temporary files "PATH.tmp-PID" of builds whose process is gone;
-** returns how many, their names in *names (malloc()ed, "; "-separated) or NULL. */
+** returns how many, their names in *names (malloc()ed, quoted, ", "-separated)
+** or NULL. */
 int dbfile_remove_stale(const char *path, char **names);
 
 /* Makes the complete file tmp durable and puts it in the place of path: sync

@@ -49,8 +49,8 @@ typedef struct Build {
 	IndexStats *stats;
 	int counting;         /* walking the paths only to count their files */
 	long long total;      /* the files to read */
-	FileId *seen;         /* the files and folders walked in this pass */
-	size_t n_seen, cap_seen;
+	FileId *seen;         /* the files and folders walked in this pass: a hash set */
+	size_t n_seen, cap_seen;   /* cap_seen: a power of two, or 0 */
 } Build;
 
 static void progress(Build *b, IndexPhase phase, long long done, long long total) {
@@ -195,23 +195,36 @@ static int by_name(const void *a, const void *b) {
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+static size_t file_slot(const FileId *v, size_t cap, dev_t dev, ino_t ino) {
+	size_t h = (size_t)((unsigned long long)ino * 0x9E3779B97F4A7C15ull ^ (unsigned long long)dev);
+	size_t i = h & (cap - 1);
+	while (v[i].ino && !(v[i].dev == dev && v[i].ino == ino)) i = (i + 1) & (cap - 1);
+	return i;
+}
+
 /* Whether the file or folder st was walked before in this pass (a link to it, a
 ** folder linked into itself); else records it. */
 static int walked(Build *b, const struct stat *st) {
-	for (size_t i = 0; i < b->n_seen; i++)
-		if (b->seen[i].dev == st->st_dev && b->seen[i].ino == st->st_ino) return 1;
-	if (b->n_seen == b->cap_seen) {
-		b->cap_seen = b->cap_seen ? 2 * b->cap_seen : 64;
-		b->seen = xrealloc(b->seen, b->cap_seen * sizeof *b->seen);
+	if (2 * (b->n_seen + 1) > b->cap_seen) {   /* grow: at most half full */
+		size_t cap = b->cap_seen ? 2 * b->cap_seen : 1024;
+		FileId *v = xcalloc(cap, sizeof *v);
+		for (size_t i = 0; i < b->cap_seen; i++)
+			if (b->seen[i].ino) v[file_slot(v, cap, b->seen[i].dev, b->seen[i].ino)] = b->seen[i];
+		free(b->seen);
+		b->seen = v;
+		b->cap_seen = cap;
 	}
-	b->seen[b->n_seen++] = (FileId){st->st_dev, st->st_ino};
+	size_t i = file_slot(b->seen, b->cap_seen, st->st_dev, st->st_ino);
+	if (b->seen[i].ino) return 1;
+	b->seen[i] = (FileId){st->st_dev, st->st_ino ? st->st_ino : 1};
+	b->n_seen++;
 	return 0;
 }
 
 /* Why path cannot be walked: a dangling or looping link, or what stat says. */
 static char *stat_why(const char *path, int err) {
 	struct stat ls;
-	if (lstat(path, &ls) == 0 && S_ISLNK(ls.st_mode))
+	if (lstat(path, &ls) == 0 && S_ISLNK(ls.st_mode) && (err == ELOOP || err == ENOENT))
 		return xstrdup(err == ELOOP ? "a symbolic link that loops (it leads back to itself)"
 		                            : "a symbolic link to nothing (its target does not exist)");
 	return xstrdup(strerror(err));
@@ -318,8 +331,8 @@ int index_build(const char *db_path, const char *corpus_dir, char *const *paths,
 	}
 	char *stale = NULL;
 	int n_stale = dbfile_remove_stale(target.path, &stale);
-	if (n_stale)
-		say(&b, 2, "removed %d temporary file%s of an interrupted build: %s", n_stale,
+	if (n_stale)   /* level 1: said even with --quiet */
+		say(&b, 1, "removed %d temporary file%s of an interrupted build: %s", n_stale,
 		    n_stale == 1 ? "" : "s", stale);
 	free(stale);
 	char *acts_tsv = xprintf("%s/acts.tsv", corpus_dir);
@@ -350,7 +363,8 @@ int index_build(const char *db_path, const char *corpus_dir, char *const *paths,
 	b.counting = 1;   /* how many files there are, for the progress */
 	for (int i = 0; i < n_paths; i++) index_path(&b, paths[i], 1);
 	b.counting = 0;
-	b.n_seen = 0;
+	b.n_seen = 0;   /* the second pass walks them again */
+	if (b.seen) memset(b.seen, 0, b.cap_seen * sizeof *b.seen);
 	progress(&b, INDEX_READING, 0, b.total);
 	for (int i = 0; rc == LG_OK && i < n_paths; i++) index_path(&b, paths[i], 1);
 	if (rc == LG_OK && b.stop) {   /* a failed write says why; a cancel says nothing */
@@ -359,7 +373,7 @@ int index_build(const char *db_path, const char *corpus_dir, char *const *paths,
 	}
 	if (rc == LG_OK && stats->documents == 0) {
 		*err = xstrdup("no document could be indexed");
-		rc = LG_ERROR;
+		rc = LG_USAGE;   /* the input, not the work, failed */
 	}
 	if (rc == LG_OK) {
 		progress(&b, INDEX_INDEXING, 0, 0);
@@ -377,6 +391,11 @@ int index_build(const char *db_path, const char *corpus_dir, char *const *paths,
 		snprintf(v, sizeof v, "%d", stats->documents);
 		store_meta(b.store, "documents", v);
 		rc = store_end(b.store);
+	}
+	const char *fault = NULL;
+	if (rc == LG_OK && reader_fault(b.rd, &fault)) {   /* a read of the new index failed */
+		*err = xprintf("cannot read the new index back while building it: %s", fault);
+		rc = LG_ERROR;
 	}
 	reader_free(b.rd);   /* its statements must be gone before the store closes */
 	b.rd = NULL;

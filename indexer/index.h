@@ -17,8 +17,8 @@ typedef struct IndexStats {
 	long long changes;   /* quoted new texts of amending acts attributed to a section */
 } IndexStats;
 
-/* level: 0 info, 1 a file was skipped or failed (msg names it and says why), 2 a warning
-** about a file that was indexed (msg names it) */
+/* level: 0 info, 1 a file was skipped or failed (msg names it and says why), or what
+** must be said even with --quiet, 2 a warning about a file that was indexed (msg names it) */
 typedef void (*IndexReport)(void *ctx, int level, const char *msg);
 
 /* Where a build is: the phase, and how far into it (done of total; files
@@ -42,8 +42,8 @@ typedef struct IndexHooks {
 /* Indexes paths (files or folders; folders: every *.txt below them, in name
 ** order) into db_path. corpus_dir: the folder of acts.tsv and lexicon.tsv.
 ** Returns LG_OK; LG_USAGE with *err (malloc()ed) when the paths or db_path are
-** refused before anything is built; LG_ERROR with *err when nothing could be
-** built (a full disk, an interrupt). On failure the previous index is kept as
+** refused before anything is built or no document could be read; LG_ERROR with
+** *err when the build failed (a full disk, a read error, an interrupt). On failure the previous index is kept as
 ** it was (*err does not say so: the caller knows whether there was one). Per-file
 ** problems are reported, counted in stats->failed, and do not stop the build. */
 int index_build(const char *db_path, const char *corpus_dir, char *const *paths, int n_paths,

@@ -226,8 +226,8 @@ Store *store_create(const char *path, char **err) {
 	char *msg = NULL;
 	if (danish_register(s->db) != SQLITE_OK ||
 	    sqlite3_exec(s->db, SCHEMA, NULL, NULL, &msg) != SQLITE_OK) {
-		*err = xprintf("cannot create the schema in '%s': %s", s->tmp,
-		               msg ? msg : sqlite3_errmsg(s->db));
+		*err = write_error(s, "cannot create the schema in the new index",
+		                   msg ? msg : sqlite3_errmsg(s->db));
 		sqlite3_free(msg);
 		store_close(s);
 		return NULL;

@@ -45,6 +45,14 @@ static int src_name(void *ctx, const char *s, size_t n, int *act, int *only) {
 static int src_act(void *ctx, int i, ActRow *row) { return read_act(ctx, i, row); }
 static int src_find(void *ctx, const char *key) { return read_act_number(ctx, key); }
 
+/* What is said of an index a read of which failed: damaged (a rebuild may need
+** --force, as the file may no longer look like an index). */
+static char *damaged(const char *db_path, const char *why) {
+	return xprintf("the index %s is damaged or cannot be read (%s); rebuild it: lovgraf index "
+	               "(with --force if it will not replace the damaged file)", db_path,
+	               why ? why : "read error");
+}
+
 Graph *graph_open_db(const char *db_path, char **err) {
 	if (access(db_path, R_OK) != 0) {
 		*err = xprintf("no index at '%s'; build it with: lovgraf index", db_path);
@@ -61,7 +69,14 @@ Graph *graph_open_db(const char *db_path, char **err) {
 	}
 	g->rd = reader_new(g->db);
 	Item probe = {0};   /* the provisions and documents have the columns items are read from */
-	if (read_item(g->rd, 0, &probe) == LG_ERROR) {
+	const char *fault = NULL;
+	int code = read_item(g->rd, 0, &probe) == LG_ERROR ? reader_fault(g->rd, &fault) & 0xFF : 0;
+	if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB || code == SQLITE_IOERR) {
+		*err = damaged(db_path, fault);
+		graph_close(g);
+		return NULL;
+	}
+	if (code) {
 		*err = xprintf("'%s' is not a lovgraf index (%s); rebuild it with: lovgraf index",
 		               db_path, sqlite3_errmsg(g->db));
 		graph_close(g);
@@ -80,6 +95,11 @@ Graph *graph_open_db(const char *db_path, char **err) {
 	int same = want && have && !strcmp(want, have);
 	free(want);
 	free(have);
+	if (reader_fault(g->rd, &fault)) {   /* its schema or meta pages cannot be read */
+		*err = damaged(db_path, fault);
+		graph_close(g);
+		return NULL;
+	}
 	if (!same) {   /* a hand-edited schema would be read wrongly (NULL where none can be) */
 		*err = xprintf("the index '%s' was changed after it was built (its tables are not the ones"
 		               " lovgraf made); rebuild it with: lovgraf index", db_path);

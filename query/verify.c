@@ -33,10 +33,10 @@ static const Invariant INVARIANTS[] = {
 	 "SELECT count(*) FROM edges e WHERE e.dst IS NOT NULL AND NOT EXISTS"
 	 " (SELECT 1 FROM provision_rows p WHERE p.id=e.dst)"},
 	{"the documents counted while building are there",
-	 "SELECT abs((SELECT CAST(value AS INTEGER) FROM meta WHERE key='documents')"
+	 "SELECT abs(coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key='documents'), -1)"
 	 " - (SELECT count(*) FROM documents WHERE in_corpus=1))"},
 	{"the searchable provisions counted while building are there",
-	 "SELECT abs((SELECT CAST(value AS INTEGER) FROM meta WHERE key='searchable')"
+	 "SELECT abs(coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key='searchable'), -1)"
 	 " - (SELECT count(*) FROM provision_rows WHERE searchable))"},
 	{"the full-text index holds every searchable provision",
 	 "SELECT abs((SELECT count(*) FROM fts_docsize)"
@@ -67,6 +67,7 @@ static void integrity(sqlite3 *db, VerifyReport *r) {
 		}
 	}
 	if (rc != SQLITE_DONE && !found.n) buf_puts(&found, sqlite3_errmsg(db));
+	r->interrupted |= rc == SQLITE_INTERRUPT;
 	sqlite3_finalize(st);
 	if (rows > 3) buf_printf(&found, " (and %d more)", rows - 3);
 	for (size_t i = 0; i < found.n; i++)   /* its findings on one line */
@@ -79,16 +80,18 @@ static void integrity(sqlite3 *db, VerifyReport *r) {
 
 /* FTS5's own check of its index against the texts. It is an INSERT, so it runs
 ** on a connection of its own whose transaction is rolled back: nothing changes. */
-static void fts_check(const char *db_path, VerifyReport *r) {
+static void fts_check(const char *db_path, int (*cancelled)(void *), void *ctx, VerifyReport *r) {
 	sqlite3 *db = NULL;
 	char *msg = NULL;
 	int rc = sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READWRITE, NULL);
+	if (rc == SQLITE_OK && cancelled) sqlite3_progress_handler(db, 4000, cancelled, ctx);
 	if (rc == SQLITE_OK) rc = danish_register(db);
 	if (rc == SQLITE_OK) rc = sqlite3_exec(db, "BEGIN", NULL, NULL, &msg);
 	if (rc == SQLITE_OK)
 		rc = sqlite3_exec(db, "INSERT INTO fts(fts, rank) VALUES('integrity-check', 1)", NULL,
 		                  NULL, &msg);
 	int readonly = (rc & 0xFF) == SQLITE_READONLY;   /* the check writes, then rolls back */
+	r->interrupted |= (rc & 0xFF) == SQLITE_INTERRUPT;
 	char *detail = rc == SQLITE_OK ? NULL
 	               : readonly ? xstrdup("not run: the file cannot be opened for writing")
 	               : xstrdup(msg ? msg : sqlite3_errmsg(db));
@@ -99,17 +102,19 @@ static void fts_check(const char *db_path, VerifyReport *r) {
 	    detail)->skipped = readonly;
 }
 
-void verify_run(Graph *g, const char *db_path, VerifyReport *out) {
+void verify_run(Graph *g, const char *db_path, int (*cancelled)(void *), void *ctx,
+                VerifyReport *out) {
 	memset(out, 0, sizeof *out);
 	sqlite3 *db = graph_db(g);
 	integrity(db, out);
-	fts_check(db_path, out);
-	for (size_t i = 0; i < sizeof INVARIANTS / sizeof *INVARIANTS; i++) {
+	if (!out->interrupted) fts_check(db_path, cancelled, ctx, out);
+	for (size_t i = 0; i < sizeof INVARIANTS / sizeof *INVARIANTS && !out->interrupted; i++) {
 		sqlite3_stmt *st = NULL;
 		long long bad = -1;
 		if (sqlite3_prepare_v2(db, INVARIANTS[i].sql, -1, &st, NULL) == SQLITE_OK &&
 		    sqlite3_step(st) == SQLITE_ROW)
 			bad = sqlite3_column_int64(st, 0);
+		out->interrupted |= sqlite3_errcode(db) == SQLITE_INTERRUPT;
 		char *detail = bad < 0 ? xprintf("cannot be read: %s", sqlite3_errmsg(db))
 		               : bad ? xprintf("%lld rows break it", bad) : NULL;
 		sqlite3_finalize(st);

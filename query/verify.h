@@ -21,11 +21,14 @@ typedef struct VerifyReport {
 	VerifyCheck *v;
 	int n;
 	int failed;
+	int interrupted;    /* the checks were stopped (cancelled): no verdict */
 } VerifyReport;
 
 /* Runs every check on g's index (db_path: the file, opened a second time for
-** FTS5's own check, read only in effect: its transaction is rolled back). */
-void verify_run(Graph *g, const char *db_path, VerifyReport *out);
+** FTS5's own check, read only in effect: its transaction is rolled back).
+** cancelled(ctx), asked as SQLite works, stops the checks (out->interrupted). */
+void verify_run(Graph *g, const char *db_path, int (*cancelled)(void *), void *ctx,
+                VerifyReport *out);
 void verify_report_free(VerifyReport *r);
 
 #endif

@@ -116,7 +116,7 @@ int cmd_index(Opts *o) {
 		}
 		errorf(o, "%s%s", err ? err : "indexing failed", kept);
 		free(err);
-		return rc == LG_USAGE || st.documents == 0 ? EXIT_USAGE : EXIT_FAIL;
+		return rc == LG_USAGE ? EXIT_USAGE : EXIT_FAIL;
 	}
 	if (sig) signals_clear();   /* it came after the new index was in place: done */
 	if (o->json) {
@@ -128,11 +128,14 @@ int cmd_index(Opts *o) {
 		           "\"seconds\":%.2f}\n", st.files, st.documents, st.skipped, st.failed,
 		           st.provisions, st.edges, st.unresolved, st.quotes, secs);
 		print_buf(o, &b);
-	} else
-		fprintf(o->out, "indexed %d documents from %d files into %s in %.1f s: %lld provisions, "
-		                "%lld edges (%lld citations unresolved), %lld quotations%s\n",
-		        st.documents, st.files, o->db, secs, st.provisions, st.edges, st.unresolved,
-		        st.quotes, st.failed ? "; some files could not be indexed (see above)" : "");
+	} else {
+		Buf b = BUF_INIT;
+		buf_printf(&b, "indexed %d documents from %d files into %s in %.1f s: %lld provisions, "
+		               "%lld edges (%lld citations unresolved), %lld quotations%s\n",
+		           st.documents, st.files, o->db, secs, st.provisions, st.edges, st.unresolved,
+		           st.quotes, st.failed ? "; some files could not be indexed (see above)" : "");
+		print_buf(o, &b);
+	}
 	return st.failed ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -248,10 +251,12 @@ static int sql_run(Opts *o, Buf *b, sqlite3 *db, sqlite3_stmt *st) {
 		} else if (code == SQLITE_NOMEM) {
 			errorf(o, "sql: the query needs more than the %lld MiB of memory a query may use",
 			       SQL_HEAP_LIMIT >> 20);
+			buf_reset(b);   /* the rows not yet written are not shown */
 			rc = EXIT_FAIL;
 		} else if (code == SQLITE_CORRUPT || code == SQLITE_IOERR || code == SQLITE_NOTADB) {
 			errorf(o, "the index %s is damaged or cannot be read (%s); rebuild it: lovgraf index",
 			       o->db, sqlite3_errmsg(db));
+			o->faulted = code;   /* the rest is not shown; run_command: exit 3 */
 			rc = EXIT_NODB;
 		} else {
 			errorf(o, "sql: %s", sqlite3_errmsg(db));

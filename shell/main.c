@@ -31,27 +31,31 @@ int watch_work(void *ctx) {
 	return 0;
 }
 
-/* Why the work stopped early: Ctrl-C (or a signal) or --timeout. */
-static void say_stopped(Opts *o) {
-	if (o->timed_out)
-		fprintf(o->err, "lovgraf: stopped after %g s (--timeout %g); nothing is shown\n",
-		        o->timeout, o->timeout);
-	else fprintf(o->err, "lovgraf: interrupted; nothing is shown\n");
+static void put_plain(FILE *f, const char *s, size_t n, int keep_lines);
+
+/* "lovgraf: MSG" as one line, whatever MSG holds. */
+static void say_line(Opts *o, char *msg) {
+	fputs("lovgraf: ", o->err);
+	put_plain(o->err, msg, strlen(msg), 0);
+	fputc('\n', o->err);
+	free(msg);
 }
 
-/* The index turned out damaged (or the work was stopped): said once, in place
-** of what the command says. */
+/* The index turned out damaged (or the work was stopped: Ctrl-C, a signal,
+** --timeout): said once, in place of what the command says. */
 static int say_fault(Opts *o) {
 	const char *msg = NULL;
-	int code = o->graph ? graph_fault(o->graph, &msg) : 0;
+	int code = o->graph ? graph_fault(o->graph, &msg) & 0xFF : 0;
 	if (!code) return o->faulted;
-	if (!o->faulted) {
-		if ((code & 0xFF) == SQLITE_INTERRUPT) say_stopped(o);
-		else
-			fprintf(o->err, "lovgraf: the index %s is damaged or cannot be read (%s); rebuild it: "
-			                "lovgraf index\n", o->db, msg ? msg : "read error");
-	}
-	o->faulted = code & 0xFF;
+	if (o->faulted) return 1;
+	o->faulted = code;
+	if (code == SQLITE_INTERRUPT && o->timed_out)
+		say_line(o, xprintf("stopped after %g s (--timeout %g); nothing is shown", o->timeout,
+		                    o->timeout));
+	else if (code == SQLITE_INTERRUPT) say_line(o, xstrdup("interrupted; nothing is shown"));
+	else
+		say_line(o, xprintf("the index %s is damaged or cannot be read (%s); rebuild it: lovgraf "
+		                    "index", o->db, msg ? msg : "read error"));
 	return 1;
 }
 
@@ -87,10 +91,7 @@ void errorf(Opts *o, const char *fmt, ...) {
 	va_start(ap, fmt);
 	buf_vprintf(&m, fmt, ap);
 	va_end(ap);
-	fputs("lovgraf: ", o->err);
-	put_plain(o->err, m.s ? m.s : "", m.n, 0);   /* one line, whatever a name holds */
-	fputc('\n', o->err);
-	buf_free(&m);
+	say_line(o, buf_take(&m));   /* one line, whatever a name holds */
 }
 
 void print_buf(Opts *o, Buf *b) {

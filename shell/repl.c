@@ -117,6 +117,11 @@ static int run_script(Opts *o) {
 		lineno++;
 		int rc = run_line(o, line);
 		if (rc < 0) break;
+		if (rc >= 128) {   /* a signal (Ctrl-C, TERM, HUP) stops the script, not only its line */
+			errorf(o, "script stopped at line %d (exit status %d)", lineno, rc);
+			worst = rc;
+			break;
+		}
 		if (rc > EXIT_FINDINGS)
 			errorf(o, "script line %d failed (exit status %d)", lineno, rc);
 		/* a line that failed on its input makes the script's status 1, as findings do;

@@ -1,7 +1,7 @@
 /*
 ** signals.c -- Ctrl-C, TERM and HUP while a command works.
 **
-** The handler only notes the signal: the work (a build, an SQL statement, a
+** The handler notes the first signal: the work (a build, an SQL statement, a
 ** ranking) asks signals_caught() and stops cleanly, so that a build removes its
 ** temporary file and keeps the previous index, and the shell stays open. A
 ** second signal of the same run ends the process at once (the next build
@@ -25,6 +25,7 @@ static void note(int sig) {
 }
 
 void signals_catch(void) {
+	caught = 0;   /* before the handler is in place: a signal from now on is noted */
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = note;
@@ -32,7 +33,6 @@ void signals_catch(void) {
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
-	caught = 0;
 }
 
 void signals_default(void) {

@@ -6,6 +6,7 @@
 #include "shell.h"
 #include "verify.h"
 
+#include <sqlite3.h>
 #include <stdlib.h>
 
 int cmd_verify(Opts *o) {
@@ -17,7 +18,15 @@ int cmd_verify(Opts *o) {
 	Graph *g = open_graph_as(o, &rc, 1);
 	if (!g) return rc;
 	VerifyReport r;
-	verify_run(g, o->db, &r);
+	verify_run(g, o->db, watch_work, o, &r);
+	if (r.interrupted) {   /* no verdict: run_command sets the status */
+		errorf(o, o->timed_out ? "verify: stopped by --timeout; no verdict" : "verify: interrupted; "
+		       "no verdict");
+		o->faulted = SQLITE_INTERRUPT;
+		verify_report_free(&r);
+		close_graph(o, g);
+		return EXIT_FAIL;
+	}
 	Buf b = BUF_INIT;
 	if (o->json) {
 		buf_puts(&b, "{\"db\":");
