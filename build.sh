@@ -86,7 +86,7 @@ test)
 	# a short fuzz pass (FUZZ_SECONDS each target); its targets count as tests
 	fuzz_build
 	fuzz_passed=0 fuzz_failed=0
-	if bash tests/fuzz/run.sh "${FUZZ_SECONDS:-30}" | tee build/fuzz/short.log; then :; fi
+	if bash tests/fuzz/run.sh "${FUZZ_SECONDS:-60}" | tee build/fuzz/short.log; then :; fi
 	fuzz_passed=$(grep -c '^fuzz [a-z]*:' build/fuzz/short.log || true)
 	fuzz_failed=$(grep -c '^FAIL fuzz' build/fuzz/short.log || true)
 	EXTRA_PASSED=$fuzz_passed EXTRA_FAILED=$fuzz_failed bash tests/run.sh build/lovgraf build/asan/lovgraf
