@@ -3,7 +3,8 @@
 #
 # Seeds come from ../shared/corpus (statutes, the seed letters, citations and references of the
 # eval cases, quotations with their provisions); what the fuzzer finds new is kept in
-# build/fuzz/corpus-TARGET for the next run. Inputs may be up to 1 MiB, so that super-linear
+# build/fuzz/corpus-TARGET for the next run; tests/fuzz/regressions/TARGET holds the inputs of
+# past findings (each a seed of every run). Inputs may be up to 1 MiB, so that super-linear
 # work shows (the harness aborts on more than 40 us a byte). A crash, a sanitizer report, a
 # leak, a timeout or super-linear time is a finding: its input is saved as
 # build/fuzz/finding-TARGET-*. Prints one line per target, then "fuzz: N passed, N failed";
@@ -70,10 +71,13 @@ for t in cite statute letter ref align; do
 	mkdir -p "$out/corpus-$t"
 	ln -f "$out/lovgraf-fuzz" "$out/fuzz-$t"
 	log=$out/fuzz-$t.log
-	LOVGRAF_FUZZ_DB=$out/ref.db ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 \
+	regress=tests/fuzz/regressions/$t   # inputs that once were findings: seeds for ever
+	[ -d "$regress" ] || regress=
+	LOVGRAF_FUZZ_DB=$out/ref.db ASAN_OPTIONS=detect_leaks=1 \
+		UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 		"$out/fuzz-$t" -max_total_time="$secs" -max_len=1048576 -timeout=60 -rss_limit_mb=4096 \
 		-print_final_stats=1 -artifact_prefix="$out/finding-$t-" \
-		"$out/corpus-$t" "$out/seeds-$t" >"$log" 2>&1
+		"$out/corpus-$t" "$out/seeds-$t" $regress >"$log" 2>&1
 	rc=$?
 	runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
 	if [ "$rc" = 0 ]; then
