@@ -26,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 
 typedef struct FileId {
@@ -390,6 +391,13 @@ int index_build(const char *db_path, const char *corpus_dir, char *const *paths,
 		char v[64];
 		snprintf(v, sizeof v, "%d", stats->documents);
 		store_meta(b.store, "documents", v);
+		time_t now = time(NULL);   /* when and from what: lovgraf --version says it */
+		strftime(v, sizeof v, "%Y-%m-%dT%H:%M:%SZ", gmtime(&now));
+		store_meta(b.store, "built", v);
+		Buf from = BUF_INIT;
+		for (int i = 0; i < n_paths; i++) buf_printf(&from, "%s%s", i ? " " : "", paths[i]);
+		store_meta(b.store, "corpus", from.s ? from.s : "");
+		buf_free(&from);
 		rc = store_end(b.store);
 	}
 	const char *fault = NULL;

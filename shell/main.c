@@ -206,7 +206,8 @@ static int flag_opt(Opts *o, const char *a, const char **cmd) {
 	else if (!strcmp(a, "--all-versions")) o->all_versions = 1;
 	else if (!strcmp(a, "--quiet")) o->quiet = 1;
 	else if (!strcmp(a, "--force")) o->force = 1;
-	else if (!strcmp(a, "--help") || !strcmp(a, "-h")) *cmd = "help";
+	else if (!strcmp(a, "--help") || !strcmp(a, "-h")) o->help = 1;
+	else if (!strcmp(a, "--version")) *cmd = "version";
 	else if (a[0] == '-' && a[1] == '-' && a[2]) return -1;
 	else return 0;
 	return 1;
@@ -283,8 +284,14 @@ int run_command(Opts *base, int argc, char **argv) {
 	if (bad) {
 		errorf(&o, "%s", bad);
 		rc = EXIT_USAGE;
+	} else if (o.help) {   /* COMMAND --help, or --help alone */
+		o.nargs = 0;
+		if (cmd) o.args[o.nargs++] = (char *)cmd;
+		rc = cmd_help(&o);
 	} else if (!cmd) {
 		rc = cmd_repl(&o);
+	} else if (!strcmp(cmd, "version")) {
+		rc = cmd_version(&o);
 	} else {
 		rc = -1;
 		o.started = now_seconds();
@@ -297,8 +304,13 @@ int run_command(Opts *base, int argc, char **argv) {
 			rc = sig ? 128 + sig : EXIT_FAIL;
 		else if (o.faulted) rc = EXIT_NODB;
 		if (rc == -1) {
-			errorf(&o, "unknown command '%s'; the commands are: index show refs cite ask sql "
-			           "check stats verify shell help", cmd);
+			const char *near = nearest_command(cmd);
+			if (near)
+				errorf(&o, "unknown command '%s'; did you mean %s? (lovgraf help lists the commands)",
+				       cmd, near);
+			else
+				errorf(&o, "unknown command '%s'; the commands are: index show refs cite ask sql "
+				           "check stats verify shell help", cmd);
 			rc = EXIT_USAGE;
 		}
 	}

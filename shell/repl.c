@@ -94,6 +94,11 @@ static int run_line(Opts *o, const char *line) {
 		rc = EXIT_USAGE;
 	} else if (is_command(argv[0]) || argv[0][0] == '-') {
 		rc = run_command(o, argc, argv);
+	} else if (nearest_command(argv[0]) && (strstr(line, "§") || strstr(line, " --"))) {
+		/* "shwo LAB § 6": a command mistyped (a question seldom holds § or --options) */
+		errorf(o, "unknown command '%s'; did you mean %s? (a question of plain words needs no "
+		          "command; help lists the commands)", argv[0], nearest_command(argv[0]));
+		rc = EXIT_USAGE;
 	} else {
 		/* plain words: a question */
 		char **qv = xmalloc(((size_t)argc + 2) * sizeof *qv);

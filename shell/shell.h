@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include "util.h"
 
+#define LOVGRAF_VERSION "0.5"
+
 /* Exit codes: what a script can rely on. */
 enum {
 	EXIT_OK = 0,        /* done */
@@ -29,6 +31,7 @@ typedef struct Opts {
 	int all_versions;     /* --all-versions: refs from every version, not only those in force */
 	int quiet;            /* --quiet: index shows no progress */
 	int force;            /* --force: index may replace a --db file that is not an index */
+	int help;             /* --help (-h): the command's help instead of the command */
 	int limit;            /* --limit N (0 = the command's default) */
 	const char *in;       /* --in REF */
 	const char *from, *to;/* --from REF, --to REF */
@@ -80,6 +83,9 @@ int cmd_verify(Opts *o);
 int cmd_check(Opts *o);
 int cmd_repl(Opts *o);
 int cmd_help(Opts *o);
+int cmd_version(Opts *o);   /* --version: lovgraf's version, the index's build date and corpus */
+/* The command a mistyped word most likely meant ("shwo" -> "show"), or NULL. */
+const char *nearest_command(const char *word);
 
 /* Runs one command line (argv without the program name) with the options in
 ** base as defaults; used by main and by the REPL for each line. */
