@@ -270,3 +270,22 @@ char *file_stem(const char *path) {
 	const char *dot = strrchr(base, '.');
 	return xstrndup(base, dot && dot > base ? (size_t)(dot - base) : strlen(base));
 }
+
+int edit_distance(const char *a, const char *b, int swaps) {
+	size_t m = strlen(a), n = strlen(b);
+	if (m > 40 || n > 40) return 99;
+	int d[41][41];
+	for (size_t i = 0; i <= m; i++) d[i][0] = (int)i;
+	for (size_t j = 0; j <= n; j++) d[0][j] = (int)j;
+	for (size_t i = 1; i <= m; i++)
+		for (size_t j = 1; j <= n; j++) {
+			int best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+			if (d[i - 1][j] + 1 < best) best = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < best) best = d[i][j - 1] + 1;
+			if (swaps && i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+			    d[i - 2][j - 2] + 1 < best)
+				best = d[i - 2][j - 2] + 1;
+			d[i][j] = best;
+		}
+	return d[m][n];
+}

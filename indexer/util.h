@@ -43,6 +43,9 @@ void buf_free(Buf *b);
 
 /* UTF-8 helpers */
 int utf8_valid(const char *s, size_t n, size_t *bad_at /* OUT: offset of first bad byte */);
+/* The edits (insert, delete, substitute a byte; swaps: also swap two neighbours)
+** that make a into b; 99 when either is longer than 40 bytes. */
+int edit_distance(const char *a, const char *b, int swaps);
 /* The length of the valid UTF-8 sequence at s (of n bytes), or 0. */
 size_t utf8_seq(const char *s, size_t n);
 size_t utf8_len(const char *s, size_t n);   /* number of code points */

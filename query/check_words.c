@@ -201,17 +201,7 @@ static int near_word(const char *a, const char *b) {
 	if (m < 6 || n < 6 || m > 40 || n > 40 || (m > n ? m - n : n - m) > 2) return 0;
 	for (size_t i = 0; i < m; i++)
 		if (a[i] >= '0' && a[i] <= '9') return 0;
-	int d[41][41];
-	for (size_t i = 0; i <= m; i++) d[i][0] = (int)i;
-	for (size_t j = 0; j <= n; j++) d[0][j] = (int)j;
-	for (size_t i = 1; i <= m; i++)
-		for (size_t j = 1; j <= n; j++) {
-			int best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
-			if (d[i - 1][j] + 1 < best) best = d[i - 1][j] + 1;
-			if (d[i][j - 1] + 1 < best) best = d[i][j - 1] + 1;
-			d[i][j] = best;
-		}
-	return d[m][n] <= 2;
+	return edit_distance(a, b, 0) <= 2;
 }
 
 static void add_diff(Align *a, const Toks *q, const Toks *l, int q0, int q1, int l0, int l1) {

@@ -71,31 +71,11 @@ static const Help *find_help(const char *name) {
 	return NULL;
 }
 
-/* Edits (insert, delete, substitute, swap two neighbours) from a to b, up to 3. */
-static int edits(const char *a, const char *b) {
-	size_t n = strlen(a), m = strlen(b);
-	if (n > 16 || m > 16) return 3;
-	int d[17][17];
-	for (size_t i = 0; i <= n; i++) d[i][0] = (int)i;
-	for (size_t j = 0; j <= m; j++) d[0][j] = (int)j;
-	for (size_t i = 1; i <= n; i++)
-		for (size_t j = 1; j <= m; j++) {
-			int v = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
-			if (d[i - 1][j] + 1 < v) v = d[i - 1][j] + 1;
-			if (d[i][j - 1] + 1 < v) v = d[i][j - 1] + 1;
-			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
-			    d[i - 2][j - 2] + 1 < v)
-				v = d[i - 2][j - 2] + 1;
-			d[i][j] = v;
-		}
-	return d[n][m] < 3 ? d[n][m] : 3;
-}
-
 const char *nearest_command(const char *word) {
 	const char *best = NULL;
 	int bd = 3;
 	for (int i = 0; i < N_HELP; i++) {
-		int e = edits(word, HELP[i].name);
+		int e = edit_distance(word, HELP[i].name, 1);
 		if (e < bd && e <= (strlen(HELP[i].name) > 4 ? 2 : 1)) {
 			bd = e;
 			best = HELP[i].name;
