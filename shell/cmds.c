@@ -179,17 +179,36 @@ int cmd_cite(Opts *o) {
 	return rc;
 }
 
-/* The column names of st: a JSON array member or a tab-separated line. */
+/* A CSV field (RFC 4180): quoted when it holds a comma, a quotation mark or a
+** line break, its quotation marks doubled. */
+static void csv_field(Buf *b, const char *v, size_t n) {
+	if (!memchr(v, ',', n) && !memchr(v, '"', n) && !memchr(v, '\n', n) && !memchr(v, '\r', n)) {
+		buf_add(b, v, n);
+		return;
+	}
+	buf_putc(b, '"');
+	for (size_t i = 0; i < n; i++) {
+		if (v[i] == '"') buf_putc(b, '"');
+		buf_putc(b, v[i]);
+	}
+	buf_putc(b, '"');
+}
+
+/* The column names of st: a JSON array member, a CSV header or a tab-separated line. */
 static void sql_header(const Opts *o, Buf *b, sqlite3_stmt *st) {
 	int nc = sqlite3_column_count(st);
 	if (o->json) buf_puts(b, "{\"columns\":[");
 	for (int i = 0; i < nc; i++) {
+		const char *name = sqlite3_column_name(st, i);
 		if (o->json) {
 			if (i) buf_putc(b, ',');
-			buf_json_str(b, sqlite3_column_name(st, i));
-		} else buf_printf(b, "%s%s", i ? "\t" : "", sqlite3_column_name(st, i));
+			buf_json_str(b, name);
+		} else if (o->csv) {
+			if (i) buf_putc(b, ',');
+			csv_field(b, name, strlen(name));
+		} else buf_printf(b, "%s%s", i ? "\t" : "", name);
 	}
-	buf_puts(b, o->json ? "],\"results\":[" : "\n");
+	buf_puts(b, o->json ? "],\"results\":[" : o->csv ? "\r\n" : "\n");
 }
 
 /* A BLOB as SQL writes it: x'00ff'. */
@@ -208,13 +227,19 @@ static void sql_row(const Opts *o, Buf *b, sqlite3_stmt *st, int first) {
 	if (o->json) buf_puts(b, first ? "[" : ",[");
 	for (int i = 0; i < nc; i++) {
 		int t = sqlite3_column_type(st, i);
-		if (i) buf_putc(b, o->json ? ',' : '\t');
+		if (i) buf_putc(b, o->json || o->csv ? ',' : '\t');
 		if (t == SQLITE_BLOB) {
 			Buf lit = BUF_INIT;
 			blob_literal(&lit, st, i);
 			if (o->json) buf_json_strn(b, lit.s, lit.n);
 			else buf_add(b, lit.s, lit.n);
 			buf_free(&lit);
+			continue;
+		}
+		if (o->csv) {   /* NULL as an empty field */
+			if (t != SQLITE_NULL)
+				csv_field(b, (const char *)sqlite3_column_text(st, i),
+				          (size_t)sqlite3_column_bytes(st, i));
 			continue;
 		}
 		if (t == SQLITE_FLOAT && !isfinite(sqlite3_column_double(st, i))) {
@@ -227,7 +252,7 @@ static void sql_row(const Opts *o, Buf *b, sqlite3_stmt *st, int first) {
 			else buf_json_str(b, t == SQLITE_NULL ? NULL : v);
 		} else buf_puts(b, v ? v : "NULL");
 	}
-	buf_puts(b, o->json ? "]" : "\n");
+	buf_puts(b, o->json ? "]" : o->csv ? "\r\n" : "\n");
 }
 
 /* Runs one statement of the user's (read-only, checked before) into b,
@@ -267,17 +292,50 @@ static int sql_run(Opts *o, Buf *b, sqlite3 *db, sqlite3_stmt *st) {
 	return rc;
 }
 
-int cmd_sql(Opts *o) {
-	if (o->nargs == 0) {
-		errorf(o, "sql needs a query, as in: lovgraf sql 'SELECT ref FROM provisions LIMIT 3'");
-		return EXIT_USAGE;
+/* The query: the arguments, --file FILE, or standard input (lovgraf sql < q.sql;
+** not in the shell, whose standard input is its lines). NULL when none, said. */
+static char *sql_text(Opts *o) {
+	if (o->nargs && o->file) {
+		errorf(o, "sql takes a query or --file FILE, not both");
+		return NULL;
 	}
+	if (o->nargs) return joined_args(o);
+	if (!o->file && (o->in_shell || isatty(0))) {
+		errorf(o, "sql needs a query, as in: lovgraf sql 'SELECT ref FROM provisions LIMIT 3' "
+		          "(or --file FILE, or the query on standard input)");
+		return NULL;
+	}
+	if (o->file) {
+		size_t n = 0;
+		char *why = NULL, *t = text_file_read(o->file, &n, &why);
+		if (!t) errorf(o, "sql: cannot read '%s': %s", o->file, why);
+		free(why);
+		return t;
+	}
+	Buf b = BUF_INIT;
+	char chunk[65536];
+	size_t got;
+	while ((got = fread(chunk, 1, sizeof chunk, stdin)) > 0) buf_add(&b, chunk, got);
+	if (!b.n) {
+		errorf(o, "sql needs a query; standard input holds none (give it as an argument, with "
+		          "--file FILE, or on standard input)");
+		buf_free(&b);
+		return NULL;
+	}
+	return buf_take(&b);
+}
+
+int cmd_sql(Opts *o) {
+	char *sql = sql_text(o);
+	if (!sql) return EXIT_USAGE;
 	int rc = EXIT_OK;
 	if (!o->timeout_given) o->timeout = SQL_TIMEOUT;
 	Graph *g = open_graph_as(o, &rc, 1);   /* SQL needs no act table or parsers */
-	if (!g) return rc;
+	if (!g) {
+		free(sql);
+		return rc;
+	}
 	sqlite3_int64 heap = sqlite3_hard_heap_limit64(SQL_HEAP_LIMIT);
-	char *sql = joined_args(o);
 	sqlite3 *db = graph_db(g);
 	sqlite3_stmt *st = NULL;
 	const char *tail = sql;

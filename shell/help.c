@@ -45,10 +45,12 @@ static const Help HELP[] = {
 	 "Are a letter's or answer's quotations and citations right, on its date? Also the rules "
 	 "it does not mention. Exit 1 when a quotation differs or is not found.",
 	 "lovgraf check svar.txt\nlovgraf check --json 002_72278e173f068d6f-1"},
-	{"sql", "sql [--timeout SECONDS] QUERY",
-	 "Read-only SQL on the index (the schema is in README.md); stops after 60 s unless "
-	 "--timeout is given, and at 256 MiB of memory.",
-	 "lovgraf sql \"SELECT ref FROM provisions WHERE act='LAS' AND section='69'\""},
+	{"sql", "sql [--csv] [--timeout SECONDS] (QUERY | --file FILE | < FILE)",
+	 "Read-only SQL on the index (the schema is in README.md): text (tab-separated), --csv "
+	 "(RFC 4180) or --json; stops after 60 s unless --timeout is given, and at 256 MiB of "
+	 "memory.",
+	 "lovgraf sql \"SELECT ref FROM provisions WHERE act='LAS' AND section='69'\"\n"
+	 "lovgraf --csv sql -f query.sql > out.csv"},
 	{"stats", "stats [--limit N]",
 	 "Citations found and unresolved, and the act names cited most often without a target.",
 	 "lovgraf stats --limit 10"},

@@ -96,7 +96,7 @@ void errorf(Opts *o, const char *fmt, ...) {
 
 void print_buf(Opts *o, Buf *b) {
 	if (!say_fault(o)) {
-		if (o->json) fwrite(b->s ? b->s : "", 1, b->n, o->out);   /* escaped already */
+		if (o->json || o->csv) fwrite(b->s ? b->s : "", 1, b->n, o->out);   /* escaped already */
 		else put_plain(o->out, b->s ? b->s : "", b->n, 1);
 	}
 	buf_free(b);
@@ -144,7 +144,7 @@ char *joined_args(const Opts *o) {
 
 static int is_value_opt(const char *a) {
 	static const char *const V[] = {"--db", "--as-of", "--limit", "--in", "--from", "--to",
-	                                "--timeout"};
+	                                "--timeout", "--file", "-f"};
 	for (size_t i = 0; i < sizeof V / sizeof *V; i++)
 		if (!strcmp(a, V[i])) return 1;
 	return 0;
@@ -190,7 +190,8 @@ static int value_opt(Opts *o, const char *a, char *v, char **bad) {
 		}
 		o->timeout = t;
 		o->timeout_given = 1;
-	} else if (!strcmp(a, "--in")) o->in = v;
+	} else if (!strcmp(a, "--file") || !strcmp(a, "-f")) o->file = v;
+	else if (!strcmp(a, "--in")) o->in = v;
 	else if (!strcmp(a, "--from")) o->from = v;
 	else o->to = v;
 	return 1;
@@ -206,6 +207,7 @@ static int flag_opt(Opts *o, const char *a, const char **cmd) {
 	else if (!strcmp(a, "--all-versions")) o->all_versions = 1;
 	else if (!strcmp(a, "--quiet")) o->quiet = 1;
 	else if (!strcmp(a, "--force")) o->force = 1;
+	else if (!strcmp(a, "--csv")) o->csv = 1;
 	else if (!strcmp(a, "--help") || !strcmp(a, "-h")) o->help = 1;
 	else if (!strcmp(a, "--version")) *cmd = "version";
 	else if (a[0] == '-' && a[1] == '-' && a[2]) return -1;
@@ -222,7 +224,7 @@ const char *opts_parse(Opts *o, int argc, char **argv, char **bad) {
 		char *a = argv[i];
 		int f = 0;
 		if (!only_args && !strcmp(a, "--")) { only_args = 1; continue; }
-		if (!only_args && a[0] == '-' && a[1] == '-' && is_value_opt(a)) {
+		if (!only_args && a[0] == '-' && is_value_opt(a)) {
 			if (i + 1 >= argc) {
 				*bad = xprintf("%s needs a value", a);
 				return NULL;

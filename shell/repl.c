@@ -221,5 +221,6 @@ int cmd_repl(Opts *o) {
 		errorf(o, "shell takes no arguments; pipe a script into it instead");
 		return EXIT_USAGE;
 	}
+	o->in_shell = 1;   /* its lines' commands do not read standard input */
 	return isatty(0) ? run_interactive(o) : run_script(o);
 }

@@ -32,6 +32,9 @@ typedef struct Opts {
 	int quiet;            /* --quiet: index shows no progress */
 	int force;            /* --force: index may replace a --db file that is not an index */
 	int help;             /* --help (-h): the command's help instead of the command */
+	int csv;              /* --csv: sql writes RFC 4180 CSV with a header row */
+	const char *file;     /* --file FILE (-f): sql reads its query from FILE */
+	int in_shell;         /* the command is a line of the shell or a script (stdin is its) */
 	int limit;            /* --limit N (0 = the command's default) */
 	const char *in;       /* --in REF */
 	const char *from, *to;/* --from REF, --to REF */
