@@ -283,12 +283,6 @@ void stemmer_free(Stemmer *s) {
 	free(s);
 }
 
-static size_t chars(const char *s, size_t n) {
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++) k += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return k;
-}
-
 /* A noun in -hed the stemmer cuts to three letters or fewer ("rådighed" ->
 ** "råd", "varighed" -> "var", "hyppighed" -> "hyp") would match every word of
 ** that short stem (rådet, var): it keeps its own form instead, without its
@@ -298,7 +292,7 @@ static size_t chars(const char *s, size_t n) {
 static size_t overcut(const char *word, size_t n, const char *stem, size_t stem_n) {
 	static const char *const ENDINGS[] = {"ernes", "erne", "enes", "ene", "ens", "ets", "ers",
 	                                      "en", "et", "er", "es", "e", "s"};
-	if (chars(word, n) < 7 || chars(stem, stem_n) > 3) return 0;
+	if (utf8_len(word, n) < 7 || utf8_len(stem, stem_n) > 3) return 0;
 	size_t form = n;
 	for (size_t i = 0; i < sizeof ENDINGS / sizeof *ENDINGS; i++) {
 		size_t k = strlen(ENDINGS[i]);
@@ -308,7 +302,7 @@ static size_t overcut(const char *word, size_t n, const char *stem, size_t stem_
 		}
 	}
 	/* only nouns in -hed: "lægelig" -> "læg" rightly meets "læge" */
-	return chars(word, form) >= 6 && !memcmp(word + form - 3, "hed", 3) ? form : 0;
+	return utf8_len(word, form) >= 6 && !memcmp(word + form - 3, "hed", 3) ? form : 0;
 }
 
 const char *stemmer_stem_cut(Stemmer *s, const char *word, size_t n, size_t *out_n, int *cut) {

@@ -127,6 +127,13 @@ static long long one_int(Reader *r, sqlite3_stmt *st) {
 	return v;
 }
 
+/* The first column of the first row as a malloc()ed string, NULL when there is none. */
+static char *one_text(Reader *r, sqlite3_stmt *st) {
+	char *v = step(r, st) ? col_dup(st, 0) : NULL;
+	sqlite3_reset(st);
+	return v;
+}
+
 /* The first integer of sql's first row with ?1 = a and ?2 = b, or 0. */
 static long long int_of_texts(Reader *r, const char *sql, const char *a, const char *b) {
 	sqlite3_stmt *st = stmt(r, sql);
@@ -159,9 +166,7 @@ char *read_doc_date(Reader *r, long long doc) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return NULL;
 	sqlite3_bind_int64(st, 1, doc);
-	char *date = step(r, st) ? col_dup(st, 0) : NULL;
-	sqlite3_reset(st);
-	return date;
+	return one_text(r, st);
 }
 
 /* ---- the linker (indexer/index.c) and the resolver (resolve.c) ------------ */
@@ -426,9 +431,7 @@ char *read_provision_text(Reader *r, long long id) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return NULL;
 	sqlite3_bind_int64(st, 1, id);
-	char *t = step(r, st) ? col_dup(st, 0) : NULL;
-	sqlite3_reset(st);
-	return t;
+	return one_text(r, st);
 }
 
 long long read_chapter(Reader *r, long long doc, const char *label) {
@@ -730,9 +733,7 @@ char *read_question_text(Reader *r, long long doc) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return NULL;
 	sqlite3_bind_int64(st, 1, doc);
-	char *t = step(r, st) ? col_dup(st, 0) : NULL;
-	sqlite3_reset(st);
-	return t;
+	return one_text(r, st);
 }
 
 void read_targets_clear(ReadTargets *t) {
@@ -1132,9 +1133,7 @@ char *read_meta(Reader *r, const char *key) {
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return NULL;
 	bind_text(st, 1, key);
-	char *v = step(r, st) ? col_dup(st, 0) : NULL;
-	sqlite3_reset(st);
-	return v;
+	return one_text(r, st);
 }
 
 char *read_schema_hash(Reader *r) {

@@ -113,18 +113,15 @@ static void stemmers_close(Stemmers *st) {
 	if (st->en) sb_stemmer_delete(st->en);
 }
 
-static char *stem_da(Stemmers *st, const char *w) {
-	size_t n;
-	const char *r = stemmer_stem(st->da, w, strlen(w), &n);
-	return xstrndup(r, n);
-}
-
-/* The stem, and *cut: the stemmer would have cut the word to a short common one. */
+/* The stem, and *cut (may be NULL): the stemmer would have cut the word to a
+** short common one. */
 static char *stem_da_cut(Stemmers *st, const char *w, int *cut) {
 	size_t n;
 	const char *r = stemmer_stem_cut(st->da, w, strlen(w), &n, cut);
 	return xstrndup(r, n);
 }
+
+static char *stem_da(Stemmers *st, const char *w) { return stem_da_cut(st, w, NULL); }
 
 static char *stem_en(Stemmers *st, const char *w) {
 	const sb_symbol *r = sb_stemmer_stem(st->en, (const sb_symbol *)w, (int)strlen(w));
