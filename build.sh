@@ -13,10 +13,10 @@ cd "$(dirname "$0")"
 PKGS="gcc make libc6-dev libsqlite3-dev libpcre2-dev libstemmer-dev libedit-dev python3"
 BENCH_PKGS="sqlite3 bc"   # the bench: the bare FTS5 baseline, arithmetic
 FUZZ_PKGS="clang libclang-rt-14-dev"   # libFuzzer with ASan and UBSan
-TEST_PKGS="strace"        # the tests: that the new index is synced before its rename
+TEST_PKGS="strace sqlite3"   # the tests: that the new index is synced before its rename; the .so in sqlite3
 CFLAGS_COMMON="-std=c11 -D_GNU_SOURCE -Wall -Wextra -Iindexer -Iquery -Ishell"
 LIBS="-lsqlite3 -lpcre2-8 -lstemmer -ledit -lm"
-SRCS=$(ls indexer/*.c query/*.c shell/*.c)
+SRCS=$(ls indexer/*.c query/*.c shell/*.c | grep -v fts_ext.c)   # fts_ext.c: the .so only
 
 need_pkgs() {   # need_pkgs [PACKAGE...]: default $PKGS
 	local missing=""
@@ -58,16 +58,32 @@ $(foreach s,$(SRCS),$(eval $(call rule,$(s))))
 MAKE
 }
 
+# build/lovgraf_fts.so: the Danish tokenizer and text_rank() as a loadable SQLite
+# extension (indexer/fts_ext.c), for other SQLite programs; danish.c is compiled
+# against sqlite3ext.h (indexer/fts_ext.h) so it calls the loading program's SQLite.
+fts_extension() {
+	local so=build/lovgraf_fts.so deps="indexer/fts_ext.c indexer/fts_ext.h indexer/danish.c
+		indexer/danish.h indexer/util.c indexer/util.h indexer/lexicon.c indexer/lexicon.h"
+	local stale=0 f
+	for f in $deps; do [ "$so" -nt "$f" ] || stale=1; done
+	[ "$stale" = 1 ] || return 0
+	mkdir -p build/obj/ext
+	${CC:-cc} $CFLAGS_COMMON -O2 -fPIC -include indexer/fts_ext.h -c -o build/obj/ext/danish.o indexer/danish.c
+	${CC:-cc} $CFLAGS_COMMON -O2 -fPIC -shared -o "$so" indexer/fts_ext.c build/obj/ext/danish.o \
+		indexer/util.c indexer/lexicon.c -lstemmer -lpcre2-8 -lm
+}
+
 build() {
 	need_pkgs
 	compile build/lovgraf -O2 -g
+	fts_extension
 }
 
 # The fuzz targets (tests/fuzz/fuzz.c): one program, run by five names; libFuzzer
 # has the main, so shell/ is left out.
 fuzz_build() {
 	need_pkgs $FUZZ_PKGS
-	SRCS="$(ls indexer/*.c query/*.c) tests/fuzz/fuzz.c" CC=clang compile build/fuzz/lovgraf-fuzz \
+	SRCS="$(ls indexer/*.c query/*.c | grep -v fts_ext.c) tests/fuzz/fuzz.c" CC=clang compile build/fuzz/lovgraf-fuzz \
 		-O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 }
 

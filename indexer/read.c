@@ -1332,3 +1332,39 @@ int read_completion_words(Reader *r, void (*each)(void *ctx, const char *word), 
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) each(ctx, col_text(st, 0));
 	return done(r, st, rc);
 }
+
+int read_schema_objects(Reader *r, const char *table, int indexes, ReadObjects *out) {
+	static const char SQL[] =
+		"SELECT s.name, s.type, s.sql FROM sqlite_schema s WHERE s.sql IS NOT NULL"
+		" AND s.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+		" AND s.name NOT IN (SELECT name FROM pragma_table_list WHERE type = 'shadow')"
+		" AND (s.type IN ('table', 'view') OR (?2 AND s.type = 'index'))"
+		" AND (?1 IS NULL OR s.tbl_name = ?1 COLLATE NOCASE) ORDER BY s.rowid";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	bind_text(st, 1, table);
+	sqlite3_bind_int(st, 2, indexes);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		size_t k = (size_t)out->n + 1;
+		out->name = xrealloc(out->name, k * sizeof *out->name);
+		out->type = xrealloc(out->type, k * sizeof *out->type);
+		out->sql = xrealloc(out->sql, k * sizeof *out->sql);
+		out->name[out->n] = xstrdup(col_text(st, 0));
+		out->type[out->n] = xstrdup(col_text(st, 1));
+		out->sql[out->n++] = xstrdup(col_text(st, 2));
+	}
+	return done(r, st, rc);
+}
+
+void read_objects_clear(ReadObjects *l) {
+	for (int i = 0; i < l->n; i++) {
+		free(l->name[i]);
+		free(l->type[i]);
+		free(l->sql[i]);
+	}
+	free(l->name);
+	free(l->type);
+	free(l->sql);
+	memset(l, 0, sizeof *l);
+}

@@ -28,7 +28,7 @@ typedef struct Reader Reader;
 /* The schema's version (PRAGMA user_version): store.c writes it, and an index
 ** of another version is refused with "rebuild it". 3: provision_rows and view
 ** provisions, act_names, terms, fts(text, latest). */
-#define LG_SCHEMA_VERSION "4"
+#define LG_SCHEMA_VERSION "5"
 /* The index's schema version, or -1 when it cannot be read. */
 int read_schema_version(Reader *r);
 /* A hash of the index's schema (its tables, indexes and views as SQL), stored in
@@ -379,5 +379,16 @@ int read_vocab_has(Reader *r, const char *stem, int prefix);
 /* Calls each with the words the shell completes: the short names of the acts
 ** in the corpus (short ones, without spaces) and their sections as "§18a". */
 int read_completion_words(Reader *r, void (*each)(void *ctx, const char *word), void *ctx);
+
+/* The schema a user queries (not SQLite's own tables, nor FTS5's shadow
+** tables), in the order it was made: each object's name, type (table, view,
+** index) and CREATE statement with its comments. table NULL: the tables and
+** views (indexes: also the indexes); else that table or view and its indexes. */
+typedef struct ReadObjects {
+	char **name, **type, **sql;   /* owned */
+	int n;
+} ReadObjects;
+int read_schema_objects(Reader *r, const char *table, int indexes, ReadObjects *out);
+void read_objects_clear(ReadObjects *l);
 
 #endif

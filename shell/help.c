@@ -45,12 +45,20 @@ static const Help HELP[] = {
 	 "Are a letter's or answer's quotations and citations right, on its date? Also the rules "
 	 "it does not mention. Exit 1 when a quotation differs or is not found.",
 	 "lovgraf check svar.txt\nlovgraf check --json 002_72278e173f068d6f-1"},
-	{"sql", "sql [--csv] [--timeout SECONDS] (QUERY | --file FILE | < FILE)",
-	 "Read-only SQL on the index (the schema is in README.md): text (tab-separated), --csv "
-	 "(RFC 4180) or --json; stops after 60 s unless --timeout is given, and at 256 MiB of "
-	 "memory.",
+	{"sql", "sql [--json|--csv|--box|--tabs] [--timeout SECONDS] (QUERY | --file FILE | < FILE)",
+	 "Read-only SQL on the index (lovgraf tables and schema show what it holds): a box table on "
+	 "a terminal and tab-separated lines in a pipe (--box, --tabs choose), --csv (RFC 4180), "
+	 "--json (an object per statement: columns, and each row an object); stops after 60 s "
+	 "unless --timeout is given, and at 256 MiB of memory.",
 	 "lovgraf sql \"SELECT ref FROM provisions WHERE act='LAS' AND section='69'\"\n"
-	 "lovgraf --csv sql -f query.sql > out.csv"},
+	 "lovgraf --csv sql -f query.sql > out.csv\nlovgraf sql --json 'SELECT key, value FROM meta'"},
+	{"tables", "tables",
+	 "The tables and views of the index, each with what it holds (.tables in the shell).",
+	 "lovgraf tables\nlovgraf --json tables"},
+	{"schema", "schema [TABLE]",
+	 "The CREATE statements of the index, with their comments, or those of one table or view "
+	 "and its indexes (.schema in the shell).",
+	 "lovgraf schema edges\nlovgraf schema"},
 	{"stats", "stats [--limit N]",
 	 "Citations found and unresolved, and the act names cited most often without a target.",
 	 "lovgraf stats --limit 10"},
@@ -132,8 +140,9 @@ static const char OVERVIEW[] =
 	"      ask 'which rules apply to a citizen in ressourceforløb refusing surgery'\n"
 	"  check FILE|DOCUMENT      are a letter's quotations and citations right?\n"
 	"      check svar.txt\n"
-	"  sql QUERY                read-only SQL on the graph (schema: README.md)\n"
+	"  sql QUERY                read-only SQL on the graph (--json, --csv, --box)\n"
 	"      sql \"SELECT ref FROM provisions WHERE act='LAS' AND section='69'\"\n"
+	"  tables, schema [TABLE]   what the index's tables hold; their CREATE statements\n"
 	"  stats [--limit N]        citations found and unresolved, the act names unresolved most\n"
 	"  verify                   is the index sound? (SQLite's and lovgraf's checks; exit 3 if not)\n"
 	"  shell                    the interactive shell (also: lovgraf alone);\n"

@@ -35,6 +35,10 @@ static void put_plain(FILE *f, const char *s, size_t n, int keep_lines);
 
 /* "lovgraf: MSG" as one line, whatever MSG holds. */
 static void say_line(Opts *o, char *msg) {
+	if (o->errors) {   /* a script's JSON error record says it too */
+		if (o->errors->n) buf_puts(o->errors, "; ");
+		buf_puts(o->errors, msg);
+	}
 	fputs("lovgraf: ", o->err);
 	put_plain(o->err, msg, strlen(msg), 0);
 	fputc('\n', o->err);
@@ -208,6 +212,8 @@ static int flag_opt(Opts *o, const char *a, const char **cmd) {
 	else if (!strcmp(a, "--quiet")) o->quiet = 1;
 	else if (!strcmp(a, "--force")) o->force = 1;
 	else if (!strcmp(a, "--csv")) o->csv = 1;
+	else if (!strcmp(a, "--box")) o->box = 1;
+	else if (!strcmp(a, "--tabs")) o->tabs = 1;
 	else if (!strcmp(a, "--help") || !strcmp(a, "-h")) o->help = 1;
 	else if (!strcmp(a, "--version")) *cmd = "version";
 	else if (a[0] == '-' && a[1] == '-' && a[2]) return -1;
@@ -274,6 +280,7 @@ static const Command COMMANDS[] = {
 	{"index", cmd_index}, {"show", cmd_show}, {"refs", cmd_refs}, {"cite", cmd_cite},
 	{"ask", cmd_ask},     {"sql", cmd_sql},   {"check", cmd_check}, {"shell", cmd_repl},
 	{"stats", cmd_stats}, {"verify", cmd_verify}, {"help", cmd_help},
+	{"tables", cmd_tables}, {"schema", cmd_schema},
 };
 
 int run_command(Opts *base, int argc, char **argv) {
@@ -312,7 +319,7 @@ int run_command(Opts *base, int argc, char **argv) {
 				       cmd, near);
 			else
 				errorf(&o, "unknown command '%s'; the commands are: index show refs cite ask sql "
-				           "check stats verify shell help", cmd);
+				           "check stats verify tables schema shell help", cmd);
 			rc = EXIT_USAGE;
 		}
 	}

@@ -22,8 +22,9 @@
 
 #include <editline/readline.h>
 
-static const char *const COMMANDS[] = {"ask", "show", "refs", "cite", "check", "sql", "stats",
-                                       "index", "help", "json", "text", "quit", NULL};
+static const char *const COMMANDS[] = {"ask",  "show",   "refs",   "cite", "check",
+                                       "sql",  "stats",  "index",  "help", "verify",
+                                       "tables", "schema", "json", "text", "quit", NULL};
 
 /* Splits a line into words with '...' and "..." quoting and \ escapes.
 ** Returns the number of words (argv is malloc()ed, words point into buf), or -1
@@ -75,6 +76,8 @@ static int is_command(const char *w) {
 static int run_line(Opts *o, const char *line) {
 	while (*line == ' ' || *line == '\t') line++;
 	if (!*line || *line == '#' || *line == '\n') return EXIT_OK;
+	if (line[0] == '.' && (!strncmp(line, ".tables", 7) || !strncmp(line, ".schema", 7)))
+		line++;   /* sqlite3's dot commands: .tables, .schema [TABLE] */
 	char *buf = xstrdup(line);
 	char **argv = NULL;
 	int argc = split_line(buf, &argv);
@@ -120,7 +123,21 @@ static int run_script(Opts *o) {
 	int worst = EXIT_OK, lineno = 0;
 	while (getline(&line, &cap, stdin) > 0) {
 		lineno++;
+		Buf errs = BUF_INIT;
+		o->errors = o->json ? &errs : NULL;   /* --json: a failed line writes an error record */
 		int rc = run_line(o, line);
+		o->errors = NULL;
+		if (rc >= EXIT_USAGE && o->json) {   /* the stream of objects stays one per line */
+			Buf rec = BUF_INIT;
+			buf_puts(&rec, "{\"error\":");
+			if (errs.n) buf_json_strn(&rec, errs.s, errs.n);
+			else buf_json_str(&rec, "failed");
+			buf_printf(&rec, ",\"line\":%d,\"status\":%d}\n", lineno, rc);
+			fwrite(rec.s, 1, rec.n, o->out);
+			fflush(o->out);
+			buf_free(&rec);
+		}
+		buf_free(&errs);
 		if (rc < 0) break;
 		if (rc >= 128) {   /* a signal (Ctrl-C, TERM, HUP) stops the script, not only its line */
 			errorf(o, "script stopped at line %d (exit status %d)", lineno, rc);

@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include "util.h"
 
-#define LOVGRAF_VERSION "0.5"
+#define LOVGRAF_VERSION "0.6"
 
 /* Exit codes: what a script can rely on. */
 enum {
@@ -33,6 +33,9 @@ typedef struct Opts {
 	int force;            /* --force: index may replace a --db file that is not an index */
 	int help;             /* --help (-h): the command's help instead of the command */
 	int csv;              /* --csv: sql writes RFC 4180 CSV with a header row */
+	int box;              /* --box: sql draws a table (the default on a terminal) */
+	int tabs;             /* --tabs: sql writes tab-separated lines (the default in a pipe) */
+	Buf *errors;          /* when set (a script with --json), errorf also keeps each message */
 	const char *file;     /* --file FILE (-f): sql reads its query from FILE */
 	int in_shell;         /* the command is a line of the shell or a script (stdin is its) */
 	int limit;            /* --limit N (0 = the command's default) */
@@ -81,6 +84,8 @@ int cmd_refs(Opts *o);
 int cmd_cite(Opts *o);
 int cmd_ask(Opts *o);
 int cmd_sql(Opts *o);
+int cmd_tables(Opts *o);    /* the tables and views, each with what it holds */
+int cmd_schema(Opts *o);    /* their CREATE statements, with their comments */
 int cmd_stats(Opts *o);
 int cmd_verify(Opts *o);
 int cmd_check(Opts *o);

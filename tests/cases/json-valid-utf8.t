@@ -6,4 +6,4 @@ valid
 valid
 valid
 valid
-{"columns":["big","b","small"],"results":[[null,"x'00ff'",null]]}
+{"columns":["big","b","small"],"results":[{"big":null,"b":"x'00ff'","small":null}]}
