@@ -234,6 +234,23 @@ int read_child_spans(Reader *r, long long parent, ReadSpan **out) {
 	return n;
 }
 
+int read_children(Reader *r, long long parent, const char *kind, long long **out) {
+	static const char SQL[] =
+		"SELECT id FROM provision_rows WHERE parent=?1 AND kind=?2 ORDER BY start";
+	sqlite3_stmt *st = stmt(r, SQL);
+	int n = 0;
+	*out = NULL;
+	if (!st) return 0;
+	sqlite3_bind_int64(st, 1, parent);
+	bind_text(st, 2, kind);
+	while (step(r, st)) {
+		*out = xrealloc(*out, (size_t)(n + 1) * sizeof **out);
+		(*out)[n++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_reset(st);
+	return n;
+}
+
 /* The first row's integer and, in *act, its second column; 0 when none. */
 static long long id_and_act(Reader *r, sqlite3_stmt *st, char **act) {
 	long long id = 0;
@@ -1367,4 +1384,18 @@ void read_objects_clear(ReadObjects *l) {
 	free(l->type);
 	free(l->sql);
 	memset(l, 0, sizeof *l);
+}
+
+long long read_eli(Reader *r, const char *path, const char *fragment) {
+	static const char SQL[] =
+		"SELECT p.id FROM documents d JOIN provision_rows p ON p.doc = d.id"
+		" WHERE substr(d.eli, instr(d.eli, '/eli/')) = ?1 AND d.in_corpus = 1"
+		" AND coalesce(p.eli_part, '') = ?2 ORDER BY p.start, p.id LIMIT 1";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return 0;
+	bind_text(st, 1, path);
+	bind_text(st, 2, fragment);
+	long long id = step(r, st) ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	return id;
 }

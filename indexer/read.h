@@ -71,6 +71,9 @@ typedef struct ReadSpan {
 	long long start, end;
 } ReadSpan;
 int read_child_spans(Reader *r, long long parent, ReadSpan **out /* OUT */);
+/* The ids of provision parent's children of kind kind, in order of start.
+** Returns how many and sets *out (malloc()ed, NULL when none). */
+int read_children(Reader *r, long long parent, const char *kind, long long **out /* OUT */);
 
 /* A document in the corpus named by number and year ("bekendtgørelse nr. 2409
 ** af 13. december 2021"). read_numbered_root: its root provision (the first the
@@ -124,6 +127,11 @@ long long read_find_in_doc(Reader *r, long long doc, const ReadPath *p);
 long long read_find_after(Reader *r, const char *act, const ReadPath *p, const char *date);
 /* The provision at path p of act in the version dated nearest date, or 0. */
 long long read_find_nearest(Reader *r, const char *act, const ReadPath *p, const char *date);
+
+/* The provision whose ELI address is the document's path (from "/eli/", as in
+** "/eli/lta/2024/280") and fragment ("#P53S4"; "" for the document itself),
+** or 0. */
+long long read_eli(Reader *r, const char *path, const char *fragment);
 
 /* Strings owned by the list. */
 typedef struct ReadStrings {

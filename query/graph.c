@@ -163,6 +163,20 @@ int graph_item(Graph *g, long long id, Item *it) {
 	return rc == LG_ERROR ? LG_NOTFOUND : rc;
 }
 
+int graph_children(Graph *g, long long id, const char *kind, Items *out) {
+	long long *ids = NULL;
+	int n = read_children(g->rd, id, kind, &ids);
+	for (int i = 0; i < n; i++) {
+		Item *it = items_add(out);
+		if (graph_item(g, ids[i], it) != LG_OK) {
+			item_clear(it);
+			out->n--;
+		}
+	}
+	free(ids);
+	return LG_OK;
+}
+
 /* An item for a target that names something not in the index. */
 static void target_item(Graph *g, Item *it, const char *act, const char *chapter,
                         const char *section, int stk, const char *nr, const char *litra,
@@ -245,15 +259,15 @@ static char *user_ref(Graph *g, const char *ref) {
 				continue;
 			}
 		}
-		static const char *const KW[] = {"stk", "nr", "pkt"};
+		/* "stk 5", "SDP section 21 a", "LAB kap. 19": a word before a number */
+		const LexList *words = lexicon_list(g->lex, "ref_word");
 		int kw = 0;
-		for (size_t k = 0; k < 3 && !kw; k++) {
-			size_t n = strlen(KW[k]);
+		for (int k = 0; words && k < words->n && !kw; k++) {
+			size_t n = words->v[k].len;
 			if ((i == 0 || ref[i - 1] == ' ' || ref[i - 1] == ',') &&
-			    !strncasecmp(ref + i, KW[k], n) && ref[i + n] == ' ' &&
+			    !strncasecmp(ref + i, words->v[k].word, n) && ref[i + n] == ' ' &&
 			    ref[i + n + 1] >= '0' && ref[i + n + 1] <= '9') {
-				buf_add(&b, ref + i, n);
-				buf_putc(&b, '.');
+				buf_puts(&b, words->v[k].value);
 				i += n - 1;
 				kw = 1;
 			}
@@ -271,29 +285,63 @@ static int widest(const Cite *c, int n) {
 	return best;
 }
 
-static int find_cited(Graph *g, const char *ref, const char *as_of, long long *id, char **err);
+/* Several provisions a reference names ("LAB §§ 53-54"): found in order. */
+typedef struct Found {
+	long long *v;
+	int n;
+} Found;
 
-int graph_find(Graph *g, const char *ref, const char *as_of, long long *id, char **err) {
+static int find_cited(Graph *g, const char *ref, const char *as_of, long long *id, Found *many,
+                      char **err);
+
+/* graph_find, or with many (not NULL) every provision of a range or list. */
+static int find_any(Graph *g, const char *ref, const char *as_of, long long *id, Found *many,
+                    char **err) {
 	while (*ref == ' ') ref++;
 	if (!*ref) {
 		*err = xstrdup("empty reference; write one like: LAB § 53, stk. 4");
 		return LG_USAGE;
 	}
-	int rc = find_cited(g, ref, as_of, id, err);
+	int rc = find_cited(g, ref, as_of, id, many, err);
 	if (rc == LG_OK || !*err) return rc;
 	/* as typed it does not read: try it in the written form */
 	char *norm = user_ref(g, ref);
 	if (strcmp(norm, ref)) {
 		char *err2 = NULL;
-		int rc2 = find_cited(g, norm, as_of, id, &err2);
-		if (rc2 == LG_OK) {
+		int rc2 = find_cited(g, norm, as_of, id, many, &err2);
+		if (rc2 == LG_OK || (rc2 == LG_NOTFOUND && err2)) {
+			/* it reads so: found, or what it names is not in the index */
 			free(*err);
-			*err = NULL;
-			rc = LG_OK;
+			*err = err2;
+			err2 = NULL;
+			rc = rc2;
 		}
 		free(err2);
 	}
 	free(norm);
+	return rc;
+}
+
+int graph_find(Graph *g, const char *ref, const char *as_of, long long *id, char **err) {
+	return find_any(g, ref, as_of, id, NULL, err);
+}
+
+int graph_find_all(Graph *g, const char *ref, const char *as_of, long long **ids, int *n,
+                   char **err) {
+	Found f = {0};
+	long long id = 0;
+	int rc = find_any(g, ref, as_of, &id, &f, err);
+	if (rc == LG_OK && !f.n) {   /* one provision */
+		f.v = xmalloc(sizeof *f.v);
+		f.v[f.n++] = id;
+	}
+	if (rc != LG_OK) {
+		free(f.v);
+		f.v = NULL;
+		f.n = 0;
+	}
+	*ids = f.v;
+	*n = f.n;
 	return rc;
 }
 
@@ -302,8 +350,12 @@ int graph_find(Graph *g, const char *ref, const char *as_of, long long *id, char
 ** LG_NOTFOUND without one when ref reads as no citation at all. */
 static int not_cited(Graph *g, const char *ref, const Cite *c, int n, int k, const Target *t,
                      int nt, char **err) {
+	const char *title = nt > 0 ? acts_title(g->acts, t[0].act) : NULL;
+	if (nt > 0 && !title && n > 0 && c[k].act[0] && !c[k].act_known) {
+		*err = xprintf("'%s' names a document that is not in the index (%s)", ref, c[k].act);
+		return LG_NOTFOUND;
+	}
 	if (nt > 0) {
-		const char *title = acts_title(g->acts, t[0].act);
 		*err = xprintf("%s is not in the index: no such provision in any version of %s",
 		               t[0].ref, title ? title : t[0].act);
 		return LG_NOTFOUND;
@@ -334,7 +386,9 @@ static int resolve_cited(Graph *g, const char *ref, const char *as_of, const Cit
                          int k, Target **t, int *nt, char **err) {
 	const char *key = NULL;
 	size_t len = strlen(ref);
-	int named = n > 0 && c[k].act[0] && c[k].act_known;
+	/* an act by name, or a document by number and date ("bekendtgørelse nr. 2409 af
+	 * 13. december 2021 § 1"), which the resolver looks up */
+	int named = n > 0 && c[k].act[0] && (c[k].act_known || strstr(c[k].act, " nr. "));
 	/* what the citation leaves unread, past white space and punctuation */
 	size_t rest = n > 0 ? c[k].end : 0;
 	while (rest < len && strchr(" .,;:", ref[rest])) rest++;
@@ -369,7 +423,62 @@ static long long inserted(Graph *g, const Target *t) {
 	return doc ? read_find_in_doc(g->rd, doc, &p) : 0;
 }
 
-static int find_cited(Graph *g, const char *ref, const char *as_of, long long *id, char **err) {
+/* Every provision the citations of ref with the span of c[k] name (a range,
+** a list: "LAB §§ 53-54", "LAB § 6, nr. 1 og 2"), in order, into *many; each
+** must be in the index. */
+static int find_several(Graph *g, const char *ref, const char *as_of, const Cite *c, int n,
+                        int k, Found *many, char **err) {
+	int rc = LG_OK;
+	for (int i = 0; rc == LG_OK && i < n; i++) {
+		if (c[i].start != c[k].start || c[i].end != c[k].end) continue;
+		Target *t = NULL;
+		int nt = 0;
+		rc = resolve_cited(g, ref, as_of, c, n, i, &t, &nt, err);
+		for (int j = 0; rc == LG_OK && j < nt; j++) {
+			long long id = t[j].dst ? t[j].dst : inserted(g, &t[j]);
+			if (!id) {
+				rc = not_cited(g, ref, c, n, i, &t[j], 1, err);
+				break;
+			}
+			int dup = 0;   /* "§§ 5-6, stk. 2": a section the list names twice */
+			for (int m = 0; m < many->n && !dup; m++) dup = many->v[m] == id;
+			if (dup) continue;
+			many->v = xrealloc(many->v, (size_t)(many->n + 1) * sizeof *many->v);
+			many->v[many->n++] = id;
+		}
+		if (rc == LG_OK && nt == 0) rc = not_cited(g, ref, c, n, i, t, 0, err);
+		targets_free(t, nt);
+	}
+	if (rc == LG_OK && many->n > MAX_FOUND) {
+		*err = xprintf("'%s' names %d provisions; show shows at most %d at a time", ref, many->n,
+		               MAX_FOUND);
+		rc = LG_USAGE;
+	}
+	if (rc == LG_OK && !*err && !many->n) rc = LG_NOTFOUND;
+	return rc;
+}
+
+/* An ELI address ("https://www.retsinformation.dk/eli/lta/2024/280#P53S4", or
+** from "eli/" on): the provision it names, that version's, whatever the date.
+** LG_NOTFOUND without *err when ref is no ELI address. */
+static int find_eli(Graph *g, const char *ref, long long *id, char **err) {
+	const char *e = strstr(ref, "eli/");
+	if (!e || strchr(ref, ' ') || (e != ref && e[-1] != '/')) return LG_NOTFOUND;
+	size_t n = strcspn(e, "#?");
+	while (n > 0 && e[n - 1] == '/') n--;
+	char *path = xprintf("/%.*s", (int)n, e);
+	const char *frag = strchr(e, '#');
+	*id = read_eli(g->rd, path, frag ? frag : "");
+	if (!*id)
+		*err = xprintf("no provision in the index has the ELI address '%s' (%s%s)", ref, path,
+		               frag ? frag : "");
+	free(path);
+	return *id ? LG_OK : LG_NOTFOUND;
+}
+
+static int find_cited(Graph *g, const char *ref, const char *as_of, long long *id, Found *many,
+                      char **err) {
+	if (find_eli(g, ref, id, err) == LG_OK || *err) return *err ? LG_NOTFOUND : LG_OK;
 	/* "lta-2022-701 § 53": a provision of one particular document */
 	size_t w = strcspn(ref, " ,");
 	char *first = xstrndup(ref, w);
@@ -384,8 +493,14 @@ static int find_cited(Graph *g, const char *ref, const char *as_of, long long *i
 	int nt = 0;
 	int k = n > 0 ? widest(c, n) : 0, parts = 0;
 	for (int i = 0; i < n; i++) parts += c[i].start == c[k].start && c[i].end == c[k].end;
-	if (n > 0 && (parts > 1 || c[k].sec_hi[0] || c[k].stk_hi || c[k].nr_hi[0] ||
-	              c[k].chapter_hi[0])) {   /* "stk. 4, stk. 9", "§§ 53-54": not one provision */
+	int several = n > 0 && (parts > 1 || c[k].sec_hi[0] || c[k].stk_hi || c[k].nr_hi[0] ||
+	                        c[k].chapter_hi[0]);   /* "stk. 4, stk. 9", "§§ 53-54" */
+	if (several && many) {
+		rc = find_several(g, ref, as_of, c, n, k, many, err);
+		free(c);
+		return rc;
+	}
+	if (several) {
 		*err = xprintf("'%s' names several provisions (a list or a range); give one, as in: "
 		               "LAB § 53, stk. 4", ref);
 		free(c);

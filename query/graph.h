@@ -42,6 +42,13 @@ struct Timeline *graph_timeline(Graph *g);
 /* The provision ref names, in the version in force on as_of (NULL = today).
 ** Returns LG_OK and *id, or LG_NOTFOUND / LG_USAGE with *err saying why. */
 int graph_find(Graph *g, const char *ref, const char *as_of, long long *id, char **err);
+/* The same for a reference that may name several provisions: a range or list
+** ("LAB §§ 53-54", "LAB § 53, stk. 1-3", "LAB § 6, nr. 1 og 2"), each in the
+** version in force on as_of, in order, at most MAX_FOUND; one reference gives
+** one. *ids is malloc()ed (the caller frees it). */
+enum { MAX_FOUND = 200 };
+int graph_find_all(Graph *g, const char *ref, const char *as_of, long long **ids, int *n,
+                   char **err);
 
 /* Fills it with provision id's fields and its version. */
 int graph_item(Graph *g, long long id, Item *it);
@@ -55,6 +62,8 @@ int graph_refs_from(Graph *g, long long id, Items *out);
 int graph_refs_to(Graph *g, long long id, const char *date, Items *out, int *dropped);
 /* The other versions of the provision (same act and path, other documents). */
 int graph_versions(Graph *g, long long id, Items *out);
+/* The sections of a chapter (or any provision's children of kind kind), in order. */
+int graph_children(Graph *g, long long id, const char *kind, Items *out);
 
 /* Citations in text, read as if it stood in provision in_ref (NULL: nowhere).
 ** Resolved targets go to res, unresolved ones to unres. */

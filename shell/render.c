@@ -173,3 +173,39 @@ void render_cite_line(Buf *b, const Item *it) {
 	buf_free(&l);
 	buf_free(&r);
 }
+
+void render_first_words(Buf *b, const Item *it, int indent, int width) {
+	Buf l = BUF_INIT;
+	buf_printf(&l, "%*s%s", indent, "", it->ref ? it->ref : "?");
+	if (it->repealed) buf_puts(&l, " (ophævet)");
+	if (it->text) {
+		buf_puts(&l, "  ");
+		const char *t = it->text;
+		if (!strncmp(t, "§", 2) && it->section) {   /* "§ 112. " repeats the ref */
+			const char *dot = strstr(t, ". ");
+			if (dot && dot - t < 16) t = dot + 2;
+		}
+		for (; *t; t++) {   /* the text on one line */
+			if (*t == '\n' || *t == '\t' || *t == ' ') {
+				if (l.n && l.s[l.n - 1] != ' ') buf_putc(&l, ' ');
+			} else buf_putc(&l, *t);
+		}
+	}
+	size_t n = l.n;
+	if (cols(l.s, n) > (size_t)width) {   /* cut on a character, with … */
+		size_t keep = 0, c = 0;
+		while (keep < n && c + 1 < (size_t)width) {
+			size_t k = utf8_seq(l.s + keep, n - keep);
+			keep += k ? k : 1;
+			c++;
+		}
+		n = keep;
+		while (n > 0 && l.s[n - 1] == ' ') n--;
+		buf_add(b, l.s, n);
+		buf_puts(b, "\u2026\n");
+	} else {
+		buf_add(b, l.s, n);
+		buf_putc(b, '\n');
+	}
+	buf_free(&l);
+}

@@ -27,6 +27,9 @@ void render_body(Buf *b, const Item *it, const char *text, size_t max_chars, int
 /* A citation found in a text: its span, the text, what it resolves to. */
 void render_cite_line(Buf *b, const Item *it);
 void render_ref_line(Buf *b, const Item *it, const char *arrow);
+/* One line: "  LAB § 112  Beskæftigelsesministeren fastsætter …", the ref and
+** the first words of the text, cut to width columns. */
+void render_first_words(Buf *b, const Item *it, int indent, int width);
 /* text wrapped to width columns, every line indented by indent spaces */
 void render_wrap(Buf *b, const char *text, size_t n, int indent, int width);
 /* The same, the first line indented by first and the others by rest. */

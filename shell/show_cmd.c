@@ -140,8 +140,8 @@ static void history(Buf *b, Graph *g, long long id, const char *date, int json) 
 
 static void show_text(Buf *b, Opts *o, Graph *g, const Item *it, const TlState *s,
                       const Items *vers, const Items *out, const Items *in, char **in_lines,
-                      int dropped) {
-	render_item_text(b, it, 0);
+                      int dropped, int shown) {
+	if (!shown) render_item_text(b, it, 0);
 	status_line(b, s, date_of(o, g), graph_acts(g), 2, 1);
 	if (!o->history) status_changes(b, s, 4);
 	if (o->history) {
@@ -160,6 +160,64 @@ static void show_text(Buf *b, Opts *o, Graph *g, const Item *it, const TlState *
 	dropped_note(b, dropped, date_of(o, g));
 }
 
+/* A chapter's sections, each with its first words (text) or as items (JSON). */
+static void chapter_sections(Buf *b, Graph *g, const Item *it, int json) {
+	Items secs = {0};
+	graph_children(g, it->id, "section", &secs);
+	if (json) {
+		buf_puts(b, ",\"sections\":");
+		render_items_json(b, &secs);
+	} else {
+		buf_printf(b, "\nsections (%d):\n", secs.n);
+		for (int i = 0; i < secs.n; i++) render_first_words(b, &secs.v[i], 2, 78);
+	}
+	items_free(&secs);
+}
+
+/* One provision as show has it, into b: its JSON object (without a newline)
+** or its text. */
+static void show_one(Buf *b, Opts *o, Graph *g, long long id) {
+	Item it = {0};
+	Items vers = {0}, out = {0}, in = {0};
+	TlState s;
+	graph_item(g, id, &it);
+	int chapter = it.kind && !strcmp(it.kind, "chapter");
+	timeline_state(graph_timeline(g), id, date_of(o, g), &s);
+	graph_versions(g, id, &vers);
+	graph_refs_from(g, id, &out);
+	int dropped = 0;
+	graph_refs_to(g, id, o->all_versions ? NULL : date_of(o, g), &in, &dropped);
+	char **in_lines = NULL;
+	refs_state(o, g, &in, &in_lines);
+	if (o->json) {
+		render_item_json(b, &it);
+		b->n--; /* reopen the object */
+		buf_json_member(b, "as_of", date_of(o, g));
+		status_json(b, &s, graph_acts(g));
+		if (o->history) history(b, g, id, date_of(o, g), 1);
+		if (chapter) chapter_sections(b, g, &it, 1);
+		buf_puts(b, ",\"versions\":");
+		render_items_json(b, &vers);
+		buf_puts(b, ",\"outgoing\":");
+		render_items_json(b, &out);
+		buf_puts(b, ",\"incoming\":");
+		render_items_json(b, &in);
+		buf_printf(b, ",\"incoming_not_in_force\":%d}", dropped);
+	} else {
+		if (chapter) {   /* a chapter: its heading and sections, then as any provision */
+			render_item_text(b, &it, 0);
+			chapter_sections(b, g, &it, 0);
+		}
+		show_text(b, o, g, &it, &s, &vers, &out, &in, in_lines, dropped, chapter);
+	}
+	free_lines(in_lines, in.n);
+	tl_state_clear(&s);
+	item_clear(&it);
+	items_free(&vers);
+	items_free(&out);
+	items_free(&in);
+}
+
 int cmd_show(Opts *o) {
 	if (o->nargs == 0) {
 		errorf(o, "show needs a reference, as in: lovgraf show 'LAB § 53, stk. 4'");
@@ -168,46 +226,30 @@ int cmd_show(Opts *o) {
 	int rc = EXIT_OK;
 	Graph *g = open_graph(o, &rc);
 	if (!g) return rc;
-	char *ref = joined_args(o);
-	long long id = 0;
-	rc = find_or_fail(o, g, ref, &id);
-	if (rc == EXIT_OK) {
-		Item it = {0};
-		Items vers = {0}, out = {0}, in = {0};
-		TlState s;
-		graph_item(g, id, &it);
-		timeline_state(graph_timeline(g), id, date_of(o, g), &s);
-		graph_versions(g, id, &vers);
-		graph_refs_from(g, id, &out);
-		int dropped = 0;
-		graph_refs_to(g, id, o->all_versions ? NULL : date_of(o, g), &in, &dropped);
-		char **in_lines = NULL;
-		refs_state(o, g, &in, &in_lines);
-		Buf b = BUF_INIT;
-		if (o->json) {
-			render_item_json(&b, &it);
-			b.n--; /* reopen the object */
-			buf_json_member(&b, "as_of", date_of(o, g));
-			status_json(&b, &s, graph_acts(g));
-			if (o->history) history(&b, g, id, date_of(o, g), 1);
-			buf_puts(&b, ",\"versions\":");
-			render_items_json(&b, &vers);
-			buf_puts(&b, ",\"outgoing\":");
-			render_items_json(&b, &out);
-			buf_puts(&b, ",\"incoming\":");
-			render_items_json(&b, &in);
-			buf_printf(&b, ",\"incoming_not_in_force\":%d}\n", dropped);
-		} else {
-			show_text(&b, o, g, &it, &s, &vers, &out, &in, in_lines, dropped);
-		}
-		print_buf(o, &b);
-		free_lines(in_lines, in.n);
-		tl_state_clear(&s);
-		item_clear(&it);
-		items_free(&vers);
-		items_free(&out);
-		items_free(&in);
+	char *ref = joined_args(o), *err = NULL;
+	long long *ids = NULL;
+	int n = 0;
+	if (graph_find_all(g, ref, o->as_of, &ids, &n, &err) != LG_OK) {
+		errorf(o, "%s", err ? err : "reference not found");
+		rc = EXIT_USAGE;
 	}
+	Buf b = BUF_INIT;
+	if (n > 1 && o->json) {   /* a range or list: an object with each provision's */
+		buf_puts(&b, "{\"ref\":");
+		buf_json_str(&b, ref);
+		buf_json_member(&b, "as_of", date_of(o, g));
+		buf_puts(&b, ",\"provisions\":[");
+	}
+	for (int i = 0; i < n; i++) {
+		if (i) buf_puts(&b, o->json ? "," : "\n\u2500\u2500\u2500\u2500\n\n");
+		show_one(&b, o, g, ids[i]);
+	}
+	if (n > 1 && o->json) buf_puts(&b, "]}");
+	if (n && o->json) buf_putc(&b, '\n');
+	if (n) print_buf(o, &b);
+	else buf_free(&b);
+	free(ids);
+	free(err);
 	free(ref);
 	close_graph(o, g);
 	return rc;
