@@ -16,8 +16,8 @@ cd "$(dirname "$0")"
 PKGS="gcc make libc6-dev libsqlite3-dev libpcre2-dev libstemmer-dev libedit-dev python3"
 BENCH_PKGS="sqlite3 bc"   # the bench: the bare FTS5 baseline, arithmetic
 FUZZ_PKGS="clang libclang-rt-14-dev"   # libFuzzer with ASan and UBSan
-TEST_PKGS="strace mandoc zsh"   # the tests: the new index synced before its rename; the man
-                                 # page linted (mandoc -Tlint); the zsh completion loads
+TEST_PKGS="strace mandoc man-db zsh"   # the tests: the new index synced before its rename;
+                                       # the man page linted and shown; the zsh completion loads
 CFLAGS_COMMON="-std=c11 -D_GNU_SOURCE -Wall -Wextra -Iindexer -Iquery -Ishell"
 LIBS="-lsqlite3 -lpcre2-8 -lstemmer -ledit -lm"
 SRCS=$(ls indexer/*.c query/*.c shell/*.c)
