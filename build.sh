@@ -7,13 +7,17 @@
 #   ./build.sh test       compile, run every test, then again under ASan+UBSan
 #   ./build.sh bench      time indexing and queries (see tests/bench.sh)
 #   ./build.sh fuzz [S]   build the fuzz targets, run each for S seconds (default 600)
+#   ./build.sh install [PREFIX]   compile, install lovgraf, its man page (lovgraf.1), its bash and
+#                         zsh completion and its data (corpus/) under PREFIX (default /usr/local;
+#                         DESTDIR=DIR puts DIR before PREFIX, for packaging)
 set -euo pipefail
 cd "$(dirname "$0")"
 
 PKGS="gcc make libc6-dev libsqlite3-dev libpcre2-dev libstemmer-dev libedit-dev python3"
 BENCH_PKGS="sqlite3 bc"   # the bench: the bare FTS5 baseline, arithmetic
 FUZZ_PKGS="clang libclang-rt-14-dev"   # libFuzzer with ASan and UBSan
-TEST_PKGS="strace sqlite3"   # the tests: that the new index is synced before its rename; the .so in sqlite3
+TEST_PKGS="strace sqlite3 mandoc man-db zsh"   # the tests: the new index synced before its rename;
+                     # the .so loaded in sqlite3; the man page linted and shown; zsh completion
 CFLAGS_COMMON="-std=c11 -D_GNU_SOURCE -Wall -Wextra -Iindexer -Iquery -Ishell"
 LIBS="-lsqlite3 -lpcre2-8 -lstemmer -ledit -lm"
 SRCS=$(ls indexer/*.c query/*.c shell/*.c | grep -v fts_ext.c)   # fts_ext.c: the .so only
@@ -115,10 +119,29 @@ bench)
 		$(ls build/obj/release/indexer_*.o) $LIBS
 	bash tests/bench.sh
 	;;
+install)
+	build
+	prefix=${2:-/usr/local}
+	dest=${DESTDIR:-}$prefix
+	install -d "$dest/bin" "$dest/share/man/man1" "$dest/share/bash-completion/completions" \
+		"$dest/share/zsh/site-functions" "$dest/share/lovgraf"
+	install -m 755 build/lovgraf "$dest/bin/lovgraf"
+	install -d "$dest/lib/lovgraf"
+	install -m 755 build/lovgraf_fts.so "$dest/lib/lovgraf/lovgraf_fts.so"   # .load it in sqlite3
+	install -m 644 lovgraf.1 "$dest/share/man/man1/lovgraf.1"
+	install -m 644 shell/completion/lovgraf.bash "$dest/share/bash-completion/completions/lovgraf"
+	install -m 644 shell/completion/_lovgraf "$dest/share/zsh/site-functions/_lovgraf"
+	# what lovgraf reads at run time: it finds PREFIX/share/lovgraf beside its bin/ (find_root)
+	rm -rf "$dest/share/lovgraf/corpus"
+	cp -R corpus "$dest/share/lovgraf/corpus"
+	# the index, when one is built here: the installed lovgraf's default --db
+	[ -f lovgraf.db ] && install -m 644 lovgraf.db "$dest/share/lovgraf/lovgraf.db"
+	echo "build.sh: installed lovgraf in $dest/bin, its man page, completion and data" >&2
+	;;
 run)
 	build
 	build/lovgraf index
 	exec build/lovgraf
 	;;
-*) echo "usage: ./build.sh [build|index|test|bench]" >&2; exit 2 ;;
+*) echo "usage: ./build.sh [build|index|test|bench|fuzz [SECONDS]|install [PREFIX]]" >&2; exit 2 ;;
 esac

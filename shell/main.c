@@ -250,14 +250,15 @@ const char *opts_parse(Opts *o, int argc, char **argv, char **bad) {
 	return cmd;
 }
 
-/* The repository: the nearest folder above the program that has corpus/acts.tsv. */
+/* The repository: the nearest folder above the program that has corpus/acts.tsv;
+** for an installed program (PREFIX/bin/lovgraf), PREFIX/share/lovgraf (build.sh install). */
 static char *find_root(const char *argv0) {
 	char exe[PATH_MAX];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	if (n > 0) exe[n] = 0;
 	else if (!realpath(argv0, exe)) exe[0] = 0;
 	char *dir = xstrdup(exe);
-	for (;;) {
+	for (int up = 0;; up++) {
 		char *slash = strrchr(dir, '/');
 		if (!slash) break;
 		*slash = 0;
@@ -265,6 +266,17 @@ static char *find_root(const char *argv0) {
 		int ok = access(probe, R_OK) == 0;
 		free(probe);
 		if (ok) return dir;
+		if (up == 1) {   /* dir is PREFIX, the program's folder's parent */
+			char *share = xprintf("%s/share/lovgraf", dir);
+			probe = xprintf("%s/corpus/acts.tsv", share);
+			ok = access(probe, R_OK) == 0;
+			free(probe);
+			if (ok) {
+				free(dir);
+				return share;
+			}
+			free(share);
+		}
 	}
 	free(dir);
 	char cwd[PATH_MAX];
