@@ -4,6 +4,7 @@
 cmd: bash tests/conventions/install.sh "$DB"
 stdout:
 installed: bin/lovgraf
+installed: lib/lovgraf/lovgraf_fts.so
 installed: share/man/man1/lovgraf.1
 installed: share/bash-completion/completions/lovgraf
 installed: share/zsh/site-functions/_lovgraf

@@ -6,7 +6,7 @@ set -u
 db=$1
 ./build.sh install "$TMP/prefix" 2>/dev/null || echo "install failed: $?"
 p=$TMP/prefix
-for f in bin/lovgraf share/man/man1/lovgraf.1 share/bash-completion/completions/lovgraf \
+for f in bin/lovgraf lib/lovgraf/lovgraf_fts.so share/man/man1/lovgraf.1 share/bash-completion/completions/lovgraf \
 	share/zsh/site-functions/_lovgraf share/lovgraf/corpus/acts.tsv share/lovgraf/corpus/lexicon.tsv \
 	share/lovgraf/corpus/thesaurus.tsv share/lovgraf/corpus/stopwords.list; do
 	[ -f "$p/$f" ] && echo "installed: $f" || echo "missing: $f"
