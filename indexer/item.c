@@ -21,7 +21,7 @@ void item_clear(Item *it) {
 	char **f[] = {&it->ref, &it->doc, &it->doc_title, &it->kind, &it->chapter, &it->section,
 	              &it->subsection, &it->item, &it->text, &it->version, &it->version_title,
 	              &it->version_type, &it->version_date, &it->version_number, &it->eli,
-	              &it->via, &it->match, &it->quote, &it->extra};
+	              &it->via, &it->match, &it->quote, &it->citation, &it->extra};
 	for (size_t i = 0; i < sizeof f / sizeof *f; i++) {
 		free(*f[i]);
 		*f[i] = NULL;

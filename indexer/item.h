@@ -23,6 +23,8 @@ typedef struct Item {
 	/* as a reference: the edge's kind, the text that cites, its span, the quotation */
 	char *via, *match, *quote;
 	long long start, end;
+	char *citation;         /* "§ 53, stk. 4, i lov om ..., jf. lovbekendtgørelse nr. 280 af 1.
+	                           marts 2024" (query/citation.h); NULL when it has none */
 	char *extra;            /* JSON members a shell command appends ("rank":1,...): set and
 	                           read only by shell/, NULL elsewhere */
 } Item;

@@ -234,6 +234,30 @@ int read_child_spans(Reader *r, long long parent, ReadSpan **out) {
 	return n;
 }
 
+int read_part_starts(Reader *r, long long id, long long **at, int **depth) {
+	static const char SQL[] =
+		"WITH me AS (SELECT id, start FROM provision_rows WHERE id = ?1),"
+		" kids AS (SELECT c.id, c.start, 1 AS depth FROM provision_rows c, me WHERE c.parent = me.id"
+		"  AND c.kind IN ('stk', 'nr', 'litra'))"
+		" SELECT k.start - me.start, k.depth FROM kids k, me"
+		" UNION ALL SELECT g.start - me.start, 2 FROM provision_rows g JOIN kids k ON g.parent = k.id,"
+		" me WHERE g.kind IN ('nr', 'litra') ORDER BY 1";
+	sqlite3_stmt *st = stmt(r, SQL);
+	int n = 0;
+	*at = NULL;
+	*depth = NULL;
+	if (!st) return 0;
+	sqlite3_bind_int64(st, 1, id);
+	while (step(r, st)) {
+		*at = xrealloc(*at, (size_t)(n + 1) * sizeof **at);
+		*depth = xrealloc(*depth, (size_t)(n + 1) * sizeof **depth);
+		(*at)[n] = sqlite3_column_int64(st, 0);
+		(*depth)[n++] = sqlite3_column_int(st, 1);
+	}
+	sqlite3_reset(st);
+	return n;
+}
+
 int read_children(Reader *r, long long parent, const char *kind, long long **out) {
 	static const char SQL[] =
 		"SELECT id FROM provision_rows WHERE parent=?1 AND kind=?2 ORDER BY start";

@@ -71,6 +71,10 @@ typedef struct ReadSpan {
 	long long start, end;
 } ReadSpan;
 int read_child_spans(Reader *r, long long parent, ReadSpan **out /* OUT */);
+/* Where the children and grandchildren of provision id (stk., nr., litra)
+** begin in its text: byte offsets in order, depth 1 or 2; how many, with *at
+** and *depth malloc()ed (NULL when none). */
+int read_part_starts(Reader *r, long long id, long long **at, int **depth);
 /* The ids of provision parent's children of kind kind, in order of start.
 ** Returns how many and sets *out (malloc()ed, NULL when none). */
 int read_children(Reader *r, long long parent, const char *kind, long long **out /* OUT */);

@@ -2,6 +2,7 @@
 ** graph.c -- read-only lookups on the store (see graph.h).
 */
 #include "graph.h"
+#include "citation.h"
 #include "danish.h"
 #include "kind.h"
 #include "ref.h"
@@ -160,7 +161,18 @@ void graph_close(Graph *g) {
 
 int graph_item(Graph *g, long long id, Item *it) {
 	int rc = read_item(g->rd, id, it);
+	if (rc == LG_OK) it->citation = citation_of(g->lex, it);
 	return rc == LG_ERROR ? LG_NOTFOUND : rc;
+}
+
+void graph_parts(Graph *g, long long id, Parts *out) {
+	out->n = read_part_starts(g->rd, id, &out->at, &out->depth);
+}
+
+void parts_clear(Parts *p) {
+	free(p->at);
+	free(p->depth);
+	memset(p, 0, sizeof *p);
 }
 
 int graph_children(Graph *g, long long id, const char *kind, Items *out) {

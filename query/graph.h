@@ -62,6 +62,15 @@ int graph_refs_from(Graph *g, long long id, Items *out);
 int graph_refs_to(Graph *g, long long id, const char *date, Items *out, int *dropped);
 /* The other versions of the provision (same act and path, other documents). */
 int graph_versions(Graph *g, long long id, Items *out);
+/* Where the subsections and items of provision id begin in its text (text
+** output starts each on a line of its own). */
+typedef struct Parts {
+	long long *at;   /* byte offsets in the provision's text, in order */
+	int *depth;      /* 1: a child (stk. of a §, nr. of a stk.), 2: a grandchild */
+	int n;
+} Parts;
+void graph_parts(Graph *g, long long id, Parts *out);
+void parts_clear(Parts *p);
 /* The sections of a chapter (or any provision's children of kind kind), in order. */
 int graph_children(Graph *g, long long id, const char *kind, Items *out);
 

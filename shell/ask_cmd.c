@@ -118,7 +118,8 @@ static void render_json(Buf *b, const char *q, const char *as_of, AskAnswer *res
 
 /* Below a hit's text: its other versions, the letters that quote or cite it,
 ** its warnings; each wrapped. */
-static void render_notes(Buf *b, const AskHit *h, const char *as_of, const Acts *acts) {
+static void render_notes(Buf *b, const AskHit *h, const char *as_of, const Acts *acts,
+                         int width) {
 	Buf l = BUF_INIT;
 	if (h->versions.n) {
 		buf_puts(&l, "other versions:");
@@ -126,34 +127,35 @@ static void render_notes(Buf *b, const AskHit *h, const char *as_of, const Acts 
 			buf_printf(&l, " %s (%s)", h->versions.v[i].version_date ? h->versions.v[i].version_date
 			                                                         : "?",
 			           h->versions.v[i].version);
-		render_wrap(b, l.s, l.n, 4, 78);
+		render_wrap(b, l.s, l.n, 4, width);
 	}
 	for (int i = 0; i < h->n_sources; i++) {
 		const ReadSource *s = &h->sources[i];
 		buf_reset(&l);
 		buf_printf(&l, "%s by %s (%s)", s->via && !strcmp(s->via, "quotes") ? "quoted" : "cited",
 		           or_empty(s->ref), or_empty(s->date));
-		render_wrap(b, l.s, l.n, 4, 78);
+		render_wrap(b, l.s, l.n, 4, width);
 	}
 	/* its state on the date, when it is not simply in force */
 	char *st = status_words(&h->state, as_of, acts, 0);
 	if (st) {
 		buf_reset(&l);
 		buf_printf(&l, "status: %s", st);
-		render_wrap_hanging(b, l.s, l.n, 4, 12, 78);
+		render_wrap_hanging(b, l.s, l.n, 4, 12, width);
 		free(st);
 	}
 	buf_free(&l);
 }
 
 static void render_text(Buf *b, const char *q, const char *as_of, const AskAnswer *res,
-                        const Acts *acts) {
+                        Graph *g, size_t cut, int width, int cite) {
+	const Acts *acts = graph_acts(g);
 	buf_printf(b, "%d rule%s for: %s\n", res->n, res->n == 1 ? "" : "s", q);
 	if (res->u) {
 		Buf r = BUF_INIT;
 		buf_puts(&r, "read as: ");
 		render_understood_text(&r, res->u);
-		render_wrap_hanging(b, r.s, r.n, 0, 4, 78);
+		render_wrap_hanging(b, r.s, r.n, 0, 4, width);
 		buf_free(&r);
 	}
 	for (int i = 0; i < res->n_notices; i++) {   /* abolitions first, once each */
@@ -162,7 +164,7 @@ static void render_text(Buf *b, const char *q, const char *as_of, const AskAnswe
 		char *w = notice_text(n);
 		buf_printf(&m, "! %s — concerns result%s", w, n->n_ranks == 1 ? "" : "s");
 		for (int j = 0; j < n->n_ranks; j++) buf_printf(&m, "%s %d", j ? "," : "", n->ranks[j]);
-		render_wrap_hanging(b, m.s, m.n, 0, 2, 78);
+		render_wrap_hanging(b, m.s, m.n, 0, 2, width);
 		free(w);
 		buf_free(&m);
 	}
@@ -171,7 +173,7 @@ static void render_text(Buf *b, const char *q, const char *as_of, const AskAnswe
 		buf_printf(&m, "(only versions that were not in force on %s match: %d provision%s;"
 		           " see them with --as-of DATE)", as_of, res->superseded,
 		           res->superseded == 1 ? "" : "s");
-		render_wrap(b, m.s, m.n, 2, 78);
+		render_wrap(b, m.s, m.n, 2, width);
 		buf_free(&m);
 	} else if (!res->n) {
 		buf_puts(b, "  (nothing in the index matches; try other words)\n");
@@ -179,8 +181,12 @@ static void render_text(Buf *b, const char *q, const char *as_of, const AskAnswe
 	for (int i = 0; i < res->n; i++) {
 		const AskHit *h = &res->v[i];
 		buf_printf(b, "\n%2d. %s%s\n", i + 1, h->it.ref, h->it.repealed ? "  (ophævet)" : "");
-		render_body(b, &h->it, h->marked ? h->marked : h->it.text, 700, 4);
-		render_notes(b, h, as_of, acts);
+		Parts parts = {0};
+		graph_parts(g, h->it.id, &parts);
+		render_body(b, &h->it, h->marked ? h->marked : h->it.text, &parts, cut, 4, width);
+		parts_clear(&parts);
+		if (cite) render_cite_as(b, &h->it, 4, width);
+		render_notes(b, h, as_of, acts, width);
 	}
 }
 
@@ -215,7 +221,8 @@ int cmd_ask(Opts *o) {
 	} else {
 		Buf b = BUF_INIT;
 		if (o->json) render_json(&b, q, as_of, &res, graph_acts(g));
-		else render_text(&b, q, as_of, &res, graph_acts(g));
+		else render_text(&b, q, as_of, &res, g, o->full ? 0 : ASK_CUT, o->width,
+		                 o->cite);
 		print_buf(o, &b);
 	}
 	ask_answer_free(&res);

@@ -295,7 +295,7 @@ static void render_json(Buf *b, CheckReport *r, Graph *g) {
 /* s, cut to about max code points at a word boundary. */
 static void add_cut(Buf *b, const char *s, size_t max) {
 	size_t n = strlen(s);
-	if (utf8_len(s, n) <= max) {
+	if (!max || utf8_len(s, n) <= max) {   /* 0: whole (--full) */
 		buf_puts(b, s);
 		return;
 	}
@@ -310,7 +310,7 @@ static void add_cut(Buf *b, const char *s, size_t max) {
 	buf_puts(b, " …");
 }
 
-static void add_diffs(Buf *b, const CheckResult *x) {
+static void add_diffs(Buf *b, const CheckResult *x, int full) {
 	for (int i = 0; i < x->n_diffs; i++) {
 		const CheckDiff *d = &x->diffs[i];
 		buf_puts(b, i ? "; " : ": ");
@@ -321,15 +321,15 @@ static void add_diffs(Buf *b, const CheckResult *x) {
 		}
 		buf_putc(b, '[');
 		if (d->op == DIFF_CHANGED) {
-			add_cut(b, d->quote, 60);
+			add_cut(b, d->quote, full ? 0 : 60);
 			buf_puts(b, " → ");
-			add_cut(b, d->law, 60);
+			add_cut(b, d->law, full ? 0 : 60);
 		} else if (d->op == DIFF_MISSING) {
 			buf_puts(b, "missing: ");
-			add_cut(b, d->law, 80);
+			add_cut(b, d->law, full ? 0 : 80);
 		} else {
 			buf_puts(b, "added: ");
-			add_cut(b, d->quote, 80);
+			add_cut(b, d->quote, full ? 0 : 80);
 		}
 		buf_putc(b, ']');
 		if (d->spelling) buf_puts(b, " (spelling)");
@@ -338,14 +338,14 @@ static void add_diffs(Buf *b, const CheckResult *x) {
 }
 
 /* What x's status says, with the version vl it was compared with. */
-static void add_status(Buf *l, const CheckResult *x, const char *vl) {
+static void add_status(Buf *l, const CheckResult *x, const char *vl, int full) {
 	switch (x->status) {
 	case CHECK_MATCH:
 		buf_printf(l, "quotation matches %s", vl);
 		break;
 	case CHECK_DIFFERS:
 		buf_printf(l, "quotation differs from %s", vl);
-		add_diffs(l, x);
+		add_diffs(l, x, full);
 		break;
 	case CHECK_NOT_FOUND:
 		buf_puts(l, x->it.quote ? "quotation not found" : "cited, not found");
@@ -377,7 +377,7 @@ static void add_status(Buf *l, const CheckResult *x, const char *vl) {
 	}
 }
 
-static void render_line(Buf *b, const CheckResult *x, int indent) {
+static void render_line(Buf *b, const CheckResult *x, int indent, int width, int full) {
 	Buf l = BUF_INIT;
 	char *vl = vlabel(&x->cw);
 	char *at = place_in_row(&x->at);
@@ -388,7 +388,7 @@ static void render_line(Buf *b, const CheckResult *x, int indent) {
 	}
 	if (x->status == CHECK_UNATTRIBUTED) {
 		buf_printf(&l, "%s quotation “", MARK[x->status]);
-		add_cut(&l, x->it.quote ? x->it.quote : "", 50);
+		add_cut(&l, x->it.quote ? x->it.quote : "", full ? 0 : 50);
 		buf_puts(&l, "”");
 	} else {
 		/* a match with a version not in force on the date is no ✓: "≈" */
@@ -397,16 +397,16 @@ static void render_line(Buf *b, const CheckResult *x, int indent) {
 	}
 	if (at) buf_printf(&l, " (%s)", at);
 	buf_puts(&l, " — ");
-	add_status(&l, x, vl);
+	add_status(&l, x, vl, full);
 	if (x->n_notes && x->status != CHECK_NOT_IN_CORPUS) {
 		buf_puts(&l, ": ");
 		add_notes(&l, x, 0);
 	}
 	/* a quotation of a repealed act: how it compares with the text last in force */
-	if (x->status == CHECK_NOT_FOUND && x->n_diffs) add_diffs(&l, x);
+	if (x->status == CHECK_NOT_FOUND && x->n_diffs) add_diffs(&l, x, full);
 	/* a hanging indent: continuation lines under the reference */
 	Buf w = BUF_INIT;
-	render_wrap(&w, l.s, l.n, indent + 2, 78);
+	render_wrap(&w, l.s, l.n, indent + 2, width);
 	buf_add(b, w.s + 2, w.n - 2);
 	buf_free(&w);
 	buf_free(&l);
@@ -421,13 +421,13 @@ static void summary_text(Buf *b, const int *c) {
 	if (c[CHECK_UNATTRIBUTED]) buf_printf(b, ", %d not checked", c[CHECK_UNATTRIBUTED]);
 }
 
-static void render_text(Buf *b, const CheckReport *r) {
+static void render_text(Buf *b, const CheckReport *r, int width, int full) {
 	for (int k = 0; k < r->n_docs; k++) {
 		const CheckDoc *d = &r->docs[k];
 		if (k) buf_putc(b, '\n');
 		Buf h = BUF_INIT;
 		buf_printf(&h, "%s — %s", d->name, d->title ? d->title : d->type ? d->type : "");
-		render_wrap_hanging(b, h.s, h.n, 0, 2, 78);
+		render_wrap_hanging(b, h.s, h.n, 0, 2, width);
 		buf_free(&h);
 		if (d->date_from == DATE_FROM_TODAY)
 			buf_printf(b, "  the document has no date; the law is read as of today, %s\n"
@@ -446,18 +446,18 @@ static void render_text(Buf *b, const CheckReport *r) {
 			if (x->status == CHECK_NOT_MENTIONED) {
 				if (!any && !nm) buf_puts(b, "  no quotations or citations found\n");
 				if (!nm++) buf_puts(b, "  not mentioned, though they rank highest for its subject:\n");
-				render_line(b, x, 4);
+				render_line(b, x, 4, width, full);
 				continue;
 			}
 			const char *xr = place_row(&x->at);
 			if (xr && (!row || strcmp(row, xr))) {
 				Buf t = BUF_INIT;
 				buf_printf(&t, "%s:", xr);
-				render_wrap_hanging(b, t.s, t.n, 2, 4, 78);
+				render_wrap_hanging(b, t.s, t.n, 2, 4, width);
 				buf_free(&t);
 				row = xr;
 			}
-			render_line(b, x, row ? 4 : 2);
+			render_line(b, x, row ? 4 : 2, width, full);
 			any = 1;
 		}
 		if (!any && !nm) buf_puts(b, "  no quotations or citations found\n");
@@ -467,7 +467,7 @@ static void render_text(Buf *b, const CheckReport *r) {
 			           "left open is read to the end of its paragraph, one followed there by "
 			           "another opening mark is not checked)", d->unclosed,
 			           d->unclosed == 1 ? "" : "s", d->unclosed_line);
-			render_wrap(b, t.s, t.n, 2, 78);
+			render_wrap(b, t.s, t.n, 2, width);
 			buf_free(&t);
 		}
 		if (d->not_in_force) {
@@ -476,12 +476,12 @@ static void render_text(Buf *b, const CheckReport *r) {
 			           "mentioned\": not in force on %s in any version the index holds)",
 			           d->not_in_force, d->not_in_force == 1 ? "" : "s",
 			           d->not_in_force == 1 ? "s" : "", d->date ? d->date : "the date");
-			render_wrap(b, t.s, t.n, 2, 78);
+			render_wrap(b, t.s, t.n, 2, width);
 			buf_free(&t);
 		}
 		Buf t = BUF_INIT;
 		summary_text(&t, d->counts);
-		render_wrap_hanging(b, t.s, t.n, 2, 4, 78);
+		render_wrap_hanging(b, t.s, t.n, 2, 4, width);
 		buf_free(&t);
 	}
 	if (r->n_docs > 1) {
@@ -489,7 +489,7 @@ static void render_text(Buf *b, const CheckReport *r) {
 		buf_printf(&t, "%d documents: ", r->n_docs);
 		summary_text(&t, r->counts);
 		buf_putc(b, '\n');
-		render_wrap_hanging(b, t.s, t.n, 0, 2, 78);
+		render_wrap_hanging(b, t.s, t.n, 0, 2, width);
 		buf_free(&t);
 	}
 }
@@ -522,7 +522,7 @@ int cmd_check(Opts *o) {
 	} else {
 		Buf b = BUF_INIT;
 		if (o->json) render_json(&b, r, g);
-		else render_text(&b, r);
+		else render_text(&b, r, o->width, o->full);
 		print_buf(o, &b);
 		rc = r->counts[CHECK_DIFFERS] || r->counts[CHECK_NOT_FOUND] ? EXIT_FINDINGS : EXIT_OK;
 	}

@@ -167,8 +167,8 @@ int cmd_cite(Opts *o) {
 			buf_puts(&b, "}\n");
 		} else {
 			if (!res.n && !unres.n) buf_puts(&b, "no citations found\n");
-			for (int i = 0; i < res.n; i++) render_cite_line(&b, &res.v[i]);
-			for (int i = 0; i < unres.n; i++) render_cite_line(&b, &unres.v[i]);
+			for (int i = 0; i < res.n; i++) render_cite_line(&b, &res.v[i], o->width);
+			for (int i = 0; i < unres.n; i++) render_cite_line(&b, &unres.v[i], o->width);
 		}
 		print_buf(o, &b);
 	}
@@ -217,7 +217,7 @@ int cmd_stats(Opts *o) {
 		                   " of them uncertain, %lld inserting one); %lld sections changed later"
 		                   " than their act's latest version", s.changes, s.changes_uncertain,
 		                   s.changes_inserted, s.pending);
-		render_wrap(&b, ch, strlen(ch), 0, 78);
+		render_wrap(&b, ch, strlen(ch), 0, o->width);
 		free(ch);
 		if (top.n) buf_printf(&b, "the %d act names cited most often without a target:\n", top.n);
 		for (int i = 0; i < top.n; i++) {

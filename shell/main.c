@@ -5,9 +5,11 @@
 #include "shell.h"
 #include "graph.h"
 #include "signals.h"
+#include "term.h"
 #include "util.h"
 
 #include <limits.h>
+#include <signal.h>
 #include <sqlite3.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -63,11 +65,11 @@ static int say_fault(Opts *o) {
 	return 1;
 }
 
-/* Writes s[0..n) for a terminal: control characters that could move the cursor,
-** recolour or retitle it (ESC, CR, BS, C1 codes) from indexed text or a file
-** name shown as caret notation (^[, ^M) or U+FFFD; keep_lines: newlines and tabs
-** stay (text output), else they are shown too (a one-line message). */
-static void put_plain(FILE *f, const char *s, size_t n, int keep_lines) {
+/* Appends s[0..n) for a terminal: control characters that could move the
+** cursor, recolour or retitle it (ESC, CR, BS, C1 codes) from indexed text or a
+** file name shown as caret notation (^[, ^M) or U+FFFD; keep_lines: newlines
+** and tabs stay (text output), else they are shown too (a one-line message). */
+static void plain_add(Buf *b, const char *s, size_t n, int keep_lines) {
 	size_t from = 0;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
@@ -75,17 +77,24 @@ static void put_plain(FILE *f, const char *s, size_t n, int keep_lines) {
 		int c1 = c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
 		         (unsigned char)s[i + 1] <= 0x9F;
 		if (!ctl && !c1) continue;
-		fwrite(s + from, 1, i - from, f);
+		buf_add(b, s + from, i - from);
 		if (c1) {
-			fputs("\xEF\xBF\xBD", f);
+			buf_puts(b, "\xEF\xBF\xBD");
 			i++;
 		} else {
-			fputc('^', f);
-			fputc(c == 0x7F ? '?' : c + 64, f);
+			buf_putc(b, '^');
+			buf_putc(b, c == 0x7F ? '?' : (char)(c + 64));
 		}
 		from = i + 1;
 	}
-	fwrite(s + from, 1, n - from, f);
+	buf_add(b, s + from, n - from);
+}
+
+static void put_plain(FILE *f, const char *s, size_t n, int keep_lines) {
+	Buf b = BUF_INIT;
+	plain_add(&b, s, n, keep_lines);
+	fwrite(b.s ? b.s : "", 1, b.n, f);
+	buf_free(&b);
 }
 
 void errorf(Opts *o, const char *fmt, ...) {
@@ -100,8 +109,17 @@ void errorf(Opts *o, const char *fmt, ...) {
 
 void print_buf(Opts *o, Buf *b) {
 	if (!say_fault(o)) {
-		if (o->json || o->csv) fwrite(b->s ? b->s : "", 1, b->n, o->out);   /* escaped already */
-		else put_plain(o->out, b->s ? b->s : "", b->n, 1);
+		if (o->json || o->csv) {
+			fwrite(b->s ? b->s : "", 1, b->n, o->out);   /* escaped already */
+		} else {
+			Buf p = BUF_INIT, c = BUF_INIT;
+			plain_add(&p, b->s ? b->s : "", b->n, 1);   /* the text's own escapes made harmless */
+			if (o->styled) term_style(&c, p.s ? p.s : "", p.n);   /* then lovgraf's own */
+			Buf *w = o->styled ? &c : &p;
+			fwrite(w->s ? w->s : "", 1, w->n, o->out);
+			buf_free(&p);
+			buf_free(&c);
+		}
 	}
 	buf_free(b);
 }
@@ -148,7 +166,7 @@ char *joined_args(const Opts *o) {
 
 static int is_value_opt(const char *a) {
 	static const char *const V[] = {"--db", "--as-of", "--limit", "--in", "--from", "--to",
-	                                "--timeout", "--file", "-f"};
+	                                "--timeout", "--file", "-f", "--width"};
 	for (size_t i = 0; i < sizeof V / sizeof *V; i++)
 		if (!strcmp(a, V[i])) return 1;
 	return 0;
@@ -194,6 +212,15 @@ static int value_opt(Opts *o, const char *a, char *v, char **bad) {
 		}
 		o->timeout = t;
 		o->timeout_given = 1;
+	} else if (!strcmp(a, "--width")) {
+		char *end;
+		long n = strtol(v, &end, 10);
+		if (end == v || *end || (n != 0 && (n < 20 || n > 1000))) {
+			*bad = xprintf("--width takes columns from 20 to 1000, or 0 (not wrapped), not '%s'", v);
+			return 0;
+		}
+		o->width = (int)n;
+		o->width_given = 1;
 	} else if (!strcmp(a, "--file") || !strcmp(a, "-f")) o->file = v;
 	else if (!strcmp(a, "--in")) o->in = v;
 	else if (!strcmp(a, "--from")) o->from = v;
@@ -202,7 +229,8 @@ static int value_opt(Opts *o, const char *a, char *v, char **bad) {
 }
 
 /* A flag option: 1 when a is one (and sets it; --help makes the command
-** "help"), 0 when a is not an option, -1 for an unknown option. */
+** "help"), 0 when a is not an option, -1 for an unknown option, -2 for a
+** --color=WHEN it does not know. */
 static int flag_opt(Opts *o, const char *a, const char **cmd) {
 	if (!strcmp(a, "--json")) o->json = 1;
 	else if (!strcmp(a, "--bm25")) o->bm25 = 1;
@@ -213,6 +241,17 @@ static int flag_opt(Opts *o, const char *a, const char **cmd) {
 	else if (!strcmp(a, "--force")) o->force = 1;
 	else if (!strcmp(a, "--csv")) o->csv = 1;
 	else if (!strcmp(a, "--box")) o->box = 1;
+	else if (!strcmp(a, "--full")) o->full = 1;
+	else if (!strcmp(a, "--cite")) o->cite = 1;
+	else if (!strcmp(a, "--no-pager")) o->pager = 0;
+	else if (!strcmp(a, "--color")) o->color = 1;
+	else if (!strncmp(a, "--color=", 8)) {
+		const char *w = strchr(a, '=') + 1;
+		if (!strcmp(w, "always")) o->color = 1;
+		else if (!strcmp(w, "never")) o->color = 0;
+		else if (!strcmp(w, "auto")) o->color = -1;
+		else return -2;
+	}
 	else if (!strcmp(a, "--tabs")) o->tabs = 1;
 	else if (!strcmp(a, "--help") || !strcmp(a, "-h")) o->help = 1;
 	else if (!strcmp(a, "--version")) *cmd = "version";
@@ -237,6 +276,10 @@ const char *opts_parse(Opts *o, int argc, char **argv, char **bad) {
 			}
 			if (!value_opt(o, a, argv[++i], bad)) return NULL;
 		} else if (!only_args && (f = flag_opt(o, a, &cmd)) != 0) {
+			if (f == -2) {
+				*bad = xprintf("--color takes auto, always or never, not '%s'", strchr(a, '=') + 1);
+				return NULL;
+			}
 			if (f < 0) {
 				*bad = xprintf("unknown option '%s'; see: lovgraf help", a);
 				return NULL;
@@ -295,13 +338,32 @@ static const Command COMMANDS[] = {
 	{"tables", cmd_tables}, {"schema", cmd_schema},
 };
 
+/* Whether cmd's output goes through the pager on a terminal: not index's
+** (its progress is on standard error), not the shell's own. */
+static int pages(const char *cmd) {
+	static const char *const P[] = {"show", "refs", "ask",    "check", "sql",   "stats",
+	                                "help", "tables", "schema", "graph", "cite", "verify"};
+	for (size_t i = 0; i < sizeof P / sizeof *P; i++)
+		if (!strcmp(cmd, P[i])) return 1;
+	return 0;
+}
+
 int run_command(Opts *base, int argc, char **argv) {
 	Opts o = *base;
 	o.args = NULL;
 	o.nargs = 0;
 	char *bad = NULL;
 	const char *cmd = opts_parse(&o, argc, argv, &bad);
-	int rc;
+	int tw = term_width(o.out), rc;
+	o.term_cols = tw;
+	if (!o.width_given)   /* the terminal's width (a margin of 2); in a pipe not wrapped */
+		o.width = tw ? (tw > 1000 ? 998 : tw < 22 ? 20 : tw - 2) : 0;
+	o.styled = !o.json && !o.csv && term_use_color(o.color, o.out);
+	FILE *tty = o.out, *pager = NULL;
+	if (o.pager && !bad && cmd && pages(o.help ? "help" : cmd) && (pager = term_pager_open(tty))) {
+		signal(SIGPIPE, SIG_IGN);   /* the user may leave the pager before the end */
+		o.out = pager;
+	}
 	if (bad) {
 		errorf(&o, "%s", bad);
 		rc = EXIT_USAGE;
@@ -335,6 +397,11 @@ int run_command(Opts *base, int argc, char **argv) {
 			rc = EXIT_USAGE;
 		}
 	}
+	if (pager) {
+		fflush(pager);
+		term_pager_close(pager);
+		o.out = tty;
+	}
 	free(bad);
 	free(o.args);
 	return rc;
@@ -344,6 +411,8 @@ int main(int argc, char **argv) {
 	Opts o = {0};
 	o.out = stdout;
 	o.err = stderr;
+	o.color = -1;   /* auto */
+	o.pager = 1;
 	char *root = find_root(argv[0]);
 	o.root = root;
 	const char *env = getenv("LOVGRAF_DB");

@@ -4,6 +4,7 @@
 #include "render.h"
 #include "kind.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 void render_item_json(Buf *b, const Item *it) {
@@ -28,6 +29,7 @@ void render_item_json(Buf *b, const Item *it) {
 		buf_json_member(b, "date", it->version_date);
 		buf_json_member(b, "eli", it->eli);
 		buf_printf(b, ",\"in_corpus\":%s}", it->in_corpus ? "true" : "false");
+		buf_json_member(b, "citation", it->citation);   /* null: a letter's passage */
 	}
 	if (it->via) buf_json_member(b, "via", it->via);
 	if (it->match) {
@@ -76,7 +78,7 @@ void render_wrap_hanging(Buf *b, const char *text, size_t n, int first, int rest
 		while (w < n && text[w] != ' ' && text[w] != '\n' && text[w] != '\t') w++;
 		if (w == i) break;
 		size_t wc = cols(text + i, w - i);
-		if (!line_start && col + 1 + wc > (size_t)width) {
+		if (!line_start && width && col + 1 + wc > (size_t)width) {
 			buf_putc(b, '\n');
 			line_start = 1;
 			indent = rest;
@@ -96,7 +98,44 @@ void render_wrap_hanging(Buf *b, const char *text, size_t n, int first, int rest
 	if (!line_start) buf_putc(b, '\n');
 }
 
-void render_body(Buf *b, const Item *it, const char *text, size_t max_chars, int indent) {
+/* Where byte off of the original text is in text, which may hold **marks**
+** the original has not. */
+static size_t marked_at(const char *orig, const char *text, size_t off) {
+	if (text == orig) return off;
+	size_t i = 0, o = 0;
+	while (o < off && text[i]) {
+		if (text[i] == '*' && text[i + 1] == '*' && !(orig[o] == '*' && orig[o + 1] == '*')) {
+			i += 2;
+			continue;
+		}
+		i++;
+		o++;
+	}
+	return i;
+}
+
+/* A part's text starts after its label: back from at over the label before
+** it, "2)" or "a)" (a token ending in ')'), or "Stk. 2." (a number with a point,
+** and a short capitalised word with a point before it). */
+static size_t label_start(const char *t, size_t at) {
+	size_t i = at;
+	while (i > 0 && t[i - 1] == ' ') i--;
+	size_t end = i;
+	while (i > 0 && t[i - 1] != ' ') i--;
+	size_t k = end - i;
+	if (k >= 2 && k <= 4 && t[end - 1] == ')') return i;
+	if (k < 2 || k > 4 || t[end - 1] != '.' || t[i] < '0' || t[i] > '9') return at;
+	size_t j = i;
+	while (j > 0 && t[j - 1] == ' ') j--;
+	size_t w = j;
+	while (w > 0 && t[w - 1] != ' ') w--;
+	if (j - w >= 3 && j - w <= 5 && t[j - 1] == '.' && t[w] >= 'A' && t[w] <= 'Z') return w;
+	if (j - w == 2 && !memcmp(t + w, "\xC2\xA7", 2)) return 0;   /* "§ 113." is the section's own */
+	return i;
+}
+
+void render_body(Buf *b, const Item *it, const char *text, const Parts *parts, size_t max_chars,
+                 int indent, int width) {
 	if (text) {
 		size_t n = strlen(text);
 		int cut = 0;
@@ -105,11 +144,26 @@ void render_body(Buf *b, const Item *it, const char *text, size_t max_chars, int
 			while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80) n--;
 			cut = 1;
 		}
-		Buf t = BUF_INIT;
-		buf_add(&t, text, n);
-		if (cut) buf_puts(&t, " …");
-		render_wrap(b, t.s, t.n, indent, 78);
-		buf_free(&t);
+		/* each subsection and item on a line of its own, items indented by depth */
+		size_t from = 0;
+		int depth = 0;
+		for (int p = 0; p <= (parts && it->text ? parts->n : 0); p++) {
+			size_t to = n;
+			if (parts && it->text && p < parts->n) {
+				if (parts->at[p] <= 0 || (size_t)parts->at[p] > strlen(it->text)) continue;
+				to = marked_at(it->text, text, label_start(it->text, (size_t)parts->at[p]));
+				if (to <= from) continue;
+				if (to > n) to = n;
+			}
+			Buf t = BUF_INIT;
+			buf_add(&t, text + from, to - from);
+			if (cut && to == n) buf_puts(&t, " … (cut; --full shows all of it)");
+			render_wrap(b, t.s, t.n, indent + 2 * (depth > 1 ? depth - 1 : 0), width);
+			buf_free(&t);
+			if (to == n) break;
+			from = to;
+			depth = parts->depth[p];
+		}
 	}
 	/* the citation, on lines of its own */
 	Buf c = BUF_INIT;
@@ -127,19 +181,19 @@ void render_body(Buf *b, const Item *it, const char *text, size_t max_chars, int
 	} else {
 		buf_puts(&c, "not in the index");
 	}
-	render_wrap(b, c.s, c.n, indent, 78);
+	render_wrap(b, c.s, c.n, indent, width);
 	buf_free(&c);
 	if (it->id && it->eli) buf_printf(b, "%*s%s\n", indent + 2, "", it->eli);
 }
 
-void render_item_text(Buf *b, const Item *it, size_t max_chars) {
+void render_item_text(Buf *b, const Item *it, const Parts *parts, size_t max_chars, int width) {
 	buf_puts(b, it->ref ? it->ref : "?");
 	if (it->repealed) buf_puts(b, "  (ophævet)");
 	buf_putc(b, '\n');
-	render_body(b, it, it->text, max_chars, 2);
+	render_body(b, it, it->text, parts, max_chars, 2, width);
 }
 
-void render_ref_line(Buf *b, const Item *it, const char *arrow) {
+void render_ref_line(Buf *b, const Item *it, const char *arrow, int width) {
 	Buf l = BUF_INIT, v = BUF_INIT;
 	buf_printf(&l, "%s %s", arrow, it->ref ? it->ref : "?");
 	if (!it->id) buf_puts(&l, "  [not in the index]");
@@ -149,25 +203,25 @@ void render_ref_line(Buf *b, const Item *it, const char *arrow) {
 		buf_putc(&v, ')');
 	}
 	/* one line when it fits; else how it refers goes on a line of its own */
-	if (2 + cols(l.s, l.n) + (v.n ? 2 + cols(v.s, v.n) : 0) <= 78) {
+	if (!width || 2 + cols(l.s, l.n) + (v.n ? 2 + cols(v.s, v.n) : 0) <= (size_t)width) {
 		buf_printf(b, "  %s%s%s\n", l.s, v.n ? "  " : "", v.n ? v.s : "");
 	} else {
-		render_wrap_hanging(b, l.s, l.n, 2, 6, 78);
-		if (v.n) render_wrap(b, v.s, v.n, 6, 78);
+		render_wrap_hanging(b, l.s, l.n, 2, 6, width);
+		if (v.n) render_wrap(b, v.s, v.n, 6, width);
 	}
 	buf_free(&l);
 	buf_free(&v);
 }
 
-void render_cite_line(Buf *b, const Item *it) {
+void render_cite_line(Buf *b, const Item *it, int width) {
 	Buf l = BUF_INIT, r = BUF_INIT;
 	buf_printf(&l, "%lld-%lld  “%s”", it->start, it->end, it->match ? it->match : "");
 	buf_printf(&r, "→  %s%s", it->ref ? it->ref : "?", it->id ? "" : "  [not in the index]");
 	/* one line when it fits; else what it resolves to goes on a line of its own */
-	if (cols(l.s, l.n) + 2 + cols(r.s, r.n) <= 78) {
+	if (!width || cols(l.s, l.n) + 2 + cols(r.s, r.n) <= (size_t)width) {
 		buf_printf(b, "%s  %s\n", l.s, r.s);
 	} else {
-		render_wrap_hanging(b, l.s, l.n, 0, 4, 78);
+		render_wrap_hanging(b, l.s, l.n, 0, 4, width);
 		buf_printf(b, "    %s\n", r.s);
 	}
 	buf_free(&l);
@@ -192,7 +246,7 @@ void render_first_words(Buf *b, const Item *it, int indent, int width) {
 		}
 	}
 	size_t n = l.n;
-	if (cols(l.s, n) > (size_t)width) {   /* cut on a character, with … */
+	if (width && cols(l.s, n) > (size_t)width) {   /* cut on a character, with … */
 		size_t keep = 0, c = 0;
 		while (keep < n && c + 1 < (size_t)width) {
 			size_t k = utf8_seq(l.s + keep, n - keep);
@@ -208,4 +262,11 @@ void render_first_words(Buf *b, const Item *it, int indent, int width) {
 		buf_putc(b, '\n');
 	}
 	buf_free(&l);
+}
+
+void render_cite_as(Buf *b, const Item *it, int indent, int width) {
+	if (!it->citation) return;
+	char *l = xprintf("cite as: %s", it->citation);
+	render_wrap_hanging(b, l, strlen(l), indent, indent + 9, width);
+	free(l);
 }

@@ -34,6 +34,15 @@ typedef struct Opts {
 	int help;             /* --help (-h): the command's help instead of the command */
 	int csv;              /* --csv: sql writes RFC 4180 CSV with a header row */
 	int box;              /* --box: sql draws a table (the default on a terminal) */
+	int full;             /* --full: whole texts where text output cuts them */
+	int cite;             /* --cite: text output gives each provision's citation string */
+	int color;            /* --color=always (1), never (0), auto (-1: a terminal without NO_COLOR) */
+	int pager;            /* --no-pager (0); else long text output to a terminal goes through $PAGER */
+	int width;            /* text output wraps at this many columns; 0: not wrapped (a pipe) */
+	int width_given;      /* --width N */
+	int styled;           /* text output is coloured (--color, NO_COLOR, a terminal) */
+	int term_cols;        /* the columns of the terminal output goes to (also through the
+	                         pager); 0: not a terminal */
 	int tabs;             /* --tabs: sql writes tab-separated lines (the default in a pipe) */
 	Buf *errors;          /* when set (a script with --json), errorf also keeps each message */
 	const char *file;     /* --file FILE (-f): sql reads its query from FILE */
@@ -56,6 +65,7 @@ typedef struct Opts {
 
 enum { SQL_TIMEOUT = 60 };             /* seconds, for sql without --timeout */
 #define SQL_HEAP_LIMIT (256ll << 20)   /* bytes SQLite may hold while sql runs */
+enum { ASK_CUT = 700 };                /* bytes of a hit's text ask shows (--full: all) */
 
 /* The progress callback of a command's SQLite work: nonzero (stop) after Ctrl-C,
 ** TERM or HUP, or when o->timeout has passed (sets o->timed_out). */

@@ -39,7 +39,7 @@ static void refs_state(Opts *o, Graph *g, Items *l, char ***lines) {
 		Buf j = BUF_INIT, t = BUF_INIT;
 		status_json(&j, &s, graph_acts(g));
 		if (j.n) it->extra = xstrdup(j.s + 1);   /* without the leading comma */
-		status_line(&t, &s, date, graph_acts(g), 6, 0);
+		status_line(&t, &s, date, graph_acts(g), 6, 0, o->width);
 		(*lines)[i] = buf_take(&t);
 		buf_free(&j);
 		tl_state_clear(&s);
@@ -51,9 +51,11 @@ static void free_lines(char **lines, int n) {
 	free(lines);
 }
 
-static void ref_lines_text(Buf *b, const Items *l, char **lines, const char *arrow) {
+static void ref_lines_text(Buf *b, const Items *l, char **lines, const char *arrow, int width,
+                           int cite) {
 	for (int i = 0; i < l->n; i++) {
-		render_ref_line(b, &l->v[i], arrow);
+		render_ref_line(b, &l->v[i], arrow, width);
+		if (cite) render_cite_as(b, &l->v[i], 6, width);
 		if (lines[i]) buf_puts(b, lines[i]);
 	}
 }
@@ -68,7 +70,7 @@ static void dropped_note(Buf *b, int dropped, const char *date) {
 
 static const char *const OP[] = {"changed", "missing", "added"};
 
-static void diff_text(Buf *b, const TlVersion *v) {
+static void diff_text(Buf *b, const TlVersion *v, int width) {
 	if (v->too_long) {
 		buf_puts(b, "    (too long to compare word by word)\n");
 		return;
@@ -82,7 +84,7 @@ static void diff_text(Buf *b, const TlVersion *v) {
 		char *line = d->op == DIFF_CHANGED ? xprintf("~ “%s” → “%s”", d->quote, d->law)
 		             : d->op == DIFF_MISSING ? xprintf("+ “%s”", d->law)
 		                                     : xprintf("- “%s”", d->quote);
-		render_wrap_hanging(b, line, strlen(line), 4, 6, 78);
+		render_wrap_hanging(b, line, strlen(line), 4, 6, width);
 		free(line);
 	}
 }
@@ -112,17 +114,17 @@ static void version_json(Buf *b, const TlVersion *v, int first) {
 	buf_putc(b, '}');
 }
 
-static void version_text(Buf *b, const TlVersion *v, int first) {
+static void version_text(Buf *b, const TlVersion *v, int first, int width) {
 	buf_puts(b, v->change ? "  later change, not yet consolidated: " : "  ");
 	status_doc(b, &v->doc);
 	buf_printf(b, " (%s)%s%s%s\n", v->doc.name ? v->doc.name : "?",
 	           v->repealed ? ": marked repealed" : first ? ": first version in the index" : "",
 	           v->change && !v->certain ? " (attribution uncertain)" : "",
 	           v->after ? " (after the date asked)" : "");
-	if (!first) diff_text(b, v);
+	if (!first) diff_text(b, v, width);
 }
 
-static void history(Buf *b, Graph *g, long long id, const char *date, int json) {
+static void history(Buf *b, Graph *g, long long id, const char *date, int json, int width) {
 	TlVersion *v = NULL;
 	int n = 0;
 	timeline_history(graph_timeline(g), id, date, &v, &n);
@@ -130,7 +132,7 @@ static void history(Buf *b, Graph *g, long long id, const char *date, int json) 
 	for (int i = 0; i < n; i++) {
 		if (json && i) buf_putc(b, ',');
 		if (json) version_json(b, &v[i], i == 0);
-		else version_text(b, &v[i], i == 0);
+		else version_text(b, &v[i], i == 0, width);
 	}
 	if (json) buf_putc(b, ']');
 	tl_history_free(v, n);
@@ -141,11 +143,15 @@ static void history(Buf *b, Graph *g, long long id, const char *date, int json) 
 static void show_text(Buf *b, Opts *o, Graph *g, const Item *it, const TlState *s,
                       const Items *vers, const Items *out, const Items *in, char **in_lines,
                       int dropped, int shown) {
-	if (!shown) render_item_text(b, it, 0);
-	status_line(b, s, date_of(o, g), graph_acts(g), 2, 1);
-	if (!o->history) status_changes(b, s, 4);
+	Parts parts = {0};
+	graph_parts(g, it->id, &parts);
+	if (!shown) render_item_text(b, it, &parts, 0, o->width);
+	parts_clear(&parts);
+	if (o->cite) render_cite_as(b, it, 2, o->width);
+	status_line(b, s, date_of(o, g), graph_acts(g), 2, 1, o->width);
+	if (!o->history) status_changes(b, s, 4, o->width);
 	if (o->history) {
-		history(b, g, it->id, date_of(o, g), 0);
+		history(b, g, it->id, date_of(o, g), 0, o->width);
 	} else if (vers->n) {
 		buf_puts(b, "\nother versions:\n");
 		for (int i = 0; i < vers->n; i++)
@@ -154,14 +160,17 @@ static void show_text(Buf *b, Opts *o, Graph *g, const Item *it, const TlState *
 			           vers->v[i].version_date ? vers->v[i].version_date : "?");
 	}
 	buf_printf(b, "\nrefers to (%d):\n", out->n);
-	for (int i = 0; i < out->n; i++) render_ref_line(b, &out->v[i], "→");
+	for (int i = 0; i < out->n; i++) {
+		render_ref_line(b, &out->v[i], "→", o->width);
+		if (o->cite) render_cite_as(b, &out->v[i], 6, o->width);
+	}
 	buf_printf(b, "\nreferred to by (%d):\n", in->n);
-	ref_lines_text(b, in, in_lines, "←");
+	ref_lines_text(b, in, in_lines, "←", o->width, o->cite);
 	dropped_note(b, dropped, date_of(o, g));
 }
 
 /* A chapter's sections, each with its first words (text) or as items (JSON). */
-static void chapter_sections(Buf *b, Graph *g, const Item *it, int json) {
+static void chapter_sections(Buf *b, Graph *g, const Item *it, int json, int width) {
 	Items secs = {0};
 	graph_children(g, it->id, "section", &secs);
 	if (json) {
@@ -169,7 +178,7 @@ static void chapter_sections(Buf *b, Graph *g, const Item *it, int json) {
 		render_items_json(b, &secs);
 	} else {
 		buf_printf(b, "\nsections (%d):\n", secs.n);
-		for (int i = 0; i < secs.n; i++) render_first_words(b, &secs.v[i], 2, 78);
+		for (int i = 0; i < secs.n; i++) render_first_words(b, &secs.v[i], 2, width ? width : 78);
 	}
 	items_free(&secs);
 }
@@ -194,8 +203,8 @@ static void show_one(Buf *b, Opts *o, Graph *g, long long id) {
 		b->n--; /* reopen the object */
 		buf_json_member(b, "as_of", date_of(o, g));
 		status_json(b, &s, graph_acts(g));
-		if (o->history) history(b, g, id, date_of(o, g), 1);
-		if (chapter) chapter_sections(b, g, &it, 1);
+		if (o->history) history(b, g, id, date_of(o, g), 1, 0);
+		if (chapter) chapter_sections(b, g, &it, 1, 0);
 		buf_puts(b, ",\"versions\":");
 		render_items_json(b, &vers);
 		buf_puts(b, ",\"outgoing\":");
@@ -205,8 +214,8 @@ static void show_one(Buf *b, Opts *o, Graph *g, long long id) {
 		buf_printf(b, ",\"incoming_not_in_force\":%d}", dropped);
 	} else {
 		if (chapter) {   /* a chapter: its heading and sections, then as any provision */
-			render_item_text(b, &it, 0);
-			chapter_sections(b, g, &it, 0);
+			render_item_text(b, &it, NULL, 0, o->width);
+			chapter_sections(b, g, &it, 0, o->width);
 		}
 		show_text(b, o, g, &it, &s, &vers, &out, &in, in_lines, dropped, chapter);
 	}
@@ -299,7 +308,7 @@ int cmd_refs(Opts *o) {
 				buf_printf(&b, "%d %s %s:\n", l.n,
 				           o->to ? (l.n == 1 ? "provision refers to" : "provisions refer to")
 				                 : (l.n == 1 ? "reference from" : "references from"), ref);
-				ref_lines_text(&b, &l, lines, o->to ? "←" : "→");
+				ref_lines_text(&b, &l, lines, o->to ? "←" : "→", o->width, o->cite);
 				dropped_note(&b, dropped, date_of(o, g));
 			}
 			print_buf(o, &b);

@@ -24,7 +24,7 @@ static SqlMode sql_mode(const Opts *o) {
 	if (o->csv) return SQL_CSV;
 	if (o->box) return SQL_BOX;
 	if (o->tabs) return SQL_TABS;
-	return term_width(o->out) ? SQL_BOX : SQL_TABS;   /* a table for people, tabs for programs */
+	return o->term_cols ? SQL_BOX : SQL_TABS;   /* a table for people, tabs for programs */
 }
 
 /* A CSV field (RFC 4180): quoted when it holds a comma, a quotation mark or a
@@ -264,8 +264,7 @@ static int sql_run(Opts *o, Buf *b, sqlite3 *db, sqlite3_stmt *st) {
 	free_keys(keys);
 	if (m == SQL_BOX) {
 		if (step == SQLITE_DONE && t.ncols) {
-			int w = term_width(o->out);
-			table_render(b, &t, w ? w : 80);
+			table_render(b, &t, o->term_cols ? o->term_cols : 80);
 		}
 		table_clear(&t);
 	}

@@ -160,16 +160,16 @@ char *status_words(const TlState *s, const char *date, const Acts *acts, int alw
 }
 
 void status_line(Buf *b, const TlState *s, const char *date, const Acts *acts, int indent,
-                 int always) {
+                 int always, int width) {
 	char *words = status_words(s, date, acts, always);
 	if (!words) return;
 	char *line = xprintf("status: %s", words);
-	render_wrap_hanging(b, line, strlen(line), indent, indent + 8, 78);
+	render_wrap_hanging(b, line, strlen(line), indent, indent + 8, width);
 	free(line);
 	free(words);
 }
 
-void status_changes(Buf *b, const TlState *s, int indent) {
+void status_changes(Buf *b, const TlState *s, int indent, int width) {
 	for (int i = 0; i < s->n_changes; i++) {
 		const TlChange *c = &s->changes[i];
 		Buf h = BUF_INIT;
@@ -179,8 +179,8 @@ void status_changes(Buf *b, const TlState *s, int indent) {
 		           c->certain ? "" : "; attribution uncertain",
 		           c->of_section ? "; the new section has no such subsection or item" : "",
 		           c->text ? ":" : "");
-		render_wrap(b, h.s, h.n, indent, 78);
+		render_wrap(b, h.s, h.n, indent, width);
 		buf_free(&h);
-		if (c->text) render_wrap(b, c->text, strlen(c->text), indent + 2, 78);
+		if (c->text) render_wrap(b, c->text, strlen(c->text), indent + 2, width);
 	}
 }

@@ -20,8 +20,8 @@ void status_doc(Buf *b, const DocRow *d);
 char *status_words(const TlState *s, const char *date, const Acts *acts, int always);
 /* The same as one line "status: ...", indented, wrapped, ending in a newline. */
 void status_line(Buf *b, const TlState *s, const char *date, const Acts *acts, int indent,
-                 int always);
+                 int always, int width);
 /* Each later change with its new text, wrapped (show). */
-void status_changes(Buf *b, const TlState *s, int indent);
+void status_changes(Buf *b, const TlState *s, int indent, int width);
 
 #endif

@@ -1,11 +1,12 @@
 /*
-** term.c -- the terminal lovgraf writes to: its width, and the display width
-** of UTF-8 text on it (see term.h).
+** term.c -- the terminal lovgraf writes to: its width, the display width of
+** UTF-8 text on it, colour and the pager (see term.h).
 */
 #include "term.h"
 #include "util.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -62,4 +63,121 @@ size_t term_fit(const char *s, size_t n, int cols) {
 		i += k ? k : 1;
 	}
 	return i;
+}
+
+int term_use_color(int setting, FILE *f) {
+	if (setting >= 0) return setting;
+	const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
+	if (no && *no) return 0;   /* https://no-color.org */
+	if (term && !strcmp(term, "dumb")) return 0;
+	return isatty(fileno(f));
+}
+
+#define BOLD "\033[1m"
+#define UNBOLD "\033[22m"
+
+/* The colour of a mark at s, or NULL; *len its bytes. */
+static const char *mark_color(const char *s, size_t n, size_t *len) {
+	static const struct {
+		const char *mark, *color;
+	} MARKS[] = {{"\u2713", "\033[32m"}, {"\u2717", "\033[31m"}, {"\u2248", "\033[33m"},
+	             {"\u25cb", "\033[33m"}};
+	for (size_t i = 0; i < sizeof MARKS / sizeof *MARKS; i++) {
+		size_t k = strlen(MARKS[i].mark);
+		if (k <= n && !memcmp(s, MARKS[i].mark, k)) {
+			*len = k;
+			return MARKS[i].color;
+		}
+	}
+	return NULL;
+}
+
+/* A line that is a heading: no indent, ends in ':' ("refers to (3):"), or a
+** ranked hit (" 1. LAB § 53"). */
+static int is_heading(const char *l, size_t n) {
+	if (n && l[0] != ' ' && l[n - 1] == ':') return 1;
+	size_t i = 0;
+	while (i < n && l[i] == ' ') i++;
+	size_t d = i;
+	while (i < n && l[i] >= '0' && l[i] <= '9') i++;
+	return d < 2 && i > d && i + 1 < n && l[i] == '.' && l[i + 1] == ' ';
+}
+
+/* One line (without its newline), styled. */
+static void style_line(Buf *out, const char *l, size_t n) {
+	int head = is_heading(l, n);
+	if (head) buf_puts(out, BOLD);
+	for (size_t i = 0; i < n;) {
+		size_t k;
+		const char *c;
+		if (i + 1 < n && l[i] == '*' && l[i + 1] == '*') {   /* **word** */
+			const char *end = NULL;
+			for (size_t j = i + 2; j + 1 < n && !end; j++)
+				if (l[j] == '*' && l[j + 1] == '*') end = l + j;
+			if (end && end > l + i + 2) {
+				buf_puts(out, BOLD);
+				buf_add(out, l + i + 2, (size_t)(end - l - i - 2));
+				buf_puts(out, head ? "" : UNBOLD);
+				i = (size_t)(end - l) + 2;
+				continue;
+			}
+		}
+		if ((c = mark_color(l + i, n - i, &k)) != NULL) {
+			buf_puts(out, c);
+			buf_add(out, l + i, k);
+			buf_puts(out, "\033[39m");
+			i += k;
+			continue;
+		}
+		if (i == 0 && l[0] == '!' && n > 1 && l[1] == ' ') {   /* ask's notices */
+			buf_puts(out, "\033[33m!\033[39m");
+			i = 1;
+			continue;
+		}
+		buf_putc(out, l[i++]);
+	}
+	if (head) buf_puts(out, UNBOLD);
+}
+
+void term_style(Buf *out, const char *s, size_t n) {
+	size_t from = 0;
+	for (size_t i = 0; i <= n; i++) {
+		if (i < n && s[i] != '\n') continue;
+		style_line(out, s + from, i - from);
+		if (i < n) buf_putc(out, '\n');
+		from = i + 1;
+	}
+}
+
+/* Whether a program is in $PATH. */
+static int in_path(const char *prog) {
+	const char *path = getenv("PATH");
+	if (!path) return 0;
+	for (const char *p = path; *p;) {
+		size_t k = strcspn(p, ":");
+		char *f = xprintf("%.*s/%s", (int)k, p, prog);
+		int ok = access(f, X_OK) == 0;
+		free(f);
+		if (ok) return 1;
+		p += k;
+		if (*p) p++;
+	}
+	return 0;
+}
+
+FILE *term_pager_open(FILE *tty) {
+	if (!isatty(fileno(tty))) return NULL;
+	const char *pager = getenv("PAGER");
+	if (pager && (!*pager || !strcmp(pager, "cat"))) return NULL;
+	if (!pager) {
+		if (!in_path("less")) return NULL;
+		pager = "less";
+	}
+	setenv("LESS", "FRX", 0);   /* quit when it fits one screen, colours, no clearing */
+	fflush(tty);
+	return popen(pager, "w");
+}
+
+void term_pager_close(FILE *pager) {
+	if (pager) pclose(pager);
 }

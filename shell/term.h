@@ -7,6 +7,7 @@
 #define LOVGRAF_TERM_H
 
 #include <stdio.h>
+#include "util.h"
 
 /* Columns of the terminal f writes to ($COLUMNS when set and the ioctl says
 ** nothing); 0 when f is not a terminal. */
@@ -18,5 +19,22 @@ int term_columns(const char *s, size_t n);
 
 /* The byte length of the longest prefix of s[0..n) that fits in cols columns. */
 size_t term_fit(const char *s, size_t n, int cols);
+
+/* Whether to colour output to f: setting 1 (--color=always) or 0 (never); -1
+** (auto): f is a terminal, $NO_COLOR is unset or empty and $TERM is not dumb. */
+int term_use_color(int setting, FILE *f);
+
+/* Appends s[0..n) styled for a colour terminal: **word** (ask's matched words)
+** bold, the marks ✓ green, ✗ red, ≈ ○ ! yellow, headings ("refers to (3):",
+** "history:") and ranked hits (" 1. LAB § 53") bold. s holds no escape
+** sequences of its own (they were neutralised before). */
+void term_style(Buf *out, const char *s, size_t n);
+
+/* The pager for output to the terminal tty: $PAGER (a shell command, as git
+** runs it; empty or "cat": none), else `less -FRX` when less is installed; its
+** standard input, or NULL for none. $LESS is set to FRX when unset. */
+FILE *term_pager_open(FILE *tty);
+/* Waits for the pager to end (the user leaves it). */
+void term_pager_close(FILE *pager);
 
 #endif

@@ -1,5 +1,5 @@
 # refs --to LAB § 113, stk. 3 (text mode) on a date when the executive order was in force: the executive order's § 2 (ret til samtale med sundhedskoordinator), LAB § 115 a, LOB § 14 and the annex
-cmd: lovgraf refs --as-of 2025-06-01 --to 'LAB § 113, stk. 3'
+cmd: lovgraf --width 78 refs --as-of 2025-06-01 --to 'LAB § 113, stk. 3'
 contains:
 provisions refer to LAB § 113, stk. 3:
 ← BEK sundhedskoordinator § 2

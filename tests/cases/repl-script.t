@@ -1,5 +1,5 @@
 # a script on standard input: show, refs, cite, a plain-words question, json mode, an empty line and a # comment; each line's output, no prompt
-cmd: lovgraf
+cmd: lovgraf --width 78
 stdin:
 # a comment line is skipped
 show LAB § 6, nr. 1
