@@ -34,6 +34,8 @@ typedef struct Opts {
 	int help;             /* --help (-h): the command's help instead of the command */
 	int csv;              /* --csv: sql writes RFC 4180 CSV with a header row */
 	const char *file;     /* --file FILE (-f): sql reads its query from FILE */
+	int depth;            /* --depth N: graph's steps out and in (0 = 1) */
+	int dot, svg;         /* --dot, --svg: graph writes Graphviz DOT or SVG */
 	int in_shell;         /* the command is a line of the shell or a script (stdin is its) */
 	int limit;            /* --limit N (0 = the command's default) */
 	const char *in;       /* --in REF */
@@ -84,6 +86,7 @@ int cmd_sql(Opts *o);
 int cmd_stats(Opts *o);
 int cmd_verify(Opts *o);
 int cmd_check(Opts *o);
+int cmd_graph(Opts *o);
 int cmd_repl(Opts *o);
 int cmd_help(Opts *o);
 int cmd_version(Opts *o);   /* --version: lovgraf's version, the index's build date and corpus */
