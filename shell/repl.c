@@ -23,7 +23,7 @@
 #include <editline/readline.h>
 
 static const char *const COMMANDS[] = {"ask", "show", "refs", "cite", "check", "sql", "stats",
-                                       "index", "help", "json", "text", "quit", NULL};
+                                       "graph", "index", "help", "json", "text", "quit", NULL};
 
 /* Splits a line into words with '...' and "..." quoting and \ escapes.
 ** Returns the number of words (argv is malloc()ed, words point into buf), or -1
