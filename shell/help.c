@@ -32,6 +32,15 @@ static const Help HELP[] = {
 	 "The provisions REF cites (--from), or those of the law in force that cite it (--to; "
 	 "--all-versions: from every version).",
 	 "lovgraf refs --to 'LAB § 113, stk. 3'\nlovgraf refs --json --from 'LAB § 53, stk. 4'"},
+	{"graph", "graph [--depth N] [--dot | --svg] [--as-of DATE] [--all-versions] REF",
+	 "A picture of the provision's neighbourhood: what it cites and what cites it, N steps out "
+	 "and in (1 to 3, default 1), as Graphviz DOT (--dot, the default), SVG drawn by Graphviz's "
+	 "dot (--svg; Debian package graphviz) or --json nodes and edges. Consecutive provisions in "
+	 "the same place are one node (LAB § 6, nr. 1-5), the many citers of one act one node with "
+	 "their count; each kind of reference has its line style.",
+	 "lovgraf graph 'LAB § 53, stk. 4' > lab53.dot\n"
+	 "lovgraf graph --svg --depth 2 'LAB § 53, stk. 4' > lab53.svg\n"
+	 "lovgraf graph --json 'LAB § 6, nr. 1'"},
 	{"cite", "cite [--in REF] TEXT",
 	 "The citations in TEXT, resolved to provisions (--in: the provision TEXT stands in, for "
 	 "\"stk. 2\" and \"§ 6\" alone).",
@@ -134,6 +143,8 @@ static const char OVERVIEW[] =
 	"  refs --from REF          the provisions REF cites\n"
 	"  refs --to REF            the provisions of the law in force that cite REF\n"
 	"      refs --to 'LAB § 113, stk. 3'   (--all-versions: from every version)\n"
+	"  graph [--depth N] REF    a picture of what REF cites and what cites it: DOT\n"
+	"                           (--dot), SVG (--svg, by Graphviz) or --json\n"
 	"  cite [--in REF] TEXT     the citations in TEXT, resolved\n"
 	"      cite --in 'LAB § 53, stk. 2' 'omfattet af § 6, nr. 1 og 2'\n"
 	"  ask [--limit N] QUESTION the rules that apply, ranked, quoted and cited\n"

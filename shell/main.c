@@ -4,6 +4,7 @@
 */
 #include "shell.h"
 #include "graph.h"
+#include "neighbourhood.h"
 #include "signals.h"
 #include "term.h"
 #include "util.h"
@@ -166,7 +167,7 @@ char *joined_args(const Opts *o) {
 
 static int is_value_opt(const char *a) {
 	static const char *const V[] = {"--db", "--as-of", "--limit", "--in", "--from", "--to",
-	                                "--timeout", "--file", "-f", "--width"};
+	                                "--timeout", "--file", "-f", "--width", "--depth"};
 	for (size_t i = 0; i < sizeof V / sizeof *V; i++)
 		if (!strcmp(a, V[i])) return 1;
 	return 0;
@@ -221,6 +222,14 @@ static int value_opt(Opts *o, const char *a, char *v, char **bad) {
 		}
 		o->width = (int)n;
 		o->width_given = 1;
+	} else if (!strcmp(a, "--depth")) {
+		char *end;
+		long n = strtol(v, &end, 10);
+		if (end == v || *end || n < 1 || n > NB_MAX_DEPTH) {
+			*bad = xprintf("--depth takes a number from 1 to %d, not '%s'", NB_MAX_DEPTH, v);
+			return 0;
+		}
+		o->depth = (int)n;
 	} else if (!strcmp(a, "--file") || !strcmp(a, "-f")) o->file = v;
 	else if (!strcmp(a, "--in")) o->in = v;
 	else if (!strcmp(a, "--from")) o->from = v;
@@ -253,6 +262,8 @@ static int flag_opt(Opts *o, const char *a, const char **cmd) {
 		else return -2;
 	}
 	else if (!strcmp(a, "--tabs")) o->tabs = 1;
+	else if (!strcmp(a, "--dot")) o->dot = 1;
+	else if (!strcmp(a, "--svg")) o->svg = 1;
 	else if (!strcmp(a, "--help") || !strcmp(a, "-h")) o->help = 1;
 	else if (!strcmp(a, "--version")) *cmd = "version";
 	else if (a[0] == '-' && a[1] == '-' && a[2]) return -1;
@@ -335,7 +346,7 @@ static const Command COMMANDS[] = {
 	{"index", cmd_index}, {"show", cmd_show}, {"refs", cmd_refs}, {"cite", cmd_cite},
 	{"ask", cmd_ask},     {"sql", cmd_sql},   {"check", cmd_check}, {"shell", cmd_repl},
 	{"stats", cmd_stats}, {"verify", cmd_verify}, {"help", cmd_help},
-	{"tables", cmd_tables}, {"schema", cmd_schema},
+	{"tables", cmd_tables}, {"schema", cmd_schema}, {"graph", cmd_graph},
 };
 
 /* Whether cmd's output goes through the pager on a terminal: not index's
@@ -393,7 +404,7 @@ int run_command(Opts *base, int argc, char **argv) {
 				       cmd, near);
 			else
 				errorf(&o, "unknown command '%s'; the commands are: index show refs cite ask sql "
-				           "check stats verify tables schema shell help", cmd);
+				           "check graph stats verify tables schema shell help", cmd);
 			rc = EXIT_USAGE;
 		}
 	}

@@ -22,8 +22,8 @@
 
 #include <editline/readline.h>
 
-static const char *const COMMANDS[] = {"ask",  "show",   "refs",   "cite", "check",
-                                       "sql",  "stats",  "index",  "help", "verify",
+static const char *const COMMANDS[] = {"ask",    "show",   "refs", "cite", "check", "sql",
+                                       "stats",  "graph",  "index", "help", "verify",
                                        "tables", "schema", "json", "text", "quit", NULL};
 
 /* Splits a line into words with '...' and "..." quoting and \ escapes.

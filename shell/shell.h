@@ -46,6 +46,8 @@ typedef struct Opts {
 	int tabs;             /* --tabs: sql writes tab-separated lines (the default in a pipe) */
 	Buf *errors;          /* when set (a script with --json), errorf also keeps each message */
 	const char *file;     /* --file FILE (-f): sql reads its query from FILE */
+	int depth;            /* --depth N: graph's steps out and in (0 = 1) */
+	int dot, svg;         /* --dot, --svg: graph writes Graphviz DOT or SVG */
 	int in_shell;         /* the command is a line of the shell or a script (stdin is its) */
 	int limit;            /* --limit N (0 = the command's default) */
 	const char *in;       /* --in REF */
@@ -99,6 +101,7 @@ int cmd_schema(Opts *o);    /* their CREATE statements, with their comments */
 int cmd_stats(Opts *o);
 int cmd_verify(Opts *o);
 int cmd_check(Opts *o);
+int cmd_graph(Opts *o);
 int cmd_repl(Opts *o);
 int cmd_help(Opts *o);
 int cmd_version(Opts *o);   /* --version: lovgraf's version, the index's build date and corpus */

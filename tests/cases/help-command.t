@@ -13,7 +13,7 @@ examples:
 exit 0
 usage: lovgraf refs (--from REF | --to REF) [--as-of DATE] [--all-versions]
 show 3
-13
+14
 exit 2
 exit 2
 stderr:
