@@ -11,9 +11,11 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 PKGS="gcc make libc6-dev libsqlite3-dev libpcre2-dev libstemmer-dev libedit-dev python3"
+PKGS="$PKGS poppler-utils"   # pdftotext: check and index read PDFs (without it a PDF is refused, saying so)
 BENCH_PKGS="sqlite3 bc"   # the bench: the bare FTS5 baseline, arithmetic
 FUZZ_PKGS="clang libclang-rt-14-dev"   # libFuzzer with ASan and UBSan
 TEST_PKGS="strace"        # the tests: that the new index is synced before its rename
+TEST_PKGS="$TEST_PKGS groff qpdf perl"   # the PDF cases: typeset test letters (gropdf), encrypt one
 CFLAGS_COMMON="-std=c11 -D_GNU_SOURCE -Wall -Wextra -Iindexer -Iquery -Ishell"
 LIBS="-lsqlite3 -lpcre2-8 -lstemmer -ledit -lm"
 SRCS=$(ls indexer/*.c query/*.c shell/*.c)

@@ -209,7 +209,7 @@ static int judge(RunEnd end, int status, const Buf *out, const Buf *msg, double 
 	}
 	if (WEXITSTATUS(status) != 0) {
 		char *e = first_error(msg);
-		*why = xprintf("not a PDF that can be read, or damaged (pdftotext: %s)",
+		*why = xprintf("the PDF is damaged, or not a PDF (pdftotext: %s)",
 		               e ? e : "exit status 1");
 		free(e);
 		return LG_USAGE;
