@@ -164,7 +164,13 @@ static void index_file(Build *b, const char *path) {
 	char *buf = NULL;
 	int pdf = 0;   /* a PDF is a letter: ministries publish letters and answers so */
 	PdfBounds bounds = {0, b->hooks->cancelled, b->ctx};
-	if (docfile_read(path, &bounds, &buf, &n, &pdf, &why) != LG_OK) {
+	int rc = docfile_read(path, &bounds, &buf, &n, &pdf, &why);
+	if (rc != LG_OK && b->hooks->cancelled && b->hooks->cancelled(b->ctx)) {
+		b->stop = 1;   /* stopped while pdftotext read it: the build stops, as between files */
+		free(why);
+		return;
+	}
+	if (rc != LG_OK) {
 		say(b, 1, "cannot index '%s': %s", path, why);
 		free(why);
 		b->stats->failed++;

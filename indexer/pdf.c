@@ -182,7 +182,10 @@ static char *first_error(const Buf *msg) {
 
 /* The status and *why of a run that ended so. */
 static int judge(RunEnd end, int status, const Buf *out, const Buf *msg, double limit, char **why) {
-	if (end == RUN_CANCELLED) { *why = xstrdup("interrupted"); return LG_ERROR; }
+	if (end == RUN_CANCELLED) {
+		*why = xstrdup("stopped while pdftotext read it (Ctrl-C, a signal or --timeout)");
+		return LG_ERROR;
+	}
 	if (end == RUN_TIMEOUT) {
 		*why = xprintf("pdftotext took longer than %g s over it and was stopped: the PDF is "
 		               "damaged or too complex", limit);

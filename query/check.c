@@ -39,6 +39,11 @@ Checker *checker_new(Graph *g, const char *corpus_dir, char **err) {
 	return c;
 }
 
+void checker_watch(Checker *c, int (*cancelled)(void *ctx), void *ctx) {
+	c->cancelled = cancelled;
+	c->cancel_ctx = ctx;
+}
+
 void checker_free(Checker *c) {
 	if (!c) return;
 	asker_free(c->asker);

@@ -165,6 +165,9 @@ typedef struct Checker Checker;
 /* corpus_dir holds stopwords.list and thesaurus.tsv (for ranking "not mentioned"). */
 Checker *checker_new(Graph *g, const char *corpus_dir, char **err);
 void checker_free(Checker *c);   /* accepts NULL */
+/* cancelled(ctx) nonzero stops the reading of a PDF (pdftotext is killed; the
+** check fails with LG_ERROR): Ctrl-C, --timeout. */
+void checker_watch(Checker *c, int (*cancelled)(void *ctx), void *ctx);
 
 /* Checks arg: a file, or the name of an indexed document. as_of (NULL: the
 ** document's own date) overrides the date. Returns LG_OK and *out, LG_USAGE when

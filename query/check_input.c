@@ -52,7 +52,8 @@ static int statute_body(const Checker *c, const char *buf, size_t n) {
 static char *read_input(const Checker *c, const char *path, size_t *n, int *rc, char **err) {
 	char *why = NULL, *buf = NULL;
 	int pdf = 0;
-	*rc = docfile_read(path, NULL, &buf, n, &pdf, &why);
+	PdfBounds bounds = {0, c->cancelled, c->cancel_ctx};
+	*rc = docfile_read(path, &bounds, &buf, n, &pdf, &why);
 	if (*rc != LG_OK) {
 		*err = xprintf("cannot check '%s': %s", path, why);
 		free(why);

@@ -35,6 +35,8 @@ struct Checker {
 	const LexList *abbreviation;     /* "inside": never ends a sentence (pkt_at) */
 	const LexList *salutation, *closing, *answer_label, *question_intro;  /* a letter's text */
 	const LexList *question_formula, *number_label;
+	int (*cancelled)(void *ctx);     /* stops the reading of a PDF (checker_watch); may be NULL */
+	void *cancel_ctx;
 };
 
 /* ---- check_report.c: results and notes ---- */
