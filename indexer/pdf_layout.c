@@ -165,7 +165,10 @@ static void mark_furniture(Layout *L) {
 		for (size_t k = i; k < j; k++) {
 			if (!L->v[k].len) continue;
 			if (r < EDGE_LINES || r + EDGE_LINES >= m) {
-				if (ne == cap) e = xrealloc(e, (cap = cap ? 2 * cap : 64) * sizeof *e);
+				if (ne == cap) {
+					cap = cap ? 2 * cap : 64;
+					e = xrealloc(e, cap * sizeof *e);
+				}
 				e[ne++] = (Edge){edge_key(L->s + L->v[k].at, L->v[k].len), k, L->v[k].page};
 			}
 			r++;
