@@ -13,11 +13,14 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-PKGS="gcc make libc6-dev libsqlite3-dev libpcre2-dev libstemmer-dev libedit-dev python3 graphviz"   # graphviz: graph --svg (optional at run time)
+PKGS="gcc make libc6-dev libsqlite3-dev libpcre2-dev libstemmer-dev libedit-dev python3 less"
+PKGS="$PKGS graphviz"        # graph --svg (optional at run time)
+PKGS="$PKGS poppler-utils"   # pdftotext: check and index read PDFs (without it a PDF is refused, saying so)
 BENCH_PKGS="sqlite3 bc"   # the bench: the bare FTS5 baseline, arithmetic
 FUZZ_PKGS="clang libclang-rt-14-dev"   # libFuzzer with ASan and UBSan
 TEST_PKGS="strace sqlite3 mandoc man-db zsh"   # the tests: the new index synced before its rename;
                      # the .so loaded in sqlite3; the man page linted and shown; zsh completion
+TEST_PKGS="$TEST_PKGS groff qpdf perl"   # the PDF cases: typeset test letters (gropdf), encrypt one
 CFLAGS_COMMON="-std=c11 -D_GNU_SOURCE -Wall -Wextra -Iindexer -Iquery -Ishell"
 LIBS="-lsqlite3 -lpcre2-8 -lstemmer -ledit -lm"
 SRCS=$(ls indexer/*.c query/*.c shell/*.c | grep -v fts_ext.c)   # fts_ext.c: the .so only

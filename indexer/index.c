@@ -14,6 +14,7 @@
 #include "kind.h"
 #include "letter.h"
 #include "link.h"
+#include "pdf.h"
 #include "read.h"
 #include "lexicon.h"
 #include "statute.h"
@@ -25,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 
@@ -159,15 +161,23 @@ static void index_file(Build *b, const char *path) {
 	size_t n = 0;
 	char *why = NULL;
 	b->stats->files++;
-	char *buf = text_file_read(path, &n, &why);
-	if (!buf) {
+	char *buf = NULL;
+	int pdf = 0;   /* a PDF is a letter: ministries publish letters and answers so */
+	PdfBounds bounds = {0, b->hooks->cancelled, b->ctx};
+	int rc = docfile_read(path, &bounds, &buf, &n, &pdf, &why);
+	if (rc != LG_OK && b->hooks->cancelled && b->hooks->cancelled(b->ctx)) {
+		b->stop = 1;   /* stopped while pdftotext read it: the build stops, as between files */
+		free(why);
+		return;
+	}
+	if (rc != LG_OK) {
 		say(b, 1, "cannot index '%s': %s", path, why);
 		free(why);
 		b->stats->failed++;
 		return;
 	}
 	char *stem = file_stem(path);
-	if (statute_sniff(buf, n)) {
+	if (!pdf && statute_sniff(buf, n)) {
 		Doc *d = NULL;
 		if (statute_parse(b->lex, stem, path, buf, n, &d, &why) == LG_OK) write_doc(b, d, 0);
 		else {
@@ -237,7 +247,13 @@ static void skip(Build *b, const char *path, const char *why) {
 	b->stats->failed++;
 }
 
-/* Walks a file or folder: regular files are read (in a folder, only *.txt), each
+/* Whether a file in a folder is read: *.txt, *.pdf (any case). */
+static int document_name(const char *name) {
+	size_t len = strlen(name);
+	return len > 4 && (!strcmp(name + len - 4, ".txt") || !strcasecmp(name + len - 4, ".pdf"));
+}
+
+/* Walks a file or folder: regular files are read (in a folder, *.txt and *.pdf), each
 ** file and folder once, by device and inode (a folder that holds a link to
 ** itself is read once); FIFOs, devices and sockets are named and skipped, never
 ** opened (opening a FIFO waits for a writer). */
@@ -291,10 +307,9 @@ static void index_path(Build *b, const char *path, int top) {
 	if (n) qsort(names, n, sizeof *names, by_name);   /* names is NULL for an empty folder */
 	for (size_t i = 0; i < n; i++) {
 		struct stat cs;
-		size_t len = strlen(names[i]);
-		int txt = len > 4 && !strcmp(names[i] + len - 4, ".txt");
-		if (stat(names[i], &cs) == 0 ? S_ISDIR(cs.st_mode) || txt : txt)
-			index_path(b, names[i], 0);   /* a *.txt that cannot be read is named there */
+		int doc = document_name(names[i]);
+		if (stat(names[i], &cs) == 0 ? S_ISDIR(cs.st_mode) || doc : doc)
+			index_path(b, names[i], 0);   /* a *.txt or *.pdf that cannot be read is named there */
 		free(names[i]);
 	}
 	free(names);

@@ -39,8 +39,8 @@ typedef struct IndexHooks {
 	int force;                     /* replace a --db file that is not a lovgraf index */
 } IndexHooks;
 
-/* Indexes paths (files or folders; folders: every *.txt below them, in name
-** order) into db_path. corpus_dir: the folder of acts.tsv and lexicon.tsv.
+/* Indexes paths (files or folders; folders: every *.txt and *.pdf below them,
+** in name order; a PDF is read through pdftotext, see pdf.h) into db_path. corpus_dir: the folder of acts.tsv and lexicon.tsv.
 ** Returns LG_OK; LG_USAGE with *err (malloc()ed) when the paths or db_path are
 ** refused before anything is built or no document could be read; LG_ERROR with
 ** *err when the build failed (a full disk, a read error, an interrupt). On failure the previous index is kept as

@@ -53,9 +53,9 @@ static const char *const rx_src[RX_COUNT] = {
 	[RX_JNR] =
 	"^ (?:{journal_abbrev}) \\. \\s* (?:{number_label}) \\s* :? \\s*"
 	"  (?<j> \\S (?:[^\\n]{0,40}\\S)? ) \\s* $",
-	/* page furniture: letterhead contact lines, page numbers */
+	/* page furniture: letterhead contact lines, page numbers ("Side 2", "Side 2/3") */
 	[RX_FURN] =
-	"^ (?: (?:{page_label}) \\s+ \\d+ \\s* (?:/|(?:{page_of})) \\s* \\d+"
+	"^ (?: (?:{page_label}) \\s+ \\d+ (?: \\s* (?:/|(?:{page_of})) \\s* \\d+ )?"
 	"   | (?:{register_label}) (?:{register_suffix})? \\s* :? \\s* \\d[\\d\\s]*"
 	"   | (?:{phone_label}) \\s* :? \\s* \\+? \\d[\\d\\s]*"
 	"   | (?:{mail_label}) \\s* :? \\s* \\S+@\\S+"

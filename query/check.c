@@ -39,6 +39,11 @@ Checker *checker_new(Graph *g, const char *corpus_dir, char **err) {
 	return c;
 }
 
+void checker_watch(Checker *c, int (*cancelled)(void *ctx), void *ctx) {
+	c->cancelled = cancelled;
+	c->cancel_ctx = ctx;
+}
+
 void checker_free(Checker *c) {
 	if (!c) return;
 	asker_free(c->asker);
@@ -92,9 +97,10 @@ static CheckReport *check_docs(Checker *c, const char *arg, const CheckInput *in
 int check_run(Checker *c, const char *arg, const char *as_of, CheckReport **out, char **err) {
 	*out = NULL;
 	CheckInput in;
-	if (check_input_open(c, arg, &in, err) != LG_OK) {
+	int rc = check_input_open(c, arg, &in, err);
+	if (rc != LG_OK) {
 		check_input_clear(&in);
-		return LG_USAGE;
+		return rc;
 	}
 	const char *path = in.path, *buf = in.text;
 	size_t n = in.n;
@@ -102,7 +108,6 @@ int check_run(Checker *c, const char *arg, const char *as_of, CheckReport **out,
 	Doc **docs = NULL;
 	int nd = 0;
 	char *why = NULL;
-	int rc = LG_OK;
 	if (letter_parse(c->lp, stem, path, buf, n, &docs, &nd, &why) != LG_OK || nd == 0) {
 		*err = xprintf("cannot check '%s': %s", arg, why ? why : "no letter, answer or annex in it");
 		rc = LG_USAGE;

@@ -165,11 +165,15 @@ typedef struct Checker Checker;
 /* corpus_dir holds stopwords.list and thesaurus.tsv (for ranking "not mentioned"). */
 Checker *checker_new(Graph *g, const char *corpus_dir, char **err);
 void checker_free(Checker *c);   /* accepts NULL */
+/* cancelled(ctx) nonzero stops the reading of a PDF (pdftotext is killed; the
+** check fails with LG_ERROR): Ctrl-C, --timeout. */
+void checker_watch(Checker *c, int (*cancelled)(void *ctx), void *ctx);
 
 /* Checks arg: a file, or the name of an indexed document. as_of (NULL: the
 ** document's own date) overrides the date. Returns LG_OK and *out, LG_USAGE when
 ** arg cannot be read or named (unreadable file, unknown document, a statute), or
-** LG_ERROR; *err says why, naming arg. */
+** LG_ERROR (a PDF that pdftotext, not installed or too slow, could not
+** read); *err says why, naming arg. */
 int check_run(Checker *c, const char *arg, const char *as_of, CheckReport **out, char **err);
 void check_report_free(CheckReport *r);   /* accepts NULL */
 

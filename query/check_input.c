@@ -5,6 +5,7 @@
 ** an indexed document has, for a file that gives none.
 */
 #include "check_int.h"
+#include "pdf.h"
 #include "statute.h"
 #include "util.h"
 
@@ -45,15 +46,20 @@ static int statute_body(const Checker *c, const char *buf, size_t n) {
 	return heads >= 3;
 }
 
-/* Reads path whole and checks it is a letter's text. NULL and *err on failure. */
-static char *read_input(const Checker *c, const char *path, size_t *n, char **err) {
-	char *why = NULL;
-	char *buf = text_file_read(path, n, &why);
-	if (!buf) {
+/* Reads path whole (a PDF through pdftotext) and checks it is a letter's text.
+** NULL, *err and *rc (LG_USAGE; LG_ERROR when a PDF's reading failed, e.g.
+** pdftotext is not installed) on failure. */
+static char *read_input(const Checker *c, const char *path, size_t *n, int *rc, char **err) {
+	char *why = NULL, *buf = NULL;
+	int pdf = 0;
+	PdfBounds bounds = {0, c->cancelled, c->cancel_ctx};
+	*rc = docfile_read(path, &bounds, &buf, n, &pdf, &why);
+	if (*rc != LG_OK) {
 		*err = xprintf("cannot check '%s': %s", path, why);
 		free(why);
 		return NULL;
 	}
+	*rc = LG_USAGE;   /* for the refusals below */
 	if (statute_sniff(buf, *n) && !strncmp(buf, "Title:", 6)) {
 		*err = xprintf("cannot check '%s': it is a statute; check reads answers, letters and "
 		               "annexes", path);
@@ -118,8 +124,9 @@ int check_input_open(Checker *c, const char *arg, CheckInput *in, char **err) {
 	}
 	if (exists) in->path = xstrdup(arg);
 	else if (find_named(c, arg, in, err) != LG_OK) return LG_USAGE;
-	in->text = read_input(c, in->path, &in->n, err);
-	return in->text ? LG_OK : LG_USAGE;
+	int rc = LG_OK;
+	in->text = read_input(c, in->path, &in->n, &rc, err);
+	return in->text ? LG_OK : rc;
 }
 
 void check_input_clear(CheckInput *in) {

@@ -35,6 +35,8 @@ struct Checker {
 	const LexList *abbreviation;     /* "inside": never ends a sentence (pkt_at) */
 	const LexList *salutation, *closing, *answer_label, *question_intro;  /* a letter's text */
 	const LexList *question_formula, *number_label;
+	int (*cancelled)(void *ctx);     /* stops the reading of a PDF (checker_watch); may be NULL */
+	void *cancel_ctx;
 };
 
 /* ---- check_report.c: results and notes ---- */
@@ -112,8 +114,9 @@ typedef struct CheckInput {
 	char *text;        /* the file's text */
 	size_t n;
 } CheckInput;
-/* Finds and reads what arg names: a file, or an indexed letter's name. Returns
-** LG_OK, or LG_USAGE with *err. check_input_clear() frees *in either way. */
+/* Finds and reads what arg names: a file (a PDF through pdftotext), or an
+** indexed letter's name. Returns LG_OK, or LG_USAGE with *err (LG_ERROR when
+** a PDF could not be read for want of pdftotext, or it took too long). check_input_clear() frees *in either way. */
 int check_input_open(Checker *c, const char *arg, CheckInput *in /* OUT */, char **err /* OUT */);
 void check_input_clear(CheckInput *in);
 /* The indexed date of document name when it was indexed from path, or NULL.

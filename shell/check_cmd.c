@@ -513,6 +513,7 @@ int cmd_check(Opts *o) {
 		close_graph(o, g);
 		return EXIT_FAIL;
 	}
+	checker_watch(c, watch_work, o);   /* Ctrl-C and --timeout stop pdftotext too */
 	CheckReport *r = NULL;
 	rc = check_run(c, o->args[0], o->as_of, &r, &err);
 	if (rc != LG_OK) {

@@ -339,6 +339,7 @@ static int to_svg(Opts *o, Buf *b) {
 }
 
 int cmd_graph(Opts *o) {
+	o->styled = 0;   /* DOT and SVG are for programs: no colour codes in them */
 	if (o->nargs == 0) {
 		errorf(o, "graph needs a reference, as in: lovgraf graph 'LAB § 53, stk. 4'");
 		return EXIT_USAGE;

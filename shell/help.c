@@ -19,7 +19,8 @@ typedef struct Help {
 
 static const Help HELP[] = {
 	{"index", "index [--force] [--quiet] [PATH...]",
-	 "Builds the index from files and folders (every *.txt below them); without paths from "
+	 "Builds the index from files and folders (every *.txt and *.pdf below them; a PDF is "
+	 "read with pdftotext, of poppler-utils); without paths from "
 	 "corpus/ and ../shared/corpus. The previous index is kept until the new one is complete; "
 	 "--force replaces a --db file that is not a lovgraf index.",
 	 "lovgraf index\nlovgraf --db dk.db index ../shared/corpus/statutes"},
@@ -52,8 +53,9 @@ static const Help HELP[] = {
 	 "lovgraf ask --json --limit 5 'Hvem kan få et ressourceforløb?'"},
 	{"check", "check [--as-of DATE] FILE|DOCUMENT",
 	 "Are a letter's or answer's quotations and citations right, on its date? Also the rules "
-	 "it does not mention. Exit 1 when a quotation differs or is not found.",
-	 "lovgraf check svar.txt\nlovgraf check --json 002_72278e173f068d6f-1"},
+	 "it does not mention. FILE is text or a PDF (read with pdftotext, of poppler-utils). Exit 1 "
+	 "when a quotation differs or is not found.",
+	 "lovgraf check svar.txt\nlovgraf check svar.pdf\nlovgraf check --json 002_72278e173f068d6f-1"},
 	{"sql", "sql [--json|--csv|--box|--tabs] [--timeout SECONDS] (QUERY | --file FILE | < FILE)",
 	 "Read-only SQL on the index (lovgraf tables and schema show what it holds): a box table on "
 	 "a terminal and tab-separated lines in a pipe (--box, --tabs choose), --csv (RFC 4180), "
