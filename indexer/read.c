@@ -1361,14 +1361,28 @@ int read_vocab_has(Reader *r, const char *stem, int prefix) {
 	return hit;
 }
 
-int read_completion_words(Reader *r, void (*each)(void *ctx, const char *word), void *ctx) {
+int read_completion_acts(Reader *r, int titles, void (*each)(void *ctx, const char *word),
+                         void *ctx) {
 	static const char SQL[] =
-		"SELECT DISTINCT short FROM acts WHERE in_corpus AND length(short) <= 12"
-		" AND short NOT LIKE '% %'"
-		" UNION SELECT DISTINCT '§'||replace(section,' ','') FROM provisions"
-		" WHERE kind='section' AND act IN (SELECT key FROM acts WHERE length(short) <= 12)";
+		"SELECT short FROM acts WHERE in_corpus AND length(short) <= 12 AND short NOT LIKE '% %'"
+		" UNION SELECT title FROM acts WHERE ?1 AND in_corpus AND NOT is_guideline ORDER BY 1";
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
+	sqlite3_bind_int(st, 1, titles);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) each(ctx, col_text(st, 0));
+	return done(r, st, rc);
+}
+
+int read_act_sections(Reader *r, const char *act, void (*each)(void *ctx, const char *word),
+                      void *ctx) {
+	static const char SQL[] =
+		"SELECT replace(p.section, ' ', '') FROM acts a JOIN documents d ON d.act = a.key"
+		" JOIN provision_rows p ON p.doc = d.id AND p.kind = 'section'"
+		" WHERE a.short = ?1 COLLATE NOCASE AND d.latest AND d.in_corpus ORDER BY p.sec_key";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	bind_text(st, 1, act);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) each(ctx, col_text(st, 0));
 	return done(r, st, rc);

@@ -388,9 +388,14 @@ int read_unresolved_acts(Reader *r, int max, ReadStrings *out);
 /* Whether the stem is a term of the search index (prefix: whether any term
 ** starts with it): 1 or 0, -1 when the index has no vocabulary. */
 int read_vocab_has(Reader *r, const char *stem, int prefix);
-/* Calls each with the words the shell completes: the short names of the acts
-** in the corpus (short ones, without spaces) and their sections as "§18a". */
-int read_completion_words(Reader *r, void (*each)(void *ctx, const char *word), void *ctx);
+/* Calls each with the short names of the acts in the corpus (short ones,
+** without spaces) and, with titles set, their titles: what the shell completes. */
+int read_completion_acts(Reader *r, int titles, void (*each)(void *ctx, const char *word),
+                         void *ctx);
+/* Calls each with the sections of the latest version of the act whose short
+** name (any case) is act, in order, as typed after "§": "53", "21a". */
+int read_act_sections(Reader *r, const char *act, void (*each)(void *ctx, const char *word),
+                      void *ctx);
 
 /* The schema a user queries (not SQLite's own tables, nor FTS5's shadow
 ** tables), in the order it was made: each object's name, type (table, view,

@@ -165,11 +165,27 @@ char *joined_args(const Opts *o) {
 }
 
 
+/* The options that take a value, first, then the flags (flag_opt): what the
+** shell completes. */
+static const char *const OPTIONS[] = {
+	"--db", "--as-of", "--limit", "--in", "--from", "--to", "--timeout", "--file", "-f",
+	"--width", "--depth", NULL,   /* the end of those that take a value */
+	"--json", "--text", "--bm25", "--history", "--all-versions", "--quiet", "--force", "--csv",
+	"--box", "--tabs", "--full", "--cite", "--no-pager", "--color=auto", "--color=always",
+	"--color=never", "--dot", "--svg", "--help", "--version", NULL};
+
+const char *lovgraf_option(int i) {
+	int k = 0;
+	for (int j = 0, ends = 0; ends < 2; j++) {   /* two lists, each ending in NULL */
+		if (!OPTIONS[j]) ends++;
+		else if (k++ == i) return OPTIONS[j];
+	}
+	return NULL;
+}
+
 static int is_value_opt(const char *a) {
-	static const char *const V[] = {"--db", "--as-of", "--limit", "--in", "--from", "--to",
-	                                "--timeout", "--file", "-f", "--width", "--depth"};
-	for (size_t i = 0; i < sizeof V / sizeof *V; i++)
-		if (!strcmp(a, V[i])) return 1;
+	for (size_t i = 0; OPTIONS[i]; i++)
+		if (!strcmp(a, OPTIONS[i])) return 1;
 	return 0;
 }
 

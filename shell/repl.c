@@ -1,23 +1,30 @@
 /*
 ** repl.c -- the interactive shell: `lovgraf` or `lovgraf shell`.
 **
-** On a terminal it reads lines with libedit (history in ~/.lovgraf_history, tab
-** completion of commands, act short names and § numbers). With standard input
-** not a terminal it runs one command per line as a script, prints no prompt,
-** and exits non-zero if any line failed. A line of plain words is a question.
+** On a terminal it reads lines with libedit (history in ~/.lovgraf_history,
+** without consecutive duplicates; tab completion that knows where it is:
+** commands, options, act names, that act's § numbers, file names); Ctrl-C drops
+** the line typed, or stops the running command, and the shell stays; Ctrl-D
+** leaves. With standard input not a terminal it runs one command per line as a
+** script, prints no prompt, and exits non-zero if any line failed. A line of
+** plain words is a question.
 **
 ** libedit's completion callbacks take no context pointer, so the completion
-** word list is the one piece of file-level state in lovgraf; it lives only
-** while the interactive loop runs.
+** state is the one piece of file-level state in lovgraf; it lives only while
+** the interactive loop runs.
 */
 #include "read.h"
 #include "shell.h"
+#include "signals.h"
 #include "util.h"
 
+#include <errno.h>
 #include <locale.h>
+#include <signal.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include <editline/readline.h>
@@ -162,42 +169,150 @@ typedef struct Words {
 	int n;
 } Words;
 
-static Words completion_words; /* see the file comment */
+/* What the shell completes, by where the word is: the first word a command,
+** "--..." an option, after show/refs/graph/cite an act's short name (or its
+** title, in quotes) and after "ACT §" that act's sections (read from the index
+** when asked), after check/index a file name (libedit's own completion). */
+typedef struct Completion {
+	Words commands, options, acts;
+	Words sections;       /* the sections of act sections_of */
+	char *sections_of;
+	Reader *rd;           /* the index, open while the shell runs (NULL: none) */
+	sqlite3 *db;
+	Words *now;           /* the candidates for the word being completed */
+} Completion;
+
+static Completion completion; /* see the file comment */
 
 static void words_add(Words *w, const char *s) {
 	w->v = xrealloc(w->v, (size_t)(w->n + 1) * sizeof *w->v);
 	w->v[w->n++] = xstrdup(s);
 }
 
+static void words_clear(Words *w) {
+	for (int i = 0; i < w->n; i++) free(w->v[i]);
+	free(w->v);
+	w->v = NULL;
+	w->n = 0;
+}
+
 static void add_word(void *ctx, const char *word) { words_add(ctx, word); }
 
-static void load_words(Opts *o, Words *w) {
-	for (int i = 0; COMMANDS[i]; i++) words_add(w, COMMANDS[i]);
-	sqlite3 *db;
-	if (sqlite3_open_v2(o->db, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK) {
-		Reader *rd = reader_new(db);
-		read_completion_words(rd, add_word, w);   /* none when it is no index */
-		reader_free(rd);
+static void completion_open(Opts *o, Completion *c) {
+	for (int i = 0; COMMANDS[i]; i++) words_add(&c->commands, COMMANDS[i]);
+	for (int i = 0; lovgraf_option(i); i++) words_add(&c->options, lovgraf_option(i));
+	if (sqlite3_open_v2(o->db, &c->db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK) {
+		c->rd = reader_new(c->db);
+		read_completion_acts(c->rd, 1, add_word, &c->acts);   /* none when it is no index */
 	}
-	sqlite3_close(db);
+}
+
+static void completion_close(Completion *c) {
+	words_clear(&c->commands);
+	words_clear(&c->options);
+	words_clear(&c->acts);
+	words_clear(&c->sections);
+	free(c->sections_of);
+	reader_free(c->rd);
+	sqlite3_close(c->db);
+	memset(c, 0, sizeof *c);
+}
+
+/* The sections of act (its short name), read once per act. */
+static Words *act_sections(Completion *c, const char *act) {
+	if (!c->sections_of || strcasecmp(c->sections_of, act)) {
+		words_clear(&c->sections);
+		free(c->sections_of);
+		c->sections_of = xstrdup(act);
+		if (c->rd) read_act_sections(c->rd, act, add_word, &c->sections);
+	}
+	return &c->sections;
 }
 
 static char *complete_word(const char *text, int state) {
 	static int i; /* readline's generator protocol: state 0 restarts */
 	if (!state) i = 0;
-	size_t n = strlen(text);
-	while (i < completion_words.n) {
-		const char *w = completion_words.v[i++];
-		/* "§53" completes from "§5"; shown as written with a space */
-		if (!strncmp(w, text, n)) return xstrdup(w);
+	const Words *w = completion.now;
+	const char *t = text;
+	int quoted = *t == '\'' || *t == '"';
+	if (quoted) t++;
+	size_t n = strlen(t);
+	while (w && i < w->n) {
+		const char *cand = w->v[i++];
+		if (strchr(cand, ' ') && !quoted) continue;   /* a title is completed in quotes */
+		if (!strncasecmp(cand, t, n)) return quoted ? xprintf("%c%s%c", *text, cand, *text)
+		                                            : xstrdup(cand);
 	}
 	return NULL;
 }
 
+/* The words of the line before the one being completed: *n of them, the first
+** in first, the last two in prev2 and prev (empty when absent). */
+static void words_before(const char *line, int start, char *first, char *prev2, char *prev,
+                         size_t cap, int *n) {
+	*first = *prev2 = *prev = 0;
+	*n = 0;
+	for (int i = 0; i < start;) {
+		while (i < start && line[i] == ' ') i++;
+		int j = i;
+		while (j < start && line[j] != ' ') j++;
+		if (j > i) {
+			snprintf(prev2, cap, "%s", prev);
+			snprintf(prev, cap, "%.*s", j - i, line + i);
+			if (!(*n)++) snprintf(first, cap, "%s", prev);
+		}
+		i = j;
+	}
+}
+
 static char **complete(const char *text, int start, int end) {
-	(void)start, (void)end;           /* libedit's signature; the word is enough */
+	(void)end;
+	char first[64], prev2[64], prev[64];
+	int n;
+	words_before(rl_line_buffer, start, first, prev2, prev, sizeof first, &n);
+	Completion *c = &completion;
 	rl_attempted_completion_over = 1;
-	return rl_completion_matches(text, complete_word);
+	c->now = NULL;
+	if (text[0] == '-') c->now = &c->options;
+	else if (n == 0) c->now = &c->commands;
+	else if (!strcmp(first, "check") || !strcmp(first, "index") || !strcmp(prev, "--db") ||
+	         !strcmp(prev, "--file") || !strcmp(prev, "-f")) {
+		return rl_completion_matches(text, rl_filename_completion_function);
+	} else if (!strcmp(prev, "§") && prev2[0]) c->now = act_sections(c, prev2);
+	else if (!strcmp(first, "show") || !strcmp(first, "refs") || !strcmp(first, "graph") ||
+	         !strcmp(first, "cite") || !strcmp(prev, "--to") || !strcmp(prev, "--from") ||
+	         !strcmp(prev, "--in"))
+		c->now = &c->acts;
+	return c->now ? rl_completion_matches(text, complete_word) : NULL;
+}
+
+/* One byte of the terminal, or -1 at its end; '\n'-like -2 when Ctrl-C was noted. */
+static int key_byte(FILE *f) {
+	for (;;) {
+		if (signals_caught()) return -2;
+		unsigned char ch;
+		ssize_t n = read(fileno(f), &ch, 1);
+		if (n == 1) return ch;
+		if (n == 0 || errno != EINTR) return -1;
+	}
+}
+
+/* libedit's reading of a key, a character (libedit takes a code point: the
+** UTF-8 of æ, ø, å, § is decoded here): Ctrl-C (noted by signals.c) ends the
+** line as Enter would, wherever libedit was, and the loop then drops that line. */
+static int prompt_getc(FILE *f) {
+	int c = key_byte(f);
+	if (c == -2) return '\n';
+	if (c < 0x80) return c < 0 ? EOF : c;
+	int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+	int cp = c & (0x3F >> more);
+	for (int i = 0; i < more; i++) {
+		int k = key_byte(f);
+		if (k == -2) return '\n';
+		if (k < 0 || (k & 0xC0) != 0x80) return 0xFFFD;   /* not UTF-8: a replacement */
+		cp = (cp << 6) | (k & 0x3F);
+	}
+	return more ? cp : 0xFFFD;
 }
 
 static int run_interactive(Opts *o) {
@@ -207,29 +322,43 @@ static int run_interactive(Opts *o) {
 	const char *loc = setlocale(LC_CTYPE, "");
 	if (!loc || (!strcasestr(loc, "utf-8") && !strcasestr(loc, "utf8")))
 		if (!setlocale(LC_CTYPE, "C.UTF-8")) setlocale(LC_CTYPE, "C.utf8");
+	rl_catch_signals = 0;   /* lovgraf notes Ctrl-C itself (signals.c); set before */
+	rl_getc_function = prompt_getc;   /* libedit is initialised, by using_history */
 	using_history();
 	if (hist) read_history(hist);
-	load_words(o, &completion_words);
+	completion_open(o, &completion);
 	rl_attempted_completion_function = complete;
 	fputs("lovgraf — type a question, or a command (help lists them); quit or Ctrl-D ends.\n",
 	      o->out);
-	char *line;
+	char *line, *last = NULL;
 	int worst = EXIT_OK;
-	while ((line = readline("lovgraf> ")) != NULL) {
-		if (*line) add_history(line);
-		int rc = run_line(o, line);
+	for (;;) {
+		signals_catch();   /* Ctrl-C at the prompt drops the line typed, as in psql */
+		line = readline("lovgraf> ");
+		int sig = signals_caught();
+		signals_default();
+		if (sig == SIGINT) {   /* the line typed is dropped */
+			if (!line) fputc('\n', o->out);
+			free(line);
+			continue;
+		}
+		if (!line || sig) break;   /* Ctrl-D; TERM or HUP */
+		if (*line && (!last || strcmp(last, line))) {   /* no consecutive duplicates */
+			add_history(line);
+			free(last);
+			last = xstrdup(line);
+		}
+		int rc = run_line(o, line);   /* its Ctrl-C stops the command, not the shell */
 		free(line);
 		if (rc < 0) break;
 		if (rc > worst && rc != EXIT_FINDINGS) worst = rc;
 	}
+	free(last);
 	if (hist) {
 		write_history(hist);
 		free(hist);
 	}
-	for (int i = 0; i < completion_words.n; i++) free(completion_words.v[i]);
-	free(completion_words.v);
-	completion_words.v = NULL;
-	completion_words.n = 0;
+	completion_close(&completion);
 	return EXIT_OK;
 }
 

@@ -105,6 +105,8 @@ int cmd_graph(Opts *o);
 int cmd_repl(Opts *o);
 int cmd_help(Opts *o);
 int cmd_version(Opts *o);   /* --version: lovgraf's version, the index's build date and corpus */
+/* The i-th option lovgraf knows ("--json", "--as-of", ...), or NULL after the last. */
+const char *lovgraf_option(int i);
 /* The command a mistyped word most likely meant ("shwo" -> "show"), or NULL. */
 const char *nearest_command(const char *word);
 
