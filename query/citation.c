@@ -21,17 +21,20 @@ static void date_words(Buf *b, const Lexicon *lx, const char *date) {
 	else buf_puts(b, date);
 }
 
-/* Where it is in its act: "§ 53, stk. 4, nr. 2", "kapitel 19"; "" for the act. */
-static void place(Buf *b, const Item *it) {
+/* Where it is in its act: "§ 53, stk. 4, nr. 2", "kapitel 19"; "" for the act.
+** w: the words of citation_word. */
+static void place(Buf *b, const LexList *w, const Item *it) {
 	if (it->kind && !strcmp(it->kind, "chapter") && it->chapter) {
-		buf_printf(b, "kapitel %s", it->chapter);
+		buf_printf(b, "%s %s", lexlist_value(w, "chapter"), it->chapter);
 		return;
 	}
 	if (!it->section) return;
 	buf_printf(b, "§ %s", it->section);
-	if (it->subsection) buf_printf(b, ", stk. %s", it->subsection);
-	if (it->item) buf_printf(b, ", %s %s", it->kind && !strcmp(it->kind, "litra") ? "litra" : "nr.",
-	                         it->item);
+	if (it->subsection) buf_printf(b, ", %s %s", lexlist_value(w, "subsection"), it->subsection);
+	if (it->item)
+		buf_printf(b, ", %s %s",
+		           lexlist_value(w, it->kind && !strcmp(it->kind, "litra") ? "litra" : "item"),
+		           it->item);
 }
 
 /* The version's title without a consolidation's lead ("Bekendtgørelse af lov
@@ -49,9 +52,9 @@ static char *plain_title(const Lexicon *lx, const char *title) {
 }
 
 char *citation_of(const Lexicon *lx, const Item *it) {
-	const LexList *nouns = lexicon_list(lx, "citation_noun");
+	const LexList *nouns = lexicon_list(lx, "citation_noun"), *w = lexicon_list(lx, "citation_word");
 	if (!it->id || !it->version_type || !it->version_title || !it->version_number ||
-	    !it->version_date || strlen(it->version_date) < 10 || !nouns)
+	    !it->version_date || strlen(it->version_date) < 10 || !nouns || !w)
 		return NULL;
 	int at = lexlist_find(nouns, it->version_type, strlen(it->version_type), LEX_EXACT);
 	if (at < 0) return NULL;
@@ -61,15 +64,18 @@ char *citation_of(const Lexicon *lx, const Item *it) {
 	int jf = !strcmp(sp + 1, "jf");
 	char *title = plain_title(lx, it->version_title);
 	Buf b = BUF_INIT;
-	place(&b, it);
-	if (b.n) buf_puts(&b, strchr(b.s, ',') ? ", i " : " i ");
+	const char *in = lexlist_value(w, "in"), *nr = lexlist_value(w, "number"),
+	           *of = lexlist_value(w, "of");
+	place(&b, w, it);
+	if (b.n) buf_printf(&b, "%s %s ", strchr(b.s, ',') ? "," : "", in);
 	if (jf) {   /* "i lov om X, jf. lovbekendtgørelse nr. 280 af 1. marts 2024" */
-		buf_printf(&b, "%s, jf. %.*s nr. %s af ", title, (int)noun_n, v, it->version_number);
+		buf_printf(&b, "%s, %s %.*s %s %s %s ", title, lexlist_value(w, "see"), (int)noun_n, v, nr,
+		           it->version_number, of);
 		date_words(&b, lx, it->version_date);
 	} else {   /* "i bekendtgørelse nr. 2409 af 13. december 2021 om Y" */
 		const char *rest = title;
 		if (!strncasecmp(rest, v, noun_n) && rest[noun_n] == ' ') rest += noun_n + 1;
-		buf_printf(&b, "%.*s nr. %s af ", (int)noun_n, v, it->version_number);
+		buf_printf(&b, "%.*s %s %s %s ", (int)noun_n, v, nr, it->version_number, of);
 		date_words(&b, lx, it->version_date);
 		if (*rest) buf_printf(&b, " %s", rest);
 	}

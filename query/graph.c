@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -400,7 +401,11 @@ static int resolve_cited(Graph *g, const char *ref, const char *as_of, const Cit
 	size_t len = strlen(ref);
 	/* an act by name, or a document by number and date ("bekendtgørelse nr. 2409 af
 	 * 13. december 2021 § 1"), which the resolver looks up */
-	int named = n > 0 && c[k].act[0] && (c[k].act_known || strstr(c[k].act, " nr. "));
+	const LexList *label = lexicon_list(g->lex, "number_label");
+	size_t ln;
+	int at, numbered = n > 0 && label &&
+	                   lexlist_search(label, c[k].act, strlen(c[k].act), LEX_CASELESS, &ln, &at);
+	int named = n > 0 && c[k].act[0] && (c[k].act_known || numbered);
 	/* what the citation leaves unread, past white space and punctuation */
 	size_t rest = n > 0 ? c[k].end : 0;
 	while (rest < len && strchr(" .,;:", ref[rest])) rest++;
@@ -441,6 +446,21 @@ static long long inserted(Graph *g, const Target *t) {
 static int find_several(Graph *g, const char *ref, const char *as_of, const Cite *c, int n,
                         int k, Found *many, char **err) {
 	int rc = LG_OK;
+	for (int i = 0; i < n; i++) {   /* what a range cannot mean, refused: never read in part */
+		const Cite *x = &c[i];
+		if (x->start != c[k].start || x->end != c[k].end) continue;
+		if (x->sec_hi[0] && (x->stk || x->nr[0])) {
+			*err = xprintf("'%s': a range of sections with a subsection or item is not read; "
+			               "give each, as in: LAB § 53, stk. 2", ref);
+			return LG_USAGE;
+		}
+		if ((x->sec_hi[0] && ref_section_key(x->sec_hi) < ref_section_key(x->sec)) ||
+		    (x->stk_hi && x->stk_hi < x->stk) ||
+		    (x->nr_hi[0] && atoi(x->nr_hi) < atoi(x->nr))) {
+			*err = xprintf("'%s': the range runs backwards; write it from the lower number", ref);
+			return LG_USAGE;
+		}
+	}
 	for (int i = 0; rc == LG_OK && i < n; i++) {
 		if (c[i].start != c[k].start || c[i].end != c[k].end) continue;
 		Target *t = NULL;
@@ -476,6 +496,17 @@ static int find_several(Graph *g, const char *ref, const char *as_of, const Cite
 static int find_eli(Graph *g, const char *ref, long long *id, char **err) {
 	const char *e = strstr(ref, "eli/");
 	if (!e || strchr(ref, ' ') || (e != ref && e[-1] != '/')) return LG_NOTFOUND;
+	const char *host = strstr(ref, "://");
+	if (host && host < e) {   /* an address of another site is not one of the index's */
+		host += 3;
+		size_t hn = (size_t)(e - 1 - host);
+		const LexList *hosts = lexicon_list(g->lex, "eli_host");
+		if (!hosts || lexlist_find(hosts, host, hn, LEX_CASELESS) < 0) {
+			*err = xprintf("'%s' is not an ELI address of %s", ref,
+			               hosts && hosts->n ? hosts->v[0].word : "retsinformation.dk");
+			return LG_NOTFOUND;
+		}
+	}
 	size_t n = strcspn(e, "#?");
 	while (n > 0 && e[n - 1] == '/') n--;
 	char *path = xprintf("/%.*s", (int)n, e);
@@ -486,6 +517,35 @@ static int find_eli(Graph *g, const char *ref, long long *id, char **err) {
 		               frag ? frag : "");
 	free(path);
 	return *id ? LG_OK : LG_NOTFOUND;
+}
+
+/* A document named by number and date ("bekendtgørelse nr. 280 af 5. juli
+** 2024"; the resolver goes by number and year, as citations in texts need) is
+** that very document: its date and its kind (the noun of citation_noun) as
+** written. 0, or 1 with *err when the document found is another. */
+static int numbered_other(Graph *g, const char *name, long long id, char **err) {
+	const LexList *nouns = lexicon_list(g->lex, "citation_noun"),
+	              *months = lexicon_list(g->lex, "month");
+	Item it = {0};
+	if (read_item(g->rd, id, &it) != LG_OK || !it.version_date || !it.version_type) {
+		item_clear(&it);
+		return 0;
+	}
+	char date[32] = "";
+	for (const char *p = name; *p && !date[0]; p++)   /* the date: after a space, "5. juli 2024" */
+		if (p > name && p[-1] == ' ' && *p >= '0' && *p <= '9')
+			danish_date(months, p, strlen(p), date);
+	int at = nouns ? lexlist_find(nouns, it.version_type, strlen(it.version_type), LEX_EXACT) : -1;
+	const char *noun = at >= 0 ? nouns->v[at].value : "";
+	size_t noun_n = strcspn(noun, " "), word_n = strcspn(name, " ");
+	int same_kind = !*noun || (noun_n == word_n && !strncasecmp(name, noun, noun_n));
+	int other = (date[0] && strcmp(date, it.version_date)) || !same_kind;
+	if (other)
+		*err = xprintf("'%s' is not in the index: its number is that of %s nr. %s af %s (%s)", name,
+		               it.version_type, it.version_number ? it.version_number : "?",
+		               it.version_date, it.version ? it.version : "?");
+	item_clear(&it);
+	return other;
 }
 
 static int find_cited(Graph *g, const char *ref, const char *as_of, long long *id, Found *many,
@@ -519,7 +579,10 @@ static int find_cited(Graph *g, const char *ref, const char *as_of, long long *i
 		return LG_USAGE;
 	}
 	rc = resolve_cited(g, ref, as_of, c, n, k, &t, &nt, err);
-	if (rc == LG_OK && nt > 0 && t[0].dst) *id = t[0].dst;
+	if (rc == LG_OK && nt > 0 && t[0].dst && n > 0 && !c[k].act_known && c[k].act[0] &&
+	    numbered_other(g, c[k].act, t[0].dst, err))
+		rc = LG_NOTFOUND;
+	else if (rc == LG_OK && nt > 0 && t[0].dst) *id = t[0].dst;
 	else if (rc == LG_OK && nt > 0 && (*id = inserted(g, &t[0]))) rc = LG_OK;
 	else if (rc == LG_OK) rc = not_cited(g, ref, c, n, k, t, nt, err);
 	targets_free(t, nt);

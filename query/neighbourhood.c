@@ -233,7 +233,7 @@ static int cmp_cand(const void *a, const void *b) {
 	return c ? c : x->num - y->num;
 }
 
-/* "LAB §§ 6-9", "LAB § 6, nr. 1 og 2": the first's reference with the range. */
+/* "LAB §§ 6-9", "LAB § 6, nr. 1-2": the first's reference with the range. */
 static char *range_label(const Item *first, int level, int lo, int hi) {
 	char los[16];
 	snprintf(los, sizeof los, "%d", lo);
@@ -250,7 +250,7 @@ static char *range_label(const Item *first, int level, int lo, int hi) {
 	} else {
 		buf_add(&b, ref, n);
 	}
-	buf_printf(&b, "%d%s%d", lo, hi == lo + 1 ? " og " : "-", hi);
+	buf_printf(&b, "%d-%d", lo, hi);
 	return buf_take(&b);
 }
 

@@ -26,7 +26,7 @@ double now_seconds(void) {
 
 int watch_work(void *ctx) {
 	Opts *o = ctx;
-	if (signals_caught()) return 1;
+	if (signals_caught() || o->out_closed) return 1;
 	if (o->timeout > 0 && now_seconds() - o->started > o->timeout) {
 		o->timed_out = 1;
 		return 1;
@@ -99,7 +99,7 @@ static void put_plain(FILE *f, const char *s, size_t n, int keep_lines) {
 }
 
 void errorf(Opts *o, const char *fmt, ...) {
-	if (say_fault(o)) return;
+	if (o->out_closed || say_fault(o)) return;   /* the user left the pager: nothing to say */
 	Buf m = BUF_INIT;
 	va_list ap;
 	va_start(ap, fmt);
@@ -121,6 +121,8 @@ void print_buf(Opts *o, Buf *b) {
 			buf_free(&p);
 			buf_free(&c);
 		}
+		/* a pager the user left: the work stops (watch_work), quietly */
+		if (fflush(o->out) != 0 || ferror(o->out)) o->out_closed = 1;
 	}
 	buf_free(b);
 }
@@ -232,7 +234,7 @@ static int value_opt(Opts *o, const char *a, char *v, char **bad) {
 	} else if (!strcmp(a, "--width")) {
 		char *end;
 		long n = strtol(v, &end, 10);
-		if (end == v || *end || (n != 0 && (n < 20 || n > 1000))) {
+		if (end == v || *end || v[0] < '0' || v[0] > '9' || (n != 0 && (n < 20 || n > 1000))) {
 			*bad = xprintf("--width takes columns from 20 to 1000, or 0 (not wrapped), not '%s'", v);
 			return 0;
 		}
@@ -387,10 +389,14 @@ int run_command(Opts *base, int argc, char **argv) {
 		o.width = tw ? (tw > 1000 ? 998 : tw < 22 ? 20 : tw - 2) : 0;
 	o.styled = !o.json && !o.csv && term_use_color(o.color, o.out);
 	FILE *tty = o.out, *pager = NULL;
-	if (o.pager && !bad && cmd && pages(o.help ? "help" : cmd) && (pager = term_pager_open(tty))) {
-		signal(SIGPIPE, SIG_IGN);   /* the user may leave the pager before the end */
+	const char *missing = NULL;
+	if (o.pager && !bad && cmd && pages(o.help ? "help" : cmd) &&
+	    (pager = term_pager_open(tty, &missing))) {
+		signal(SIGPIPE, SIG_IGN);   /* the user may leave the pager: see out_closed */
 		o.out = pager;
 	}
+	if (missing)
+		errorf(&o, "the pager '%s' ($PAGER) cannot be run; the output is written directly", missing);
 	if (bad) {
 		errorf(&o, "%s", bad);
 		rc = EXIT_USAGE;
@@ -410,7 +416,8 @@ int run_command(Opts *base, int argc, char **argv) {
 			if (!strcmp(cmd, COMMANDS[i].name)) rc = COMMANDS[i].run(&o);
 		int sig = signals_caught();
 		signals_default();
-		if (o.faulted == SQLITE_INTERRUPT || (sig && rc != 128 + sig))
+		if (o.out_closed) rc = EXIT_OK;   /* the user left the pager before the end */
+		else if (o.faulted == SQLITE_INTERRUPT || (sig && rc != 128 + sig))
 			rc = sig ? 128 + sig : EXIT_FAIL;
 		else if (o.faulted) rc = EXIT_NODB;
 		if (rc == -1) {

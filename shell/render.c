@@ -157,7 +157,13 @@ void render_body(Buf *b, const Item *it, const char *text, const Parts *parts, s
 			}
 			Buf t = BUF_INIT;
 			buf_add(&t, text + from, to - from);
-			if (cut && to == n) buf_puts(&t, " … (cut; --full shows all of it)");
+			if (cut && to == n) {
+				int marks = 0;   /* a **mark** the cut splits is closed */
+				for (size_t i = 0; text != it->text && i + 1 < n; i++)
+					if (text[i] == '*' && text[i + 1] == '*') marks++, i++;
+				if (marks % 2) buf_puts(&t, "**");
+				buf_puts(&t, " … (cut; --full shows all of it)");
+			}
 			render_wrap(b, t.s, t.n, indent + 2 * (depth > 1 ? depth - 1 : 0), width);
 			buf_free(&t);
 			if (to == n) break;

@@ -132,7 +132,19 @@ static int run_script(Opts *o) {
 		lineno++;
 		Buf errs = BUF_INIT;
 		o->errors = o->json ? &errs : NULL;   /* --json: a failed line writes an error record */
+		/* --json: a line's output is held, so that a line that fails writes its
+		 * record alone, not an object it began and the record too */
+		FILE *real = o->out, *held = NULL;
+		char *mem = NULL;
+		size_t mem_n = 0;
+		if (o->json && (held = open_memstream(&mem, &mem_n)) != NULL) o->out = held;
 		int rc = run_line(o, line);
+		if (held) {
+			fclose(held);
+			o->out = real;
+			if (rc < EXIT_USAGE) fwrite(mem, 1, mem_n, real);
+			free(mem);
+		}
 		o->errors = NULL;
 		if (rc >= EXIT_USAGE && o->json) {   /* the stream of objects stays one per line */
 			Buf rec = BUF_INIT;

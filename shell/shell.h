@@ -40,6 +40,7 @@ typedef struct Opts {
 	int pager;            /* --no-pager (0); else long text output to a terminal goes through $PAGER */
 	int width;            /* text output wraps at this many columns; 0: not wrapped (a pipe) */
 	int width_given;      /* --width N */
+	int out_closed;       /* the output is gone (the user left the pager): the work stops */
 	int styled;           /* text output is coloured (--color, NO_COLOR, a terminal) */
 	int term_cols;        /* the columns of the terminal output goes to (also through the
 	                         pager); 0: not a terminal */

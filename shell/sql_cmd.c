@@ -19,6 +19,10 @@
 
 typedef enum { SQL_TABS, SQL_CSV, SQL_JSON, SQL_BOX } SqlMode;
 
+/* A box table is drawn when its rows are all read (the widths need them): it
+** holds at most this many, then draws them and goes on with a new box. */
+enum { BOX_ROWS = 1000 };
+
 static SqlMode sql_mode(const Opts *o) {
 	if (o->json) return SQL_JSON;
 	if (o->csv) return SQL_CSV;
@@ -150,13 +154,19 @@ typedef struct Table {
 	int *right;             /* per column: right-aligned (every value a number) */
 } Table;
 
-/* A cell as shown: line breaks as ↵, tabs as a space. */
+/* A cell as shown: line breaks as ↵, tabs as a space, other control
+** characters as the caret notation the output shows them in (^[), so that the
+** widths are right. */
 static char *shown_cell(const char *s, size_t n) {
 	Buf b = BUF_INIT;
 	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '\n') buf_puts(&b, "\u21b5");
-		else if (s[i] == '\t' || s[i] == '\r') buf_putc(&b, ' ');
-		else buf_putc(&b, s[i]);
+		unsigned char c = (unsigned char)s[i];
+		if (c == '\n') buf_puts(&b, "\u21b5");
+		else if (c == '\t' || c == '\r') buf_putc(&b, ' ');
+		else if (c < 0x20 || c == 0x7F) {
+			buf_putc(&b, '^');
+			buf_putc(&b, c == 0x7F ? '?' : (char)(c + 64));
+		} else buf_putc(&b, (char)c);
 	}
 	return buf_take(&b);
 }
@@ -247,7 +257,8 @@ static void table_render(Buf *b, const Table *t, int width) {
 /* Runs one statement of the user's (read-only, checked before) into b,
 ** flushing b to the output each MiB. Returns EXIT_OK or EXIT_USAGE. */
 static int sql_run(Opts *o, Buf *b, sqlite3 *db, sqlite3_stmt *st) {
-	int rc = EXIT_OK, rows = 0, step;
+	int rc = EXIT_OK, rows = 0, step, flushed = 0;
+	size_t mark = b->n;   /* where this statement's output begins in b */
 	SqlMode m = sql_mode(o);
 	char **keys = m == SQL_JSON ? json_keys(st) : NULL;
 	Table t = {.ncols = sqlite3_column_count(st)};
@@ -257,9 +268,18 @@ static int sql_run(Opts *o, Buf *b, sqlite3 *db, sqlite3_stmt *st) {
 		table_row(&t, st, 1);
 	} else sql_header(m, b, st);
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (m == SQL_BOX && t.nrows > BOX_ROWS) {   /* a box holds its rows: drawn in parts */
+			table_render(b, &t, o->term_cols ? o->term_cols : 80);
+			for (int i = t.ncols; i < t.nrows * t.ncols; i++) free(t.cells[i]);
+			t.nrows = 1;   /* the header stays */
+		}
 		if (m == SQL_BOX) table_row(&t, st, 0);
 		else sql_row(m, b, st, keys, rows++ == 0);
-		if (b->n > (1u << 20)) print_buf(o, b);
+		if (b->n > (1u << 20)) {   /* whole rows only: what is written stays valid */
+			print_buf(o, b);
+			flushed = 1;
+			mark = 0;
+		}
 	}
 	free_keys(keys);
 	if (m == SQL_BOX) {
@@ -280,7 +300,11 @@ static int sql_run(Opts *o, Buf *b, sqlite3 *db, sqlite3_stmt *st) {
 		} else if (code == SQLITE_NOMEM) {
 			errorf(o, "sql: the query needs more than the %lld MiB of memory a query may use",
 			       SQL_HEAP_LIMIT >> 20);
-			buf_reset(b);   /* the rows not yet written are not shown */
+			/* this statement's output not yet written is not shown; what was
+			 * written ends validly below */
+			b->n = mark;
+			if (b->s) b->s[b->n] = 0;
+			if (!flushed) m = SQL_TABS;   /* nothing of it written: no JSON to close */
 			rc = EXIT_FAIL;
 		} else if (code == SQLITE_CORRUPT || code == SQLITE_IOERR || code == SQLITE_NOTADB) {
 			errorf(o, "the index %s is damaged or cannot be read (%s); rebuild it: lovgraf index",
@@ -397,33 +421,47 @@ static int schema_objects(Opts *o, Graph *g, const char *table, int indexes, Rea
 	return EXIT_OK;
 }
 
-int cmd_tables(Opts *o) {
-	if (o->nargs) {
-		errorf(o, "tables takes no arguments (schema TABLE shows one)");
-		return EXIT_USAGE;
-	}
+/* tables and schema: the objects, each as a line (or a JSON object) of its own. */
+typedef void (*ObjectFn)(Buf *b, const ReadObjects *l, int i, int json, int name_width);
+
+static void table_line(Buf *b, const ReadObjects *l, int i, int json, int w) {
+	char *about = object_about(l->sql[i]);
+	const char *type = strstr(l->sql[i], "VIRTUAL TABLE") ? "virtual table" : l->type[i];
+	if (json) {
+		buf_puts(b, i ? ",{\"name\":" : "{\"name\":");
+		buf_json_str(b, l->name[i]);
+		buf_json_member(b, "type", type);
+		buf_json_member(b, "about", about);
+		buf_putc(b, '}');
+	} else buf_printf(b, "%-*s  %-13s  %s\n", w, l->name[i], type, about);
+	free(about);
+}
+
+static void schema_line(Buf *b, const ReadObjects *l, int i, int json, int w) {
+	(void)w;
+	if (json) {
+		buf_puts(b, i ? ",{\"name\":" : "{\"name\":");
+		buf_json_str(b, l->name[i]);
+		buf_json_member(b, "type", l->type[i]);
+		buf_json_member(b, "sql", l->sql[i]);
+		buf_putc(b, '}');
+	} else buf_printf(b, "%s;\n", l->sql[i]);
+}
+
+/* Reads the objects (of table, or all; with their indexes) and writes each with
+** fn, in JSON under member. */
+static int list_objects(Opts *o, const char *table, int indexes, const char *member, ObjectFn fn) {
 	int rc = EXIT_OK;
 	Graph *g = open_graph_as(o, &rc, 1);
 	if (!g) return rc;
 	ReadObjects l = {0};
-	rc = schema_objects(o, g, NULL, 0, &l);
-	Buf b = BUF_INIT;
+	rc = schema_objects(o, g, table, indexes, &l);
 	int w = 0;
 	for (int i = 0; i < l.n; i++)
 		if ((int)strlen(l.name[i]) > w) w = (int)strlen(l.name[i]);
-	if (o->json) buf_puts(&b, "{\"tables\":[");
-	for (int i = 0; rc == EXIT_OK && i < l.n; i++) {
-		char *about = object_about(l.sql[i]);
-		const char *type = strstr(l.sql[i], "VIRTUAL TABLE") ? "virtual table" : l.type[i];
-		if (o->json) {
-			buf_puts(&b, i ? ",{\"name\":" : "{\"name\":");
-			buf_json_str(&b, l.name[i]);
-			buf_json_member(&b, "type", type);
-			buf_json_member(&b, "about", about);
-			buf_putc(&b, '}');
-		} else buf_printf(&b, "%-*s  %-13s  %s\n", w, l.name[i], type, about);
-		free(about);
-	}
+	Buf b = BUF_INIT;
+	if (o->json) buf_printf(&b, "{\"%s\":[", member);
+	for (int i = 0; rc == EXIT_OK && i < l.n; i++) fn(&b, &l, i, o->json, w);
 	if (o->json) buf_puts(&b, "]}\n");
 	if (rc == EXIT_OK) print_buf(o, &b);
 	else buf_free(&b);
@@ -432,31 +470,18 @@ int cmd_tables(Opts *o) {
 	return rc;
 }
 
+int cmd_tables(Opts *o) {
+	if (o->nargs) {
+		errorf(o, "tables takes no arguments (schema TABLE shows one)");
+		return EXIT_USAGE;
+	}
+	return list_objects(o, NULL, 0, "tables", table_line);
+}
+
 int cmd_schema(Opts *o) {
 	if (o->nargs > 1) {
 		errorf(o, "schema takes at most one table or view, as in: lovgraf schema edges");
 		return EXIT_USAGE;
 	}
-	int rc = EXIT_OK;
-	Graph *g = open_graph_as(o, &rc, 1);
-	if (!g) return rc;
-	ReadObjects l = {0};
-	rc = schema_objects(o, g, o->nargs ? o->args[0] : NULL, 1, &l);
-	Buf b = BUF_INIT;
-	if (o->json) buf_puts(&b, "{\"schema\":[");
-	for (int i = 0; rc == EXIT_OK && i < l.n; i++) {
-		if (o->json) {
-			buf_puts(&b, i ? ",{\"name\":" : "{\"name\":");
-			buf_json_str(&b, l.name[i]);
-			buf_json_member(&b, "type", l.type[i]);
-			buf_json_member(&b, "sql", l.sql[i]);
-			buf_putc(&b, '}');
-		} else buf_printf(&b, "%s;\n", l.sql[i]);
-	}
-	if (o->json) buf_puts(&b, "]}\n");
-	if (rc == EXIT_OK) print_buf(o, &b);
-	else buf_free(&b);
-	read_objects_clear(&l);
-	close_graph(o, g);
-	return rc;
+	return list_objects(o, o->nargs ? o->args[0] : NULL, 1, "schema", schema_line);
 }

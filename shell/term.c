@@ -5,6 +5,7 @@
 #include "term.h"
 #include "util.h"
 
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -165,13 +166,26 @@ static int in_path(const char *prog) {
 	return 0;
 }
 
-FILE *term_pager_open(FILE *tty) {
+/* Whether the program a shell command starts with ("less -R") can be run. */
+static int runnable(const char *command) {
+	while (*command == ' ' || *command == '\t') command++;
+	char *prog = xstrndup(command, strcspn(command, " \t"));
+	int ok = strchr(prog, '/') ? access(prog, X_OK) == 0 : in_path(prog);
+	free(prog);
+	return ok;
+}
+
+FILE *term_pager_open(FILE *tty, const char **missing) {
+	*missing = NULL;
 	if (!isatty(fileno(tty))) return NULL;
 	const char *pager = getenv("PAGER");
 	if (pager && (!*pager || !strcmp(pager, "cat"))) return NULL;
 	if (!pager) {
 		if (!in_path("less")) return NULL;
 		pager = "less";
+	} else if (!runnable(pager)) {   /* popen would start it, fail, and lose the output */
+		*missing = pager;
+		return NULL;
 	}
 	setenv("LESS", "FRX", 0);   /* quit when it fits one screen, colours, no clearing */
 	fflush(tty);
@@ -179,5 +193,16 @@ FILE *term_pager_open(FILE *tty) {
 }
 
 void term_pager_close(FILE *pager) {
-	if (pager) pclose(pager);
+	if (!pager) return;
+	/* Ctrl-C in the pager (ending a search) reaches lovgraf too: while it
+	 * waits for the pager, it is the pager's, as git does */
+	struct sigaction ign, old_int, old_quit;
+	memset(&ign, 0, sizeof ign);
+	ign.sa_handler = SIG_IGN;
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGINT, &ign, &old_int);
+	sigaction(SIGQUIT, &ign, &old_quit);
+	pclose(pager);
+	sigaction(SIGINT, &old_int, NULL);
+	sigaction(SIGQUIT, &old_quit, NULL);
 }

@@ -32,9 +32,11 @@ void term_style(Buf *out, const char *s, size_t n);
 
 /* The pager for output to the terminal tty: $PAGER (a shell command, as git
 ** runs it; empty or "cat": none), else `less -FRX` when less is installed; its
-** standard input, or NULL for none. $LESS is set to FRX when unset. */
-FILE *term_pager_open(FILE *tty);
-/* Waits for the pager to end (the user leaves it). */
+** standard input, or NULL for none (*missing: the $PAGER that cannot be run).
+** $LESS is set to FRX when unset. */
+FILE *term_pager_open(FILE *tty, const char **missing);
+/* Waits for the pager to end (the user leaves it); Ctrl-C meanwhile is the
+** pager's. */
 void term_pager_close(FILE *pager);
 
 #endif

@@ -5,7 +5,7 @@
 # ./build.sh install puts it in PREFIX/share/bash-completion/completions/lovgraf; or source it.
 
 _lovgraf_commands="index show refs cite ask check graph sql tables schema stats verify shell help"
-_lovgraf_global="--json --text --db --as-of --timeout --color= --no-pager --full --cite --help --version"
+_lovgraf_global="--json --text --db --as-of --timeout --color= --no-pager --full --cite --width --help --version"
 
 # _lovgraf_options CMD: the options worth offering for CMD (none: before a command)
 _lovgraf_options() {
@@ -17,7 +17,7 @@ _lovgraf_options() {
 	ask) echo "--limit --as-of --bm25 --full --cite --json --db" ;;
 	check) echo "--as-of --json --db" ;;
 	graph) echo "--depth --dot --svg --as-of --db" ;;
-	sql) echo "--csv --json --box --file -f --timeout --db" ;;
+	sql) echo "--csv --json --box --tabs --file -f --timeout --db" ;;
 	stats) echo "--limit --json --db" ;;
 	tables | schema | verify | shell | help) echo "--json --db" ;;
 	*) echo "$_lovgraf_global --limit --bm25 --history --all-versions --in --from --to --quiet" \

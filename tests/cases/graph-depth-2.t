@@ -8,6 +8,6 @@ nodes at 2: some
 edges 1-2: yes
 center LAB § 53, stk. 4 0
 edge LAB § 53, stk. 1 -> LAB § 53, stk. 4 solid
-edge LAB § 53, stk. 1 -> LAB § 53, stk. 2 og 3 solid
+edge LAB § 53, stk. 1 -> LAB § 53, stk. 2-3 solid
 edge LAB § 53, stk. 1 -> LAB § 53, stk. 5-8 solid
 edge LAB § 53, stk. 1 -> LAB § 54 solid

@@ -6,7 +6,7 @@ contains:
 digraph lovgraf {
 node LAB § 53, stk. 4 | For personer omfattet af § 6,… center
 node LAB § 6, nr. 1-5 range
-node LAB § 6, nr. 7 og 8 range
+node LAB § 6, nr. 7-8 range
 node LAB § 6, nr. 12 | Selvforsørgende, der ikke er i beskæf…
 node LAB kapitel 11
 edge LAB § 53, stk. 4 -> LAB § 6, nr. 1-5 solid
