@@ -1425,15 +1425,25 @@ void read_objects_clear(ReadObjects *l) {
 }
 
 long long read_eli(Reader *r, const char *path, const char *fragment) {
-	static const char SQL[] =
+	/* first the document named as its address ("/eli/lta/2024/280": lta-2024-280,
+	 * a lookup), then any whose address it is (a scan of the documents) */
+	static const char BY_NAME[] =
+		"SELECT p.id FROM documents d JOIN provision_rows p ON p.doc = d.id"
+		" WHERE d.name = replace(substr(?1, 6), '/', '-') AND d.in_corpus = 1"
+		" AND substr(d.eli, instr(d.eli, '/eli/')) = ?1"
+		" AND coalesce(p.eli_part, '') = ?2 ORDER BY p.start, p.id LIMIT 1";
+	static const char ANY[] =
 		"SELECT p.id FROM documents d JOIN provision_rows p ON p.doc = d.id"
 		" WHERE substr(d.eli, instr(d.eli, '/eli/')) = ?1 AND d.in_corpus = 1"
 		" AND coalesce(p.eli_part, '') = ?2 ORDER BY p.start, p.id LIMIT 1";
-	sqlite3_stmt *st = stmt(r, SQL);
-	if (!st) return 0;
-	bind_text(st, 1, path);
-	bind_text(st, 2, fragment);
-	long long id = step(r, st) ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_reset(st);
+	long long id = 0;
+	for (int k = 0; k < 2 && !id; k++) {
+		sqlite3_stmt *st = stmt(r, k ? ANY : BY_NAME);
+		if (!st) return 0;
+		bind_text(st, 1, path);
+		bind_text(st, 2, fragment);
+		id = step(r, st) ? sqlite3_column_int64(st, 0) : 0;
+		sqlite3_reset(st);
+	}
 	return id;
 }

@@ -88,6 +88,9 @@ int cmd_index(Opts *o) {
 		char *stat = xprintf("%s/../shared/corpus/statutes", o->root);
 		if (access(seeds, R_OK) == 0) own[n++] = seeds; else free(seeds);
 		if (access(stat, R_OK) == 0) own[n++] = stat; else free(stat);
+		if (n == 1 && !o->quiet)   /* an installed lovgraf, or no ../shared beside it */
+			fprintf(o->err, "lovgraf: note: %s/../shared/corpus is not there: only %s is indexed "
+			        "(give the folders to index: lovgraf index PATH...)\n", o->root, own[0]);
 		paths = own;
 	}
 	struct timespec t0, t1;

@@ -7,6 +7,7 @@
 **   letter   the letter parser (letter_parse: blocks, metadata, quotations)
 **   ref      the reference reader (graph_find) on the test index
 **   align    the quotation aligner: quotation, a NUL byte, the provision's text
+**   pdflayout the repair of pdftotext -layout text (pdf_layout_repair)
 **
 ** Every target also checks its time per byte: an input of more than 64 KiB that
 ** takes more than 40 microseconds a byte (and a second in all) aborts as a
@@ -20,6 +21,7 @@
 #include "doc.h"
 #include "graph.h"
 #include "letter.h"
+#include "pdf.h"
 #include "lexicon.h"
 #include "statute.h"
 #include "util.h"
@@ -30,8 +32,8 @@
 #include <string.h>
 #include <time.h>
 
-enum { T_CITE = 1, T_STATUTE, T_LETTER, T_REF, T_ALIGN };
-static const char *const TARGETS[] = {"", "cite", "statute", "letter", "ref", "align"};
+enum { T_CITE = 1, T_STATUTE, T_LETTER, T_REF, T_ALIGN, T_PDFLAYOUT };
+static const char *const TARGETS[] = {"", "cite", "statute", "letter", "ref", "align", "pdflayout"};
 
 typedef struct World {          /* made once per process: the fuzzer's fixture */
 	int target;
@@ -56,11 +58,11 @@ static void make_world(World *w, const char *name) {
 	char *lex = xprintf("%s/corpus/lexicon.tsv", root), *acts = xprintf("%s/corpus/acts.tsv", root);
 	char *dir = xprintf("%s/corpus", root);
 	const char *base = strrchr(name, '/') ? strrchr(name, '/') + 1 : name;
-	for (int i = 1; i <= T_ALIGN; i++)
+	for (int i = 1; i <= T_PDFLAYOUT; i++)
 		if (!strncmp(base, "fuzz-", 5) && !strcmp(base + 5, TARGETS[i])) w->target = i;
 	if (!w->target) {
-		fprintf(stderr, "fuzz: run me as fuzz-cite, fuzz-statute, fuzz-letter, fuzz-ref or "
-		                "fuzz-align, not %s\n", base);
+		fprintf(stderr, "fuzz: run me as fuzz-cite, fuzz-statute, fuzz-letter, fuzz-ref, "
+		                "fuzz-align or fuzz-pdflayout, not %s\n", base);
 		exit(2);
 	}
 	if (lexicon_load(lex, &w->lex, &err) != LG_OK || !(w->acts = acts_new(w->lex, &err)) ||
@@ -122,6 +124,11 @@ static void run(World *w, const char *s, size_t n) {
 	case T_REF: {
 		long long id = 0;
 		graph_find(w->g, s, NULL, &id, &why);
+		break;
+	}
+	case T_PDFLAYOUT: {
+		size_t on = 0;
+		free(pdf_layout_repair(s, n, &on));
 		break;
 	}
 	case T_ALIGN: {

@@ -23,6 +23,13 @@ seed() { # seed TARGET: fills $out/seeds-TARGET once
 	case $1 in
 	statute) cp "$corpus"/statutes/*.txt "$d"/ ;;
 	letter) cp "$corpus"/seeds/*.txt "$d"/ ;;
+	pdflayout)   # -layout text: the fixture, and the seed letters as pages (form feeds, columns)
+		cp tests/fixtures/pdf-layout.txt "$d"/
+		for f in "$corpus"/seeds/*.txt; do
+			awk 'NR % 40 == 0 { printf "\f" } { printf "%-60s%s\n", $0, (NR % 7 ? "" : "   Side " NR) }' \
+				"$f" >"$d/$(basename "$f")"
+		done
+		;;
 	cite)   # single provisions' texts, and a whole statute
 		python3 - "$corpus" "$d" <<'PY'
 import glob, json, os, sys
@@ -66,7 +73,7 @@ PY
 [ -s "$out/ref.db" ] || build/lovgraf --db "$out/ref.db" index --quiet >/dev/null ||
 	{ echo "fuzz: cannot build the index of the ref target"; exit 1; }
 passed=0 failed=0
-for t in cite statute letter ref align; do
+for t in cite statute letter ref align pdflayout; do
 	seed "$t"
 	mkdir -p "$out/corpus-$t"
 	ln -f "$out/lovgraf-fuzz" "$out/fuzz-$t"
