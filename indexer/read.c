@@ -1361,6 +1361,14 @@ int read_vocab_has(Reader *r, const char *stem, int prefix) {
 	return hit;
 }
 
+/* Calls each with the first column of every row of st (bound). */
+static int each_text(Reader *r, sqlite3_stmt *st, void (*each)(void *ctx, const char *word),
+                     void *ctx) {
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) each(ctx, col_text(st, 0));
+	return done(r, st, rc);
+}
+
 int read_completion_acts(Reader *r, int titles, void (*each)(void *ctx, const char *word),
                          void *ctx) {
 	static const char SQL[] =
@@ -1369,9 +1377,7 @@ int read_completion_acts(Reader *r, int titles, void (*each)(void *ctx, const ch
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
 	sqlite3_bind_int(st, 1, titles);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) each(ctx, col_text(st, 0));
-	return done(r, st, rc);
+	return each_text(r, st, each, ctx);
 }
 
 int read_act_sections(Reader *r, const char *act, void (*each)(void *ctx, const char *word),
@@ -1383,9 +1389,7 @@ int read_act_sections(Reader *r, const char *act, void (*each)(void *ctx, const 
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
 	bind_text(st, 1, act);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) each(ctx, col_text(st, 0));
-	return done(r, st, rc);
+	return each_text(r, st, each, ctx);
 }
 
 int read_schema_objects(Reader *r, const char *table, int indexes, ReadObjects *out) {

@@ -492,6 +492,14 @@ static void render_text(Buf *b, const CheckReport *r, int width, int full) {
 		render_wrap_hanging(b, t.s, t.n, 0, 2, width);
 		buf_free(&t);
 	}
+	/* add_cut ends what it cuts with " …" (a context's "… " opens it): how to
+	 * see the rest, said once */
+	int cut = 0;
+	for (const char *p = b->s ? strstr(b->s, " \u2026") : NULL; p && !cut;
+	     p = strstr(p + 1, " \u2026"))
+		cut = p[4] != ' ';
+	if (!full && cut)
+		buf_puts(b, "(quotations and differences cut with … are shown whole with --full)\n");
 }
 
 int cmd_check(Opts *o) {
