@@ -56,6 +56,8 @@ typedef struct Doc {
 	                      the quoted new texts; set by the indexer */
 	int date_asked;    /* letters: the date is the committee's letter's ("har i brev af 3. juli
 	                      2017 stillet følgende spørgsmål"); the answer has none of its own */
+	char *date_month;  /* letters: the date is only a month and year, read as the month's
+	                      last day; the line as written ("December 2006"), else NULL */
 	char *eli;         /* ELI address or NULL */
 	char *accession;
 	char *path;        /* the source file */

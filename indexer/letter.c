@@ -42,8 +42,23 @@ static const char *const rx_src[RX_COUNT] = {
 	/* "efter ønske fra Finn Sørensen (EL)" */
 	[RX_ASKER] =
 	"(?:{asker_intro}) \\s+ (?<asker>[^()\\n]{1,80}?) \\s* \\( (?<party>[^()\\n]{1,12}) \\)",
-	/* a line holding only a date: "3. juni 2022", "3. juni" */
-	[RX_DATE] = "^ (?<d>\\d{1,2}) \\. \\s* (?<m>{month}) (?: \\s+ (?<y>\\d{4}) )? \\s* \\.? $",
+	/* a line holding only a date: "3. juni 2022", "3. juni", "Dato: 08-12-2006" */
+	[RX_DATE] =
+	"^ (?: (?:{date_label}) \\s* :? \\s* )?"
+	"  (?: (?<d>\\d{1,2}) \\. \\s* (?<m>{month}) (?: \\s+ (?<y>\\d{4}) )?"
+	"    | (?<nd>\\d{1,2}) [-./] (?<nm>\\d{1,2}) [-./] (?<ny>\\d{4}) ) \\s* \\.? $",
+	/* a line holding only a month and year: "December 2006" */
+	[RX_MONTHYEAR] = "^ (?<m>{month}) \\s+ (?<y>\\d{4}) \\s* \\.? $",
+	/* the older opening: "Beskæftigelsesministerens besvarelse af spørgsmål nr.
+	** 9 af 8. december 2006 fra Folketingets arbejdsmarkedsudvalg (Alm. del – L 73)" */
+	[RX_OPENING] =
+	"(?:{question_reply}|{answer_heading}) \\s+ (?:{question_label}) \\s+ (?:{number_label})"
+	"\\s* (?<q>\\d+) (?: \\s* \\( (?<case1>[^()]{1,30}) \\) )?"
+	"(?: \\s+ (?:{question_reply_of}) \\s+"
+	"    (?<d>\\d{1,2}) \\. \\s* (?<m>\\w+) \\s+ (?<y>\\d{4}) )?"
+	"\\s+ (?:{question_reply_from}) \\s+ (?:(?:{committee_prefix})\\s+)?"
+	"(?<committee> [\\w-]{0,60}(?:{committee}) )"
+	"(?: \\s* \\( (?<case>[^()]{1,30}) \\) )?",
 	/* "Spørgsmål nr. 3:", "Spørgsmål 3 (L 53):" */
 	[RX_QLABEL] =
 	"^ (?:{question_label}) \\s+ (?:(?:{number_label}) \\s*)? (?<n>\\d+) [^:\\n]{0,20} :",
@@ -97,7 +112,7 @@ static const char *const rx_src[RX_COUNT] = {
 static int rx_case_sensitive(int id) {
 	return id == RX_SALUT || id == RX_COMMITTEE || id == RX_SOURCE || id == RX_ANAPH ||
 	       id == RX_AGAIN || id == RX_ORDER_REF || id == RX_ORDER ||
-	       id == RX_INTRO || id == RX_ASKER;
+	       id == RX_INTRO || id == RX_ASKER || id == RX_OPENING;
 }
 
 /* Compiles pattern id with the lexicon's words into p->re[id]. */
@@ -173,7 +188,8 @@ void letter_parser_free(LetterParser *p) {
 LetterParser *letter_parser_new(const Lexicon *lx, char **err) {
 	static const char *const names[] = {
 		"abbreviation", "conjunction", "month", "committee", "question_intro", "asker_intro",
-		"recipient_plural", "letter_title", "see_also", "see_also_not", NULL};
+		"recipient_plural", "letter_title", "see_also", "see_also_not", "question_reply",
+		"layout_artefact", "answer_heading", NULL};
 	LetterParser *p = xcalloc(1, sizeof *p);
 	const LexList *l[sizeof names / sizeof *names];
 	int rc = lexicon_lists(lx, names, l, err);
@@ -185,7 +201,8 @@ LetterParser *letter_parser_new(const Lexicon *lx, char **err) {
 	p->w = (LetterLists){.abbreviation = l[0], .conjunction = l[1], .month = l[2],
 	                     .committee = l[3], .question_intro = l[4], .asker_intro = l[5],
 	                     .recipient_plural = l[6], .letter_title = l[7], .see_also = l[8],
-	                     .see_also_not = l[9]};
+	                     .see_also_not = l[9], .question_reply = l[10],
+	                     .layout_artefact = l[11], .answer_heading = l[12]};
 	p->md = pcre2_match_data_create(32, NULL);
 	return p;
 }
@@ -206,8 +223,22 @@ static Doc *parse_doc(LetterParser *p, const Lines *ls, Seg seg, Layout lay, con
 	return d;
 }
 
+/* The last day of month m of year y. */
+static int month_end(int y, int m) {
+	static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return m == 2 && leap ? 29 : days[m - 1];
+}
+
 /* A date without a year ("3. juni") takes the year of the file's other
-** documents: a date line's first, else any. Sets each document's date. */
+** documents: a date line's first, else any. Sets each document's date.
+** A document with neither a date line of its own nor the question's date is
+** read on the last day of a month-and-year line ("December 2006"): the answer
+** was sent in that month, at the latest on its last day, and describes the law
+** as it stood when sent, so the last day holds every version the writer could
+** have had in view (a version in force from mid-month included); the first day
+** would read a law the ministry had already seen replaced. check says that
+** the date is only a month and year. */
 static void settle_dates(Doc **docs, Meta *meta, int nseg) {
 	int year = 0;
 	for (int k = 0; k < nseg && !year; k++)
@@ -216,10 +247,17 @@ static void settle_dates(Doc **docs, Meta *meta, int nseg) {
 	for (int k = 0; k < nseg; k++) {
 		Meta *m = &meta[k];
 		if (m->m && !m->y) m->y = year;
+		if ((!m->m || !m->y) && m->my_m && m->my_y) {
+			m->y = m->my_y;
+			m->m = m->my_m;
+			m->dd = month_end(m->my_y, m->my_m);
+			m->has_own_date = 0;
+			doc_set(&docs[k]->date_month, m->month_line);
+		}
 		if (!m->m || !m->y) continue;
 		char *ds = xprintf("%04d-%02d-%02d", m->y, m->m, m->dd);
 		doc_set(&docs[k]->date, ds);
-		docs[k]->date_asked = !m->has_own_date;
+		docs[k]->date_asked = !m->has_own_date && !docs[k]->date_month;
 		free(ds);
 	}
 }
@@ -246,6 +284,7 @@ int letter_parse(LetterParser *p, const char *name, const char *path, const char
 	Meta *meta = xcalloc((size_t)(nseg ? nseg : 1), sizeof *meta);
 	for (int k = 0; k < nseg; k++) docs[k] = parse_doc(p, &ls, segs[k], lay, name, path, k, nseg, &meta[k]);
 	settle_dates(docs, meta, nseg);
+	for (int k = 0; k < nseg; k++) free(meta[k].month_line);
 	free(meta);
 	free(segs);
 	lt_lines_free(&ls);

@@ -80,6 +80,10 @@ static int class_by_text(LetterParser *p, Line *l, const char *s, size_t n, int 
 	if (l->heading) return L_HEADING;
 	if (lt_match(p, RX_FURN, s, n)) return L_FURN;
 	if (lt_match(p, RX_DATE, s, n)) return L_DATE;
+	/* "December 2006" on a line of its own, not the end of a wrapped sentence */
+	if ((l->blank_before || i == 0) && lt_class_at(s, 0, n) == CH_UPPER &&
+	    lt_match(p, RX_MONTHYEAR, s, n))
+		return L_DATE;
 	if (lt_match(p, RX_JNR, s, n)) return L_JNR;
 	if (lt_match(p, RX_QLABEL, s, n)) {
 		l->label_len = label_len(p, RX_QLABEL);
@@ -99,10 +103,25 @@ static int class_by_text(LetterParser *p, Line *l, const char *s, size_t n, int 
 	return L_TEXT;
 }
 
+/* A prefix PDF conversion leaves ("Text Box: ") is dropped from the line's text. */
+static void drop_artefact(LetterParser *p, Lines *ls, Line *l) {
+	const char *s = lt_text(ls, l);
+	for (int k = 0; p->w.layout_artefact && k < p->w.layout_artefact->n; k++) {
+		const LexEntry *e = &p->w.layout_artefact->v[k];
+		if (l->c_len < e->len || memcmp(s, e->word, e->len)) continue;
+		size_t cut = e->len;
+		while (cut < l->c_len && s[cut] == ' ') cut++;
+		l->c_off += cut;
+		l->c_len -= cut;
+		return;
+	}
+}
+
 /* Classifies line i; *in_letterhead: the lines before were a letterhead block
 ** (a bold name followed by address lines), which goes on while they look so. */
 static void classify_line(LetterParser *p, Lines *ls, int i, int *in_letterhead) {
 	Line *l = &ls->v[i];
+	drop_artefact(p, ls, l);
 	const char *s = lt_text(ls, l);
 	size_t n = l->c_len;
 	l->cls = L_TEXT;

@@ -33,7 +33,14 @@ void lt_date_from(LetterParser *p, int id, const char *s, int *y, int *m, int *d
 		if (at >= 0) *m = atoi(p->w.month->v[at].value);
 	}
 	if (lt_group(p, id, "d", &st, &len)) *dd = digits(s + st, len);
+	else if (id == RX_MONTHYEAR) *dd = 1;   /* no day: the caller chooses one */
 	if (lt_group(p, id, "y", &st, &len)) *y = digits(s + st, len);
+	if (lt_group(p, id, "nm", &st, &len)) {   /* "08-12-2006" */
+		*m = digits(s + st, len);
+		if (*m > 12) *m = 0;
+		if (lt_group(p, id, "nd", &st, &len)) *dd = digits(s + st, len);
+		if (lt_group(p, id, "ny", &st, &len)) *y = digits(s + st, len);
+	}
 	if (*m == 0 || *dd < 1 || *dd > 31) *y = *m = *dd = 0;
 }
 
@@ -82,6 +89,23 @@ void lt_answer_meta(LetterParser *p, Doc *d, Meta *mt) {
 		if (lt_group(p, RX_INTRO, "q", &st, &len)) set_trimmed(&d->question, s + st, len);
 		if (lt_group(p, RX_INTRO, "case", &st, &len)) set_trimmed(&d->case_, s + st, len);
 		if (!mt->has_own_date) lt_date_from(p, RX_INTRO, s, &mt->y, &mt->m, &mt->dd);
+	} else if ((window(d, p->w.question_reply, 10, 300, &ws, &wn) ||
+	            window(d, p->w.answer_heading, 10, 300, &ws, &wn)) &&
+	           lt_match(p, RX_OPENING, d->text + ws, wn)) {
+		/* the older opening; the committee is written in any case there
+		** ("arbejdsmarkedsudvalg") and given a capital */
+		const char *s = d->text + ws;
+		if (lt_group(p, RX_OPENING, "committee", &st, &len) && len) {
+			char *c = xstrndup(s + st, len);
+			if (c[0] >= 'a' && c[0] <= 'z') c[0] = (char)(c[0] - 'a' + 'A');
+			set_committee(p, &d->committee, c, len);
+			free(c);
+		}
+		if (lt_group(p, RX_OPENING, "q", &st, &len)) set_trimmed(&d->question, s + st, len);
+		if (lt_group(p, RX_OPENING, "case", &st, &len) ||
+		    lt_group(p, RX_OPENING, "case1", &st, &len))
+			set_trimmed(&d->case_, s + st, len);
+		if (!mt->has_own_date) lt_date_from(p, RX_OPENING, s, &mt->y, &mt->m, &mt->dd);
 	}
 	if (window(d, p->w.asker_intro, 10, 200, &ws, &wn) && lt_match(p, RX_ASKER, d->text + ws, wn)) {
 		const char *s = d->text + ws;
@@ -145,6 +169,13 @@ static void letter_title(LetterParser *p, Doc *d, const Blocks *bs, const Marks 
 	buf_free(&title);
 }
 
+void lt_committee_line(LetterParser *p, Doc *d, const Blocks *bs, int end) {
+	for (int i = 0; i < end && !d->committee; i++)
+		if (bs->v[i].kind == BK_TEXT && bs->v[i].t.n < 80 &&
+		    lt_match(p, RX_COMMITTEE, bs->v[i].t.s, bs->v[i].t.n))
+			set_committee(p, &d->committee, bs->v[i].t.s, bs->v[i].t.n);
+}
+
 void lt_letter_meta(LetterParser *p, Doc *d, const Blocks *bs, const Marks *mk, int body_end) {
 	const char *who = NULL;
 	size_t whon = 0, st, len;
@@ -155,9 +186,6 @@ void lt_letter_meta(LetterParser *p, Doc *d, const Blocks *bs, const Marks *mk, 
 		whon = len;
 		if (lt_match(p, RX_COMMITTEE, who, whon)) set_committee(p, &d->committee, who, whon);
 	}
-	for (int i = 0; i < (sa >= 0 ? sa : body_end) && !d->committee; i++)
-		if (bs->v[i].kind == BK_TEXT && bs->v[i].t.n < 80 &&
-		    lt_match(p, RX_COMMITTEE, bs->v[i].t.s, bs->v[i].t.n))
-			set_committee(p, &d->committee, bs->v[i].t.s, bs->v[i].t.n);
+	lt_committee_line(p, d, bs, sa >= 0 ? sa : body_end);
 	letter_title(p, d, bs, mk, who, whon);
 }

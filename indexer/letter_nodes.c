@@ -33,6 +33,14 @@ static void find_marks(LetterParser *p, const Blocks *bs, Meta *mt, Marks *mk) {
 			if (!mt->has_own_date && lt_match(p, RX_DATE, b->t.s, b->t.n)) {
 				lt_date_from(p, RX_DATE, b->t.s, &mt->y, &mt->m, &mt->dd);
 				mt->has_own_date = mt->m > 0;
+			} else if (!mt->my_m && lt_match(p, RX_MONTHYEAR, b->t.s, b->t.n)) {
+				int y, m, dd;   /* dd: 1, a placeholder (letter.c takes the month's end) */
+				lt_date_from(p, RX_MONTHYEAR, b->t.s, &y, &m, &dd);
+				if (m > 0) {
+					mt->my_y = y;
+					mt->my_m = m;
+					mt->month_line = xstrndup(b->t.s, b->t.n);
+				}
 			}
 			break;
 		default: break;
@@ -46,7 +54,8 @@ static DocKind kind_of(LetterParser *p, const Doc *d, const Blocks *bs, const Ma
 	const Block *f = mk->first >= 0 ? &bs->v[mk->first] : NULL;
 	if (bs->rows > 0 || (f && f->kind == BK_HEADING && lt_match(p, RX_BILAG, f->t.s, f->t.n)))
 		return DOC_BILAG;
-	if (mk->qlabel >= 0 || lt_find_any(p->w.question_intro, d->text, d->text_len, NULL))
+	if (mk->qlabel >= 0 || lt_find_any(p->w.question_intro, d->text, d->text_len, NULL) ||
+	    lt_find_any(p->w.question_reply, d->text, d->text_len, NULL))
 		return DOC_SVAR;
 	return DOC_BREV;
 }
@@ -105,6 +114,7 @@ static int build_question(LetterParser *p, Doc *d, Blocks *bs, const Marks *mk, 
 
 static void build_answer(LetterParser *p, Doc *d, Blocks *bs, Meta *mt, const Marks *mk) {
 	lt_answer_meta(p, d, mt);
+	lt_committee_line(p, d, bs, mk->qlabel >= 0 ? mk->qlabel : mk->first + 1);
 	lt_answer_title(p, d, bs, mk);
 	int end = mk->closing >= 0 ? mk->closing : bs->n;
 	int alabel = mk->qlabel >= 0 ? build_question(p, d, bs, mk, end) : mk->alabel;

@@ -34,7 +34,7 @@
 enum {
 	RX_INTRO, RX_ASKER, RX_DATE, RX_QLABEL, RX_ALABEL, RX_JNR, RX_FURN, RX_CLOSING,
 	RX_SALUT, RX_BILAG, RX_KILDER, RX_SIGTITLE, RX_COMMITTEE, RX_SOURCE, RX_ANAPH, RX_AGAIN,
-	RX_ORDER_REF, RX_ORDER, RX_COUNT
+	RX_ORDER_REF, RX_ORDER, RX_MONTHYEAR, RX_OPENING, RX_COUNT
 };
 
 /* The lexicon lists that C code compares words with (the patterns hold the others). */
@@ -49,6 +49,9 @@ typedef struct LetterLists {
 	const LexList *letter_title;     /* the words of the titles given to letters */
 	const LexList *see_also;         /* "jf.": a citation after a quotation */
 	const LexList *see_also_not;     /* "jf. dog": one that points elsewhere */
+	const LexList *question_reply;   /* "besvarelse af": the older opening of an answer */
+	const LexList *answer_heading;   /* "Svar på": the newer heading, read the same way */
+	const LexList *layout_artefact;  /* "Text Box:": a prefix dropped from lines */
 } LetterLists;
 
 struct LetterParser {
@@ -176,6 +179,8 @@ void lt_blocks_free(Blocks *bs);
 typedef struct Meta {
 	int has_own_date;    /* a date line of its own */
 	int y, m, dd;        /* the date found (y == 0: no year) */
+	int my_y, my_m;      /* a line of only a month and year ("December 2006"), 0: none */
+	char *month_line;    /* that line, malloc()ed (letter.c frees it) */
 } Meta;
 
 /* Builds the kind, nodes, quotes and metadata of one document from its blocks. */
@@ -186,11 +191,14 @@ typedef struct Marks {
 	int first, heading, salut, closing, qlabel, alabel, jnr;
 } Marks;
 
-/* Reads the date of a match of RX_DATE or RX_INTRO in s. */
+/* Reads the date of a match of RX_DATE, RX_INTRO or RX_OPENING in s. */
 void lt_date_from(LetterParser *p, int id, const char *s, int *y, int *m, int *dd);
 /* An answer's committee, question number, case and (without a date line of its
 ** own) date, read from its intro; the asker and party. */
 void lt_answer_meta(LetterParser *p, Doc *d, Meta *mt);
+/* The committee of a line of its own ("Folketingets Beskæftigelsesudvalg")
+** among blocks [0, end), when none is known yet. */
+void lt_committee_line(LetterParser *p, Doc *d, const Blocks *bs, int end);
 /* An answer's title; the question number from its label when the intro has none. */
 void lt_answer_title(LetterParser *p, Doc *d, const Blocks *bs, const Marks *mk);
 /* The signing minister: the name on the line after the closing. */

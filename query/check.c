@@ -60,6 +60,10 @@ static void doc_date(Checker *c, CheckDoc *cd, const Doc *d, const char *as_of, 
 	} else if (d->date) {
 		cd->date = xstrdup(d->date);
 		if (d->date_asked) cd->date_from = DATE_FROM_QUESTION;
+		if (d->date_month) {
+			cd->date_from = DATE_FROM_MONTH;
+			cd->date_month = xstrdup(d->date_month);
+		}
 	} else if ((cd->date = check_indexed_date(c, d->name, path)) == NULL) {
 		cd->date = xstrdup(graph_today(c->g));
 		cd->date_from = DATE_FROM_TODAY;
@@ -81,6 +85,11 @@ static CheckReport *check_docs(Checker *c, const char *arg, const CheckInput *in
 		cd->name = xstrdup(d->name);
 		cd->type = xstrdup(d->type);
 		cd->title = xstrdup(d->title);
+		cd->committee = xstrdup(d->committee);
+		cd->number = xstrdup(d->question);
+		cd->case_ = xstrdup(d->case_);
+		cd->asker = xstrdup(d->asker);
+		cd->party = xstrdup(d->party);
 		doc_date(c, cd, d, as_of, in->path);
 		cd->unclosed = d->n_unclosed;
 		cd->unclosed_line = d->n_unclosed ? doc_line_at(d, d->first_unclosed) : 0;

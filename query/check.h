@@ -136,13 +136,21 @@ typedef struct CheckResult {
 } CheckResult;
 
 /* Where the date the law is read on comes from: the document's own date, --as-of,
-** today (the document has none), or the committee's letter that asked the question
-** (an answer with no date of its own). */
-typedef enum { DATE_FROM_DOCUMENT, DATE_FROM_OPTION, DATE_FROM_TODAY, DATE_FROM_QUESTION } DateFrom;
+** today (the document has none), the committee's letter that asked the question
+** (an answer with no date of its own), or a line of only a month and year
+** ("December 2006", read as the month's last day; date_month holds the line). */
+typedef enum {
+	DATE_FROM_DOCUMENT, DATE_FROM_OPTION, DATE_FROM_TODAY, DATE_FROM_QUESTION, DATE_FROM_MONTH
+} DateFrom;
 
 typedef struct CheckDoc {
 	char *name, *type, *title, *date;
 	DateFrom date_from;
+	char *date_month;    /* DATE_FROM_MONTH: the line as written ("December 2006"), else NULL */
+	/* what the letter says of itself (NULL: not found): the committee
+	** ("Beskæftigelsesudvalget"), the question's number ("497"), the case
+	** ("alm. del", "L 73"), the asking member and party */
+	char *committee, *number, *case_, *asker, *party;
 	char *question;      /* the text "not mentioned" was ranked for, or NULL */
 	int not_in_force;    /* rules ranked for "not mentioned" left out: not in force on the date */
 	int unclosed;        /* quotation marks never closed: their quotations are not checked */

@@ -106,6 +106,12 @@ void check_report_free(CheckReport *r) {
 		free(d->title);
 		free(d->date);
 		free(d->question);
+		free(d->date_month);
+		free(d->committee);
+		free(d->number);
+		free(d->case_);
+		free(d->asker);
+		free(d->party);
 	}
 	free(r->docs);
 	free(r->input);

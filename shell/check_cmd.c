@@ -14,7 +14,7 @@
 #include <string.h>
 
 static const char *const MARK[CHECK_N] = {"✓", "✗", "✗", "?", "·", "○", "–"};
-static const char *const DATE_FROM[] = {"document", "--as-of", "today", "question"};
+static const char *const DATE_FROM[] = {"document", "--as-of", "today", "question", "month"};
 static const char *const OP[] = {"changed", "missing", "added"};
 
 static void summary_json(Buf *b, const int *counts) {
@@ -264,7 +264,14 @@ static void render_json(Buf *b, CheckReport *r, Graph *g) {
 		buf_json_member(b, "type", d->type);
 		buf_json_member(b, "title", d->title);
 		buf_json_member(b, "date", d->date);
-		buf_printf(b, ",\"date_from\":\"%s\",\"topic\":", DATE_FROM[d->date_from]);
+		buf_printf(b, ",\"date_from\":\"%s\"", DATE_FROM[d->date_from]);
+		if (d->date_month) buf_json_member(b, "date_month", d->date_month);
+		buf_json_member(b, "committee", d->committee);
+		buf_json_member(b, "question", d->number);
+		buf_json_member(b, "case", d->case_);
+		buf_json_member(b, "asker", d->asker);
+		buf_json_member(b, "party", d->party);
+		buf_puts(b, ",\"topic\":");
 		buf_json_str(b, d->question);
 		buf_printf(b, ",\"not_mentioned_not_in_force\":%d", d->not_in_force);
 		buf_printf(b, ",\"unclosed_quotes\":%d,\"unclosed_quote_line\":", d->unclosed);
@@ -432,6 +439,9 @@ static void render_text(Buf *b, const CheckReport *r, int width, int full) {
 		if (d->date_from == DATE_FROM_TODAY)
 			buf_printf(b, "  the document has no date; the law is read as of today, %s\n"
 			              "  (give one with --as-of)\n", d->date);
+		else if (d->date_from == DATE_FROM_MONTH)
+			buf_printf(b, "  the law as of %s (only a month and year: %s;\n"
+			              "  read as its last day)\n", d->date, d->date_month);
 		else if (d->date_from == DATE_FROM_QUESTION)
 			buf_printf(b, "  the law as of %s (the date of the committee's question;\n"
 			              "  the answer has no date of its own)\n", d->date);
