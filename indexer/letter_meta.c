@@ -1,7 +1,9 @@
 /*
 ** letter_meta.c -- the metadata of one letter document: the date of a date
-** line or of the committee's letter an answer replies to, the committee,
-** question number and case, the asker and party ("efter ønske fra Finn Sørensen
+** line or of the committee's letter an answer replies to (in the intro or the
+** older opening "besvarelse af spørgsmål nr. 9 af 8. december 2006 fra ..."),
+** the committee (also from a heading "Svar på spørgsmål nr. N (CASE) fra ..."
+** or a line of its own), question number and case, the asker and party ("efter ønske fra Finn Sørensen
 ** (EL)"), the signing minister, the journal number, and the title lovgraf gives
 ** the document ("Svar på spørgsmål nr. 497 (alm. del) fra ...", "Brev til
 ** borgmestrene: ..."), whose words come from the lexicon's letter_title list.
