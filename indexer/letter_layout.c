@@ -1,11 +1,12 @@
 /*
 ** letter_layout.c -- the layout of a letter's lines and the class of each:
 ** the PDF style with a blank line between every line (a single blank is then
-** a line break, two are a paragraph break), the usual wrap width, and which
-** prefix PDF conversion leaves is dropped ("Text Box: "), and which
-** line is a letterhead, page furniture (contact lines, page numbers, the
-** sender's address), a date (or only a month and year), a J.nr., a heading, a question or answer label, a
-** salutation, a closing, an annex heading, a "Kilder:" list or a table row.
+** a line break, two are a paragraph break), the usual wrap width, the prefix
+** PDF conversion leaves on lines ("Text Box: ", dropped), and which line is a
+** letterhead, page furniture (contact lines, page numbers, the sender's
+** address), a date (or only a month and year), a J.nr., a heading, a question
+** or answer label, a salutation, a closing, an annex heading, a "Kilder:" list
+** or a table row.
 */
 #include "letter_parts.h"
 
