@@ -9,7 +9,8 @@
 #include <string.h>
 
 static const char *const STATUS[CHECK_N] = {
-	"match", "differs", "not found", "not in corpus", "cited", "not mentioned", "not attributed"};
+	"match", "differs", "not found", "not in corpus", "cited", "not mentioned", "not attributed",
+	"proposed"};
 
 const char *check_status_name(CheckStatus s) {
 	return s >= 0 && s < CHECK_N ? STATUS[s] : "?";

@@ -13,7 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const MARK[CHECK_N] = {"✓", "✗", "✗", "?", "·", "○", "–"};
+static const char *const MARK[CHECK_N] = {"✓", "✗", "✗", "?", "·", "○", "–", "+"};
+static const char *const PART[] = {NULL, "question", "answer"};
 static const char *const DATE_FROM[] = {"document", "--as-of", "today", "question"};
 static const char *const OP[] = {"changed", "missing", "added"};
 
@@ -143,6 +144,14 @@ static void add_note(Buf *b, const CheckNote *n) {
 		add_vlabel(b, &n->version);
 		buf_puts(b, " gives it new wording, not yet in a consolidated version");
 		break;
+	case NOTE_PROPOSED:
+		buf_printf(b, "a drafted provision (“%s”)", n->text ? n->text : "");
+		if (n->version.document) {
+			buf_printf(b, "; there is no %s in ", n->ref ? n->ref : "such provision");
+			add_vlabel(b, &n->version);
+		} else
+			buf_puts(b, ", to be inserted");
+		break;
 	case NOTE_NOT_IN_PKT:
 		buf_printf(b, "the quoted words are not in %d. pkt. of %s; they stand in %s, ", n->pkt,
 		           n->ref, n->ref);
@@ -201,6 +210,7 @@ static char *extra_json(const CheckResult *x) {
 	buf_puts(&b, "\"status\":");
 	buf_json_str(&b, check_status_name(x->status));
 	buf_json_member(&b, "in", x->in);
+	buf_json_member(&b, "part", PART[x->part]);
 	char *at = place_text(&x->at);
 	buf_json_member(&b, "at", at);
 	free(at);
@@ -372,6 +382,9 @@ static void add_status(Buf *l, const CheckResult *x, const char *vl, int full) {
 	case CHECK_UNATTRIBUTED:
 		buf_puts(l, "not checked");
 		break;
+	case CHECK_PROPOSED:
+		buf_puts(l, "proposed, not compared");
+		break;
 	default:
 		break;
 	}
@@ -395,7 +408,8 @@ static void render_line(Buf *b, const CheckResult *x, int indent, int width, int
 		int nearest = x->status == CHECK_MATCH && !x->cw.in_force && x->cw.document;
 		buf_printf(&l, "%s %s", nearest ? "≈" : MARK[x->status], x->it.ref ? x->it.ref : "?");
 	}
-	if (at) buf_printf(&l, " (%s)", at);
+	if (x->part == PART_QUESTION) buf_puts(&l, " (in the question)");
+	else if (at) buf_printf(&l, " (%s)", at);
 	buf_puts(&l, " — ");
 	add_status(&l, x, vl, full);
 	if (x->n_notes && x->status != CHECK_NOT_IN_CORPUS) {
@@ -419,6 +433,7 @@ static void summary_text(Buf *b, const int *c) {
 	           c[CHECK_MATCH], c[CHECK_DIFFERS], c[CHECK_NOT_FOUND], c[CHECK_NOT_IN_CORPUS],
 	           c[CHECK_CITED], c[CHECK_NOT_MENTIONED]);
 	if (c[CHECK_UNATTRIBUTED]) buf_printf(b, ", %d not checked", c[CHECK_UNATTRIBUTED]);
+	if (c[CHECK_PROPOSED]) buf_printf(b, ", %d proposed", c[CHECK_PROPOSED]);
 }
 
 static void render_text(Buf *b, const CheckReport *r, int width, int full) {
