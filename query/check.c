@@ -83,6 +83,9 @@ static CheckReport *check_docs(Checker *c, const char *arg, const CheckInput *in
 		cd->name = xstrdup(d->name);
 		cd->type = xstrdup(d->type);
 		cd->title = xstrdup(d->title);
+		cd->committee = d->committee ? xstrdup(d->committee) : NULL;
+		cd->number = d->question ? xstrdup(d->question) : NULL;
+		cd->case_ = d->case_ ? xstrdup(d->case_) : NULL;
 		doc_date(c, cd, d, as_of, in->path);
 		cd->unclosed = d->n_unclosed;
 		cd->unclosed_line = d->n_unclosed ? doc_line_at(d, d->first_unclosed) : 0;

@@ -155,6 +155,9 @@ typedef struct CheckDoc {
 	char *name, *type, *title, *date;
 	DateFrom date_from;
 	char *question;      /* the text "not mentioned" was ranked for, or NULL */
+	char *committee;     /* an answer's committee ("Beskæftigelsesudvalget"), or NULL */
+	char *number;        /* the question's number ("212"), or NULL */
+	char *case_;         /* its case ("alm. del", "L 73"), or NULL */
 	int not_in_force;    /* rules ranked for "not mentioned" left out: not in force on the date */
 	int unclosed;        /* quotation marks never closed: their quotations are not checked */
 	int unclosed_line;   /* the line of the document's text the first one stands on */
@@ -187,5 +190,11 @@ void checker_watch(Checker *c, int (*cancelled)(void *ctx), void *ctx);
 ** read); *err says why, naming arg. */
 int check_run(Checker *c, const char *arg, const char *as_of, CheckReport **out, char **err);
 void check_report_free(CheckReport *r);   /* accepts NULL */
+
+/* What one argument of `check --summary` names: a folder its *.txt and *.pdf
+** files (not those of folders in it), in name order; anything else itself.
+** Returns LG_OK and *files (n of them; the caller frees each and the array), or
+** LG_USAGE and *err when the folder cannot be read. */
+int check_files(const char *arg, char ***files /* OUT */, int *n /* OUT */, char **err);
 
 #endif

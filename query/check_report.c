@@ -107,6 +107,9 @@ void check_report_free(CheckReport *r) {
 		free(d->title);
 		free(d->date);
 		free(d->question);
+		free(d->committee);
+		free(d->number);
+		free(d->case_);
 	}
 	free(r->docs);
 	free(r->input);

@@ -18,7 +18,7 @@ static const char *const PART[] = {NULL, "question", "answer"};
 static const char *const DATE_FROM[] = {"document", "--as-of", "today", "question"};
 static const char *const OP[] = {"changed", "missing", "added"};
 
-static void summary_json(Buf *b, const int *counts) {
+void check_counts_json(Buf *b, const int *counts) {
 	buf_putc(b, '{');
 	for (int s = 0; s < CHECK_N; s++)
 		buf_printf(b, "%s\"%s\":%d", s ? "," : "", check_status_name((CheckStatus)s), counts[s]);
@@ -281,7 +281,7 @@ static void render_json(Buf *b, CheckReport *r, Graph *g) {
 		if (d->unclosed) buf_printf(b, "%d", d->unclosed_line);
 		else buf_puts(b, "null");
 		buf_puts(b, ",\"summary\":");
-		summary_json(b, d->counts);
+		check_counts_json(b, d->counts);
 		buf_putc(b, '}');
 	}
 	buf_puts(b, "],\"results\":[");
@@ -298,7 +298,7 @@ static void render_json(Buf *b, CheckReport *r, Graph *g) {
 		render_item_json(b, &x->it);
 	}
 	buf_puts(b, "],\"summary\":");
-	summary_json(b, r->counts);
+	check_counts_json(b, r->counts);
 	buf_puts(b, "}\n");
 }
 
@@ -428,7 +428,7 @@ static void render_line(Buf *b, const CheckResult *x, int indent, int width, int
 	free(at);
 }
 
-static void summary_text(Buf *b, const int *c) {
+void check_counts_text(Buf *b, const int *c) {
 	buf_printf(b, "%d match, %d differ, %d not found, %d not in corpus, %d cited, %d not mentioned",
 	           c[CHECK_MATCH], c[CHECK_DIFFERS], c[CHECK_NOT_FOUND], c[CHECK_NOT_IN_CORPUS],
 	           c[CHECK_CITED], c[CHECK_NOT_MENTIONED]);
@@ -495,14 +495,14 @@ static void render_text(Buf *b, const CheckReport *r, int width, int full) {
 			buf_free(&t);
 		}
 		Buf t = BUF_INIT;
-		summary_text(&t, d->counts);
+		check_counts_text(&t, d->counts);
 		render_wrap_hanging(b, t.s, t.n, 2, 4, width);
 		buf_free(&t);
 	}
 	if (r->n_docs > 1) {
 		Buf t = BUF_INIT;
 		buf_printf(&t, "%d documents: ", r->n_docs);
-		summary_text(&t, r->counts);
+		check_counts_text(&t, r->counts);
 		buf_putc(b, '\n');
 		render_wrap_hanging(b, t.s, t.n, 0, 2, width);
 		buf_free(&t);
@@ -518,7 +518,12 @@ static void render_text(Buf *b, const CheckReport *r, int width, int full) {
 }
 
 int cmd_check(Opts *o) {
-	if (o->nargs != 1) {
+	if (o->summary && o->nargs < 1) {
+		errorf(o, "check --summary needs files or folders, as in: lovgraf check --summary "
+		          "svar/ or lovgraf check --summary a.txt b.pdf");
+		return EXIT_USAGE;
+	}
+	if (!o->summary && o->nargs != 1) {
 		errorf(o, "check needs one file or indexed document name, as in: lovgraf check "
 		          "answer.txt or lovgraf check 002_72278e173f068d6f-1");
 		return EXIT_USAGE;
@@ -537,6 +542,12 @@ int cmd_check(Opts *o) {
 		return EXIT_FAIL;
 	}
 	checker_watch(c, watch_work, o);   /* Ctrl-C and --timeout stop pdftotext too */
+	if (o->summary) {
+		rc = check_summary(o, c);
+		checker_free(c);
+		close_graph(o, g);
+		return rc;
+	}
 	CheckReport *r = NULL;
 	rc = check_run(c, o->args[0], o->as_of, &r, &err);
 	if (rc != LG_OK) {
