@@ -189,9 +189,19 @@ typedef struct Walk {
 	Carry carry;
 } Walk;
 
+/* Whether quotation q is the committee's question itself in quotation marks
+** (attributed to its label, before the question's text). */
+static int whole_question(const Doc *d, const Quote *q) {
+	return q->node > 0 && q->node < d->n_nodes && d->nodes[q->node].kind == NODE_QUESTION &&
+	       q->attr_end <= d->nodes[q->node].start;
+}
+
+/* Whether at stands in a quotation (the question itself in its marks is none:
+** its citations are the question's). */
 static int in_quote(const Doc *d, size_t at) {
 	for (int q = 0; q < d->n_quotes; q++)
-		if (at >= d->quotes[q].start && at < d->quotes[q].end) return 1;
+		if (at >= d->quotes[q].start && at < d->quotes[q].end && !whole_question(d, &d->quotes[q]))
+			return 1;
 	return 0;
 }
 
