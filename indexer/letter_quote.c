@@ -257,12 +257,16 @@ static void attribute(QScan *qs, size_t open, size_t close_end, int blk, size_t 
 	if (s > e) s = e;
 	*as = s;
 	*ae = e;
+	if (lt_match(qs->p, RX_SOURCE, t + s, e - s)) return;
 	if (qs->fixed_e) {
-		*as = qs->fixed_s;
-		*ae = qs->fixed_e;
+		/* in the question: a quotation its sentence (or the citation right after
+		** it) attributes is of that; the question itself is the label's */
+		if (!attribute_after(qs, close_end, as, ae)) {
+			*as = qs->fixed_s;
+			*ae = qs->fixed_e;
+		}
 		return;
 	}
-	if (lt_match(qs->p, RX_SOURCE, t + s, e - s)) return;
 	if (lt_match(qs->p, RX_ANAPH, t + s, e - s)) {
 		reach_back(qs, open, s, e, as);
 		return;

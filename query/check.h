@@ -33,6 +33,9 @@ typedef enum {
 	CHECK_CITED,          /* cited without a quotation, and it exists in that version */
 	CHECK_NOT_MENTIONED,  /* ranks high for the document's question, not cited */
 	CHECK_UNATTRIBUTED,   /* a quotation whose attribution names no provision: not checked */
+	CHECK_PROPOSED,       /* a drafted provision ("kan indsættes som en § 29 a, og formuleres
+	                         således: ..."): the act has no such provision, or the text
+	                         says it is to be inserted; not compared */
 	CHECK_N
 } CheckStatus;
 
@@ -87,8 +90,11 @@ typedef enum {
 	NOTE_MATCHES_CHANGE,      /* the quotation matches the new wording by version (an amending
 	                             act issued by the date, not yet consolidated), not the
 	                             version in force */
-	NOTE_CHANGED_LATER        /* version (an amending act issued by the date) gives the
+	NOTE_CHANGED_LATER,       /* version (an amending act issued by the date) gives the
 	                             provision new wording; compared with the version in force */
+	NOTE_PROPOSED             /* text (the words that mark a draft, as written) proposes ref;
+	                             version: the one in force, which has no such provision
+	                             (document NULL when it does: the text says "inserted") */
 } CheckNoteKind;
 
 typedef struct CheckNote {
@@ -113,6 +119,10 @@ typedef enum {
 	PLACE_PARA       /* in paragraph para (its label, "2"), in row when that is not NULL */
 } CheckPlaceKind;
 
+/* The part of an answer a result stands in: the committee's question (the minister
+** did not write it, but the answer relies on it) or the answer itself. */
+typedef enum { PART_NONE, PART_QUESTION, PART_ANSWER } CheckPart;
+
 typedef struct CheckPlace {
 	CheckPlaceKind kind;
 	char *row, *para;
@@ -124,6 +134,7 @@ typedef struct CheckResult {
 	CheckStatus status;
 	const char *in;      /* the checked document's name (points into CheckReport.docs) */
 	CheckPlace at;       /* where it stands in the document */
+	CheckPart part;      /* the question or the answer (PART_NONE: a letter, an annex) */
 	size_t pos;          /* its byte offset in the document's text (results are in this order) */
 	CheckVersion cw;     /* cw.document == NULL when nothing was compared */
 	CheckDiff *diffs;
@@ -142,6 +153,8 @@ typedef struct CheckResult {
 typedef enum {
 	DATE_FROM_DOCUMENT, DATE_FROM_OPTION, DATE_FROM_TODAY, DATE_FROM_QUESTION, DATE_FROM_MONTH
 } DateFrom;
+/* Its name in JSON: "document", "--as-of", "today", "question", "month". */
+const char *check_date_from_name(DateFrom d);
 
 typedef struct CheckDoc {
 	char *name, *type, *title, *date;
@@ -184,5 +197,11 @@ void checker_watch(Checker *c, int (*cancelled)(void *ctx), void *ctx);
 ** read); *err says why, naming arg. */
 int check_run(Checker *c, const char *arg, const char *as_of, CheckReport **out, char **err);
 void check_report_free(CheckReport *r);   /* accepts NULL */
+
+/* What one argument of `check --summary` names: a folder its *.txt and *.pdf
+** files (not those of folders in it), in name order; anything else itself.
+** Returns LG_OK and *files (n of them; the caller frees each and the array), or
+** LG_USAGE and *err when the folder cannot be read. */
+int check_files(const char *arg, char ***files /* OUT */, int *n /* OUT */, char **err);
 
 #endif

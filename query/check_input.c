@@ -2,13 +2,16 @@
 ** check_input.c -- what the argument of check names and whether it can be
 ** checked: a file (read whole; a statute, with its header or without, is
 ** refused) or the name of an indexed letter (its file is read). Also the date
-** an indexed document has, for a file that gives none.
+** an indexed document has, for a file that gives none, and the files a folder
+** given to `check --summary` holds.
 */
 #include "check_int.h"
 #include "pdf.h"
 #include "statute.h"
 #include "util.h"
 
+#include <dirent.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -134,4 +137,48 @@ void check_input_clear(CheckInput *in) {
 	free(in->only);
 	free(in->text);
 	memset(in, 0, sizeof *in);
+}
+
+static int by_name(const void *a, const void *b) {
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A name check reads from a folder: *.txt or *.pdf, not hidden. */
+static int checkable_name(const char *name) {
+	size_t n = strlen(name);
+	return name[0] != '.' && n > 4 &&
+	       (!strcmp(name + n - 4, ".txt") || !strcmp(name + n - 4, ".pdf"));
+}
+
+int check_files(const char *arg, char ***files, int *n, char **err) {
+	*files = NULL;
+	*n = 0;
+	struct stat st;
+	if (stat(arg, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		*files = xmalloc(sizeof **files);
+		(*files)[(*n)++] = xstrdup(arg);   /* check_run says what is wrong with it */
+		return LG_OK;
+	}
+	DIR *dir = opendir(arg);
+	if (!dir) {
+		*err = xprintf("cannot check '%s': cannot read the folder: %s", arg, strerror(errno));
+		return LG_USAGE;
+	}
+	size_t al = strlen(arg);
+	int slash = al && arg[al - 1] == '/';
+	struct dirent *e;
+	while ((e = readdir(dir)) != NULL) {
+		if (!checkable_name(e->d_name)) continue;
+		char *path = xprintf("%s%s%s", arg, slash ? "" : "/", e->d_name);
+		struct stat fs;
+		if (stat(path, &fs) == 0 && S_ISDIR(fs.st_mode)) {
+			free(path);
+			continue;
+		}
+		*files = xrealloc(*files, (size_t)(*n + 1) * sizeof **files);
+		(*files)[(*n)++] = path;
+	}
+	closedir(dir);
+	if (*n) qsort(*files, (size_t)*n, sizeof **files, by_name);
+	return LG_OK;
 }

@@ -35,6 +35,7 @@ struct Checker {
 	const LexList *abbreviation;     /* "inside": never ends a sentence (pkt_at) */
 	const LexList *salutation, *closing, *answer_label, *question_intro;  /* a letter's text */
 	const LexList *question_formula, *number_label;
+	const LexList *draft_marker;     /* words that mark a drafted provision (check_walk.c) */
 	int (*cancelled)(void *ctx);     /* stops the reading of a PDF (checker_watch); may be NULL */
 	void *cancel_ctx;
 };

@@ -9,7 +9,8 @@
 #include <string.h>
 
 static const char *const STATUS[CHECK_N] = {
-	"match", "differs", "not found", "not in corpus", "cited", "not mentioned", "not attributed"};
+	"match", "differs", "not found", "not in corpus", "cited", "not mentioned", "not attributed",
+	"proposed"};
 
 const char *check_status_name(CheckStatus s) {
 	return s >= 0 && s < CHECK_N ? STATUS[s] : "?";
@@ -117,4 +118,9 @@ void check_report_free(CheckReport *r) {
 	free(r->input);
 	free(r->path);
 	free(r);
+}
+
+const char *check_date_from_name(DateFrom d) {
+	static const char *const NAME[] = {"document", "--as-of", "today", "question", "month"};
+	return (unsigned)d < sizeof NAME / sizeof *NAME ? NAME[d] : "document";
 }

@@ -13,6 +13,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The part of an answer node k stands in: its question, its answer, or neither. */
+static CheckPart part_of(const Doc *d, int k) {
+	for (int hops = 0; k > 0 && k < d->n_nodes && hops < d->n_nodes; hops++) {
+		if (d->nodes[k].kind == NODE_QUESTION) return PART_QUESTION;
+		if (d->nodes[k].kind == NODE_ANSWER) return PART_ANSWER;
+		k = d->nodes[k].parent;
+	}
+	return PART_NONE;
+}
+
 /* Where node k stands: the question, an annex's row, a paragraph (of a row). */
 static void place_of(const Doc *d, int k, CheckPlace *p) {
 	if (k <= 0 || k >= d->n_nodes) return;
@@ -41,9 +51,12 @@ static int not_in_corpus(Checker *c, const char *act, const char *date) {
 	       !resolve_version(graph_resolver(c->g), act, date);
 }
 
-static int already(const CheckReport *r, int from, const char *ref) {
+/* Whether ref is reported already in this part of the document (the question's
+** citation of a provision does not stand for the answer's). */
+static int already(const CheckReport *r, int from, const char *ref, CheckPart part) {
 	for (int i = from; i < r->n; i++)
-		if (r->v[i].it.ref && ref && !strcmp(r->v[i].it.ref, ref)) return 1;
+		if (r->v[i].part == part && r->v[i].it.ref && ref && !strcmp(r->v[i].it.ref, ref))
+			return 1;
 	return 0;
 }
 
@@ -100,24 +113,55 @@ static void judge_quote(Checker *c, CheckResult *x, const Quote *qu, const char 
 	targets_free(t, nt);
 }
 
-/* Quotation k of d, attributed and compared (a term in quotation marks is none). */
+/* A quotation judged not found (or differing) that the words before it (attr)
+** mark as a drafted provision becomes "proposed": where the act has no such
+** provision, or where the words say it is to be inserted (draft_marker). */
+static void drafted(Checker *c, CheckResult *x, const char *attr, size_t an) {
+	if (x->status != CHECK_NOT_FOUND && x->status != CHECK_DIFFERS) return;
+	size_t len = 0;
+	int at = -1;
+	const char *w = lexlist_search(c->draft_marker, attr, an, LEX_CASELESS, &len, &at);
+	if (!w) return;
+	int insert = !strcmp(c->draft_marker->v[at].value, "insert");
+	int missing = x->status == CHECK_NOT_FOUND && x->n_notes &&
+	              x->notes[0].kind == NOTE_NO_PROVISION;
+	if (!missing && !insert) return;
+	CheckVersion in_force = {0};
+	if (missing) check_version_copy(&in_force, &x->notes[0].version);
+	x->status = CHECK_PROPOSED;
+	diffs_free(x->diffs, x->n_diffs);
+	x->diffs = NULL;
+	x->n_diffs = 0;
+	x->quote_words = x->matched_words = 0;
+	free(x->found_in);
+	x->found_in = NULL;
+	check_version_clear(&x->found_version);
+	CheckNote *n = check_note_only(x, NOTE_PROPOSED);
+	n->text = xstrndup(w, len);
+	n->ref = x->it.ref ? xstrdup(x->it.ref) : NULL;
+	n->version = in_force;
+}
+
+/* Quotation k of d, attributed and compared (a term in quotation marks is none).
+** A quotation in the committee's question is checked too, marked as the question's. */
 static void check_quote(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d, int k,
                         Attributed *attributed) {
 	const Quote *qu = &d->quotes[k];
-	if (qu->node > 0 && qu->node < d->n_nodes && d->nodes[qu->node].kind == NODE_QUESTION)
-		return;  /* the question restated */
 	const char *attr = d->text + qu->attr_start;
 	size_t an = qu->attr_end > qu->attr_start ? qu->attr_end - qu->attr_start : 0;
 	Cite one;
 	int has = an && resolve_attribution(graph_cites(c->g), attr, an, &one);
 	Toks q;
 	tokenize(&q, d->text + qu->start, qu->end - qu->start, 0, &c->words);
-	if (!has && q.n < 4) {
-		toks_free(&q);   /* a term in quotation marks ('fleksjob'), not a quotation */
+	/* a term in quotation marks ('fleksjob') is not a quotation, nor is the
+	** question itself in its quotation marks: only what it attributes is checked */
+	if (!has && (q.n < 4 || part_of(d, qu->node) == PART_QUESTION)) {
+		toks_free(&q);
 		return;
 	}
 	CheckResult *x = check_add_result(r, cd, CHECK_UNATTRIBUTED);
 	place_of(d, qu->node, &x->at);
+	x->part = part_of(d, qu->node);
 	x->pos = qu->start;
 	x->it.quote = span_text(d->text, qu->start, qu->end);
 	if (!has) {
@@ -127,6 +171,7 @@ static void check_quote(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d, 
 	} else {
 		attributed->v[attributed->n++] = qu->attr_start + one.start;
 		judge_quote(c, x, qu, attr, &one, &q, cd->date);
+		drafted(c, x, attr, an);
 	}
 	x->it.via = xstrdup("quotes");
 	toks_free(&q);
@@ -144,9 +189,19 @@ typedef struct Walk {
 	Carry carry;
 } Walk;
 
+/* Whether quotation q is the committee's question itself in quotation marks
+** (attributed to its label, before the question's text). */
+static int whole_question(const Doc *d, const Quote *q) {
+	return q->node > 0 && q->node < d->n_nodes && d->nodes[q->node].kind == NODE_QUESTION &&
+	       q->attr_end <= d->nodes[q->node].start;
+}
+
+/* Whether at stands in a quotation (the question itself in its marks is none:
+** its citations are the question's). */
 static int in_quote(const Doc *d, size_t at) {
 	for (int q = 0; q < d->n_quotes; q++)
-		if (at >= d->quotes[q].start && at < d->quotes[q].end) return 1;
+		if (at >= d->quotes[q].start && at < d->quotes[q].end && !whole_question(d, &d->quotes[q]))
+			return 1;
 	return 0;
 }
 
@@ -169,10 +224,12 @@ static void judge_citation(Walk *w, const Cite *ci, int k, size_t base) {
 	Target *t = NULL;
 	int nt = 0;
 	resolve(graph_resolver(w->c->g), &cx, ci, 1, &t, &nt);
+	CheckPart part = part_of(w->d, k);
 	for (int j = 0; j < nt; j++) {
-		if (already(w->r, w->first, t[j].ref)) continue;
+		if (already(w->r, w->first, t[j].ref, part)) continue;
 		CheckResult *x = check_add_result(w->r, w->cd, CHECK_CITED);
 		place_of(w->d, k, &x->at);
+		x->part = part;
 		x->pos = base + ci->start;
 		check_judge(w->c, x, &t[j], ci->kind, NULL, w->cd->date);
 		x->it.via = xstrdup("cites");
@@ -208,12 +265,20 @@ static void walk_paragraph(Walk *w, int k) {
 
 /* A § with no act reads in the act named last before it in the same paragraph,
 ** or, failing that, earlier in the same row or answer; "stk. 2" alone is of the
-** section named before it in the paragraph. */
+** section named before it in the paragraph. The committee's question is walked
+** as one paragraph of its own. */
 static void check_citations(Walk *w) {
 	int last_parent = -1;
 	carry_init(&w->carry, graph_acts(w->c->g));
 	for (int k = 1; k < w->d->n_nodes; k++) {
 		const Node *n = &w->d->nodes[k];
+		if (n->kind == NODE_QUESTION) {
+			carry_forget_act(&w->carry);
+			carry_forget_section(&w->carry);
+			walk_paragraph(w, k);
+			last_parent = -1;
+			continue;
+		}
 		if (n->kind != NODE_PARA) continue;
 		if (n->parent != last_parent) carry_forget_act(&w->carry);
 		last_parent = n->parent;

@@ -13,11 +13,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const MARK[CHECK_N] = {"✓", "✗", "✗", "?", "·", "○", "–"};
-static const char *const DATE_FROM[] = {"document", "--as-of", "today", "question", "month"};
+static const char *const MARK[CHECK_N] = {"✓", "✗", "✗", "?", "·", "○", "–", "+"};
+static const char *const PART[] = {NULL, "question", "answer"};
 static const char *const OP[] = {"changed", "missing", "added"};
 
-static void summary_json(Buf *b, const int *counts) {
+void check_counts_json(Buf *b, const int *counts) {
 	buf_putc(b, '{');
 	for (int s = 0; s < CHECK_N; s++)
 		buf_printf(b, "%s\"%s\":%d", s ? "," : "", check_status_name((CheckStatus)s), counts[s]);
@@ -143,6 +143,14 @@ static void add_note(Buf *b, const CheckNote *n) {
 		add_vlabel(b, &n->version);
 		buf_puts(b, " gives it new wording, not yet in a consolidated version");
 		break;
+	case NOTE_PROPOSED:
+		buf_printf(b, "a drafted provision (“%s”)", n->text ? n->text : "");
+		if (n->version.document) {
+			buf_printf(b, "; there is no %s in ", n->ref ? n->ref : "such provision");
+			add_vlabel(b, &n->version);
+		} else
+			buf_puts(b, ", to be inserted");
+		break;
 	case NOTE_NOT_IN_PKT:
 		buf_printf(b, "the quoted words are not in %d. pkt. of %s; they stand in %s, ", n->pkt,
 		           n->ref, n->ref);
@@ -201,6 +209,7 @@ static char *extra_json(const CheckResult *x) {
 	buf_puts(&b, "\"status\":");
 	buf_json_str(&b, check_status_name(x->status));
 	buf_json_member(&b, "in", x->in);
+	buf_json_member(&b, "part", PART[x->part]);
 	char *at = place_text(&x->at);
 	buf_json_member(&b, "at", at);
 	free(at);
@@ -264,7 +273,7 @@ static void render_json(Buf *b, CheckReport *r, Graph *g) {
 		buf_json_member(b, "type", d->type);
 		buf_json_member(b, "title", d->title);
 		buf_json_member(b, "date", d->date);
-		buf_printf(b, ",\"date_from\":\"%s\"", DATE_FROM[d->date_from]);
+		buf_printf(b, ",\"date_from\":\"%s\"", check_date_from_name(d->date_from));
 		if (d->date_month) buf_json_member(b, "date_month", d->date_month);
 		buf_json_member(b, "committee", d->committee);
 		buf_json_member(b, "question", d->number);
@@ -278,7 +287,7 @@ static void render_json(Buf *b, CheckReport *r, Graph *g) {
 		if (d->unclosed) buf_printf(b, "%d", d->unclosed_line);
 		else buf_puts(b, "null");
 		buf_puts(b, ",\"summary\":");
-		summary_json(b, d->counts);
+		check_counts_json(b, d->counts);
 		buf_putc(b, '}');
 	}
 	buf_puts(b, "],\"results\":[");
@@ -295,7 +304,7 @@ static void render_json(Buf *b, CheckReport *r, Graph *g) {
 		render_item_json(b, &x->it);
 	}
 	buf_puts(b, "],\"summary\":");
-	summary_json(b, r->counts);
+	check_counts_json(b, r->counts);
 	buf_puts(b, "}\n");
 }
 
@@ -379,6 +388,9 @@ static void add_status(Buf *l, const CheckResult *x, const char *vl, int full) {
 	case CHECK_UNATTRIBUTED:
 		buf_puts(l, "not checked");
 		break;
+	case CHECK_PROPOSED:
+		buf_puts(l, "proposed, not compared");
+		break;
 	default:
 		break;
 	}
@@ -402,7 +414,8 @@ static void render_line(Buf *b, const CheckResult *x, int indent, int width, int
 		int nearest = x->status == CHECK_MATCH && !x->cw.in_force && x->cw.document;
 		buf_printf(&l, "%s %s", nearest ? "≈" : MARK[x->status], x->it.ref ? x->it.ref : "?");
 	}
-	if (at) buf_printf(&l, " (%s)", at);
+	if (x->part == PART_QUESTION) buf_puts(&l, " (in the question)");
+	else if (at) buf_printf(&l, " (%s)", at);
 	buf_puts(&l, " — ");
 	add_status(&l, x, vl, full);
 	if (x->n_notes && x->status != CHECK_NOT_IN_CORPUS) {
@@ -421,11 +434,12 @@ static void render_line(Buf *b, const CheckResult *x, int indent, int width, int
 	free(at);
 }
 
-static void summary_text(Buf *b, const int *c) {
+void check_counts_text(Buf *b, const int *c) {
 	buf_printf(b, "%d match, %d differ, %d not found, %d not in corpus, %d cited, %d not mentioned",
 	           c[CHECK_MATCH], c[CHECK_DIFFERS], c[CHECK_NOT_FOUND], c[CHECK_NOT_IN_CORPUS],
 	           c[CHECK_CITED], c[CHECK_NOT_MENTIONED]);
 	if (c[CHECK_UNATTRIBUTED]) buf_printf(b, ", %d not checked", c[CHECK_UNATTRIBUTED]);
+	if (c[CHECK_PROPOSED]) buf_printf(b, ", %d proposed", c[CHECK_PROPOSED]);
 }
 
 static void render_text(Buf *b, const CheckReport *r, int width, int full) {
@@ -490,14 +504,14 @@ static void render_text(Buf *b, const CheckReport *r, int width, int full) {
 			buf_free(&t);
 		}
 		Buf t = BUF_INIT;
-		summary_text(&t, d->counts);
+		check_counts_text(&t, d->counts);
 		render_wrap_hanging(b, t.s, t.n, 2, 4, width);
 		buf_free(&t);
 	}
 	if (r->n_docs > 1) {
 		Buf t = BUF_INIT;
 		buf_printf(&t, "%d documents: ", r->n_docs);
-		summary_text(&t, r->counts);
+		check_counts_text(&t, r->counts);
 		buf_putc(b, '\n');
 		render_wrap_hanging(b, t.s, t.n, 0, 2, width);
 		buf_free(&t);
@@ -513,7 +527,12 @@ static void render_text(Buf *b, const CheckReport *r, int width, int full) {
 }
 
 int cmd_check(Opts *o) {
-	if (o->nargs != 1) {
+	if (o->summary && o->nargs < 1) {
+		errorf(o, "check --summary needs files or folders, as in: lovgraf check --summary "
+		          "svar/ or lovgraf check --summary a.txt b.pdf");
+		return EXIT_USAGE;
+	}
+	if (!o->summary && o->nargs != 1) {
 		errorf(o, "check needs one file or indexed document name, as in: lovgraf check "
 		          "answer.txt or lovgraf check 002_72278e173f068d6f-1");
 		return EXIT_USAGE;
@@ -532,6 +551,12 @@ int cmd_check(Opts *o) {
 		return EXIT_FAIL;
 	}
 	checker_watch(c, watch_work, o);   /* Ctrl-C and --timeout stop pdftotext too */
+	if (o->summary) {
+		rc = check_summary(o, c);
+		checker_free(c);
+		close_graph(o, g);
+		return rc;
+	}
 	CheckReport *r = NULL;
 	rc = check_run(c, o->args[0], o->as_of, &r, &err);
 	if (rc != LG_OK) {

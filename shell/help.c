@@ -51,11 +51,16 @@ static const Help HELP[] = {
 	 "characters.",
 	 "lovgraf ask 'which rules apply to a citizen in ressourceforløb refusing surgery'\n"
 	 "lovgraf ask --json --limit 5 'Hvem kan få et ressourceforløb?'"},
-	{"check", "check [--as-of DATE] FILE|DOCUMENT",
+	{"check", "check [--as-of DATE] FILE|DOCUMENT  or  check --summary FILE|DIR...",
 	 "Are a letter's or answer's quotations and citations right, on its date? Also the rules "
-	 "it does not mention. FILE is text or a PDF (read with pdftotext, of poppler-utils). Exit 1 "
-	 "when a quotation differs or is not found.",
-	 "lovgraf check svar.txt\nlovgraf check svar.pdf\nlovgraf check --json 002_72278e173f068d6f-1"},
+	 "it does not mention, and those of the committee's question (marked so); a drafted "
+	 "provision is proposed, not an error. FILE is text or a PDF (read with pdftotext, of "
+	 "poppler-utils). Exit 1 when a quotation differs or is not found. --summary: one line "
+	 "per document of many files (a folder: its *.txt and *.pdf files), its date, committee, "
+	 "question and counts by status; a file that cannot be checked is named, the others still "
+	 "checked (exit 2).",
+	 "lovgraf check svar.txt\nlovgraf check svar.pdf\nlovgraf check --json 002_72278e173f068d6f-1\n"
+	 "lovgraf check --summary svar/"},
 	{"sql", "sql [--json|--csv|--box|--tabs] [--timeout SECONDS] (QUERY | --file FILE | < FILE)",
 	 "Read-only SQL on the index (lovgraf tables and schema show what it holds): a box table on "
 	 "a terminal and tab-separated lines in a pipe (--box, --tabs choose), --csv (RFC 4180), "
@@ -152,7 +157,7 @@ static const char OVERVIEW[] =
 	"  ask [--limit N] QUESTION the rules that apply, ranked, quoted and cited\n"
 	"      ask 'which rules apply to a citizen in ressourceforløb refusing surgery'\n"
 	"  check FILE|DOCUMENT      are a letter's quotations and citations right?\n"
-	"      check svar.txt\n"
+	"      check svar.txt; check --summary svar/   (one line per answer)\n"
 	"  sql QUERY                read-only SQL on the graph (--json, --csv, --box)\n"
 	"      sql \"SELECT ref FROM provisions WHERE act='LAS' AND section='69'\"\n"
 	"  tables, schema [TABLE]   what the index's tables hold; their CREATE statements\n"

@@ -174,7 +174,7 @@ static const char *const OPTIONS[] = {
 	"--width", "--depth", NULL,   /* the end of those that take a value */
 	"--json", "--text", "--bm25", "--history", "--all-versions", "--quiet", "--force", "--csv",
 	"--box", "--tabs", "--full", "--cite", "--no-pager", "--color=auto", "--color=always",
-	"--color=never", "--dot", "--svg", "--help", "--version", NULL};
+	"--color=never", "--dot", "--svg", "--summary", "--help", "--version", NULL};
 
 const char *lovgraf_option(int i) {
 	int k = 0;
@@ -269,6 +269,7 @@ static int flag_opt(Opts *o, const char *a, const char **cmd) {
 	else if (!strcmp(a, "--csv")) o->csv = 1;
 	else if (!strcmp(a, "--box")) o->box = 1;
 	else if (!strcmp(a, "--full")) o->full = 1;
+	else if (!strcmp(a, "--summary")) o->summary = 1;
 	else if (!strcmp(a, "--cite")) o->cite = 1;
 	else if (!strcmp(a, "--no-pager")) o->pager = 0;
 	else if (!strcmp(a, "--color")) o->color = 1;

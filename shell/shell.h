@@ -48,6 +48,7 @@ typedef struct Opts {
 	Buf *errors;          /* when set (a script with --json), errorf also keeps each message */
 	const char *file;     /* --file FILE (-f): sql reads its query from FILE */
 	int depth;            /* --depth N: graph's steps out and in (0 = 1) */
+	int summary;          /* --summary: check gives one line per document of many files */
 	int dot, svg;         /* --dot, --svg: graph writes Graphviz DOT or SVG */
 	int in_shell;         /* the command is a line of the shell or a script (stdin is its) */
 	int limit;            /* --limit N (0 = the command's default) */
@@ -102,6 +103,13 @@ int cmd_schema(Opts *o);    /* their CREATE statements, with their comments */
 int cmd_stats(Opts *o);
 int cmd_verify(Opts *o);
 int cmd_check(Opts *o);
+/* check --summary FILE|DIR...: one line per document, the counts by status
+** (check_summary.c), with check's Checker. */
+struct Checker;
+int check_summary(Opts *o, struct Checker *c);
+/* The counts of a check by status, as text ("0 match, 1 differ, ...") and JSON. */
+void check_counts_text(Buf *b, const int *counts);
+void check_counts_json(Buf *b, const int *counts);
 int cmd_graph(Opts *o);
 int cmd_repl(Opts *o);
 int cmd_help(Opts *o);
