@@ -92,6 +92,8 @@ typedef enum {
 	                             version in force */
 	NOTE_CHANGED_LATER,       /* version (an amending act issued by the date) gives the
 	                             provision new wording; compared with the version in force */
+	NOTE_ACT_INFERRED,        /* the citation names no act; text: the act the document names
+	                             (the only one, in its title, question and answer), read */
 	NOTE_PROPOSED             /* text (the words that mark a draft, as written) proposes ref;
 	                             version: the one in force, which has no such provision
 	                             (document NULL when it does: the text says "inserted") */
@@ -144,6 +146,7 @@ typedef struct CheckResult {
 	CheckVersion found_version;
 	CheckNote *notes;    /* what people are told about it, in order; shell/ words them */
 	int n_notes;
+	int act_inferred;    /* a bare § read in the act of the context (NOTE_ACT_INFERRED) */
 } CheckResult;
 
 /* Where the date the law is read on comes from: the document's own date, --as-of,

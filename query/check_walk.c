@@ -10,6 +10,7 @@
 #include "kind.h"
 #include "util.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -142,15 +143,55 @@ static void drafted(Checker *c, CheckResult *x, const char *attr, size_t an) {
 	n->version = in_force;
 }
 
+/* The act of the context: when the document (its title, question and answer)
+** names acts of the corpus, and all of them are one act, that act, into out;
+** else "". A bare "§ 27" in such a document is read in it. */
+static void context_act(Checker *c, const CheckDoc *cd, const Doc *d, char *out, size_t cap) {
+	const Acts *acts = graph_acts(c->g);
+	out[0] = 0;
+	int several = 0;
+	for (int k = 0; k < d->n_nodes && !several; k++) {
+		const Node *n = &d->nodes[k];
+		int title = k == 0 && cd->title;
+		if (!title && n->kind != NODE_PARA && n->kind != NODE_QUESTION) continue;
+		const char *s = title ? cd->title : d->text + n->start;
+		size_t len = title ? strlen(s) : n->end - n->start;
+		Cite *cs = NULL;
+		int nc = cite_extract(graph_cites(c->g), s, len, &cs);
+		for (int i = 0; i < nc && !several; i++) {
+			const char *a = cs[i].act;
+			if (!a[0] || !cs[i].act_known || !acts_known(acts, a) ||
+			    doc_kind_is_guideline(doc_kind(acts_kind(acts, a))))
+				continue;
+			if (!out[0]) snprintf(out, cap, "%s", a);
+			else if (strcmp(out, a)) several = 1;
+		}
+		free(cs);
+	}
+	if (several) out[0] = 0;
+}
+
+/* The note that a bare § was read in the act of the context. */
+static void note_inferred(Checker *c, CheckResult *x, const char *act) {
+	x->act_inferred = 1;
+	const char *title = acts_title(graph_acts(c->g), act);
+	check_note_add(x, NOTE_ACT_INFERRED)->text = xstrdup(title ? title : act);
+}
+
 /* Quotation k of d, attributed and compared (a term in quotation marks is none).
 ** A quotation in the committee's question is checked too, marked as the question's. */
 static void check_quote(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d, int k,
-                        Attributed *attributed) {
+                        Attributed *attributed, const char *context) {
 	const Quote *qu = &d->quotes[k];
 	const char *attr = d->text + qu->attr_start;
 	size_t an = qu->attr_end > qu->attr_start ? qu->attr_end - qu->attr_start : 0;
 	Cite one;
 	int has = an && resolve_attribution(graph_cites(c->g), attr, an, &one);
+	int inferred = has && one.kind == CITE_SECTION && !one.act[0] && context[0];
+	if (inferred) {   /* "Det følger af § 27, at ..." in a document of one act */
+		snprintf(one.act, sizeof one.act, "%s", context);
+		one.act_known = 1;
+	}
 	Toks q;
 	tokenize(&q, d->text + qu->start, qu->end - qu->start, 0, &c->words);
 	/* a term in quotation marks ('fleksjob') is not a quotation, nor is the
@@ -172,6 +213,7 @@ static void check_quote(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d, 
 		attributed->v[attributed->n++] = qu->attr_start + one.start;
 		judge_quote(c, x, qu, attr, &one, &q, cd->date);
 		drafted(c, x, attr, an);
+		if (inferred) note_inferred(c, x, context);
 	}
 	x->it.via = xstrdup("quotes");
 	toks_free(&q);
@@ -187,6 +229,7 @@ typedef struct Walk {
 	const Attributed *attributed;
 	Mentions *m;
 	Carry carry;
+	char context_act[128];  /* the one act the document names, for a bare § ("" none) */
 } Walk;
 
 /* Whether quotation q is the committee's question itself in quotation marks
@@ -218,8 +261,9 @@ static int worth_judging(Walk *w, const Cite *ci, size_t abs) {
 	        !act_reported(w->r, w->first, acts_short(acts, ci->act)));
 }
 
-/* Citation ci of paragraph k (which starts at base), resolved and judged. */
-static void judge_citation(Walk *w, const Cite *ci, int k, size_t base) {
+/* Citation ci of paragraph k (which starts at base), resolved and judged;
+** inferred: its act is the context's (a bare § in a document of one act). */
+static void judge_citation(Walk *w, const Cite *ci, int k, size_t base, int inferred) {
 	Context cx = {.date = w->cd->date};
 	Target *t = NULL;
 	int nt = 0;
@@ -236,9 +280,11 @@ static void judge_citation(Walk *w, const Cite *ci, int k, size_t base) {
 		x->it.match = xstrndup(w->d->text + base + ci->start, ci->end - ci->start);
 		x->it.start = (long long)(base + ci->start);
 		x->it.end = (long long)(base + ci->end);
+		if (inferred) note_inferred(w->c, x, ci->act);
 	}
 	targets_free(t, nt);
 }
+
 
 /* The citations of paragraph k. */
 static void walk_paragraph(Walk *w, int k) {
@@ -258,7 +304,13 @@ static void walk_paragraph(Walk *w, int k) {
 			continue;
 		}
 		carry_cite(&w->carry, ci, CARRY_SECTION);
-		if (worth_judging(w, ci, abs)) judge_citation(w, ci, k, n->start);
+		int inferred = 0;
+		if (ci->kind == CITE_SECTION && !ci->act[0] && w->context_act[0]) {
+			snprintf(ci->act, sizeof ci->act, "%s", w->context_act);   /* keys fit: as Acts */
+			ci->act_known = 1;
+			inferred = 1;
+		}
+		if (worth_judging(w, ci, abs)) judge_citation(w, ci, k, n->start, inferred);
 	}
 	free(cs);
 }
@@ -295,10 +347,13 @@ static int by_pos(const void *a, const void *b) {
 void check_doc(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d) {
 	int first = r->n;
 	Attributed attributed = {xmalloc((size_t)(d->n_quotes + 1) * sizeof *attributed.v), 0};
-	for (int k = 0; k < d->n_quotes; k++) check_quote(c, r, cd, d, k, &attributed);
+	char context[128];   /* the one act the document names: a bare § is read in it */
+	context_act(c, cd, d, context, sizeof context);
+	for (int k = 0; k < d->n_quotes; k++) check_quote(c, r, cd, d, k, &attributed, context);
 	Mentions m = {0};
 	Walk w = {.c = c, .r = r, .first = first, .cd = cd, .d = d, .attributed = &attributed,
 	          .m = &m};
+	snprintf(w.context_act, sizeof w.context_act, "%s", context);
 	check_citations(&w);
 	free(attributed.v);
 	if (r->n > first) qsort(r->v + first, (size_t)(r->n - first), sizeof *r->v, by_pos);

@@ -121,6 +121,10 @@ static void add_note(Buf *b, const CheckNote *n) {
 	switch (n->kind) {
 	case NOTE_TOO_LONG: buf_puts(b, "the provision is too long to compare word by word"); break;
 	case NOTE_NO_ACT: buf_puts(b, "the citation does not say which act"); break;
+	case NOTE_ACT_INFERRED:
+		buf_printf(b, "act inferred from the context: %s, the only act the document names",
+		           n->text ? n->text : "?");
+		break;
 	case NOTE_NO_ATTRIBUTION: buf_puts(b, "no provision is named before or after it"); break;
 	case NOTE_NO_SECTION: buf_printf(b, "“%s” is named, but not of which section", n->text); break;
 	case NOTE_NOT_IN_CORPUS:
@@ -239,6 +243,7 @@ static char *extra_json(const CheckResult *x) {
 		buf_puts(&b, "null");
 	char *note = note_text(x);
 	buf_json_member(&b, "note", note);
+	buf_printf(&b, ",\"act_inferred\":%s", render_bool(x->act_inferred));
 	free(note);
 	return buf_take(&b);
 }
