@@ -9,10 +9,16 @@
 ** Enough (precision before recall: a paragraph that only names a topic is no
 ** restatement): at least RESTATED_MIN shared content words (stems; no stop
 ** words, numbers or words shorter than 3 letters), covering at least
-** RESTATED_SHARE of the paragraph's content words, of which at least
+** RESTATED_SHARE of the paragraph's content words and RESTATED_LAW_SHARE of
+** the provision's (a long rule is not restated by a sentence naming its
+** subject; a section by what one of its subsections says), of which at least
 ** RESTATED_RARE are rare in the law (in at most RESTATED_RARE_SHARE of the
 ** indexed provisions). A topic named in passing shares a word or three with
-** a provision; a rule restated shares its conditions and exceptions.
+** a provision; a rule restated shares its conditions and exceptions. Words in
+** the paragraph's quotations and citations (an act's title) do not count. When
+** the provision that shares most is one the document cites, the paragraph
+** restates nothing uncited (a rule and the order that carries it out say the
+** same).
 */
 #include "check_int.h"
 #include "danish.h"
@@ -24,6 +30,7 @@
 
 #define RESTATED_MIN 6             /* shared content words, at least */
 #define RESTATED_SHARE 0.4         /* of the paragraph's content words, at least */
+#define RESTATED_LAW_SHARE 0.2     /* of the provision's content words, at least */
 #define RESTATED_RARE 3            /* shared words that are rare in the law, at least */
 #define RESTATED_RARE_SHARE 0.01   /* rare: in at most this share of the provisions */
 #define RESTATED_RANK 8            /* the best-ranked provisions compared with a paragraph */
@@ -101,7 +108,7 @@ static int same_section(const Item *o, const Item *it) {
 }
 
 /* Whether the document (or one before it in the same file) cites or quotes
-** it's section, or mentions it inside a quotation. */
+** its section, or mentions it inside a quotation. */
 static int cited(const CheckReport *r, const Item *it, const Mentions *m) {
 	for (int j = 0; j < r->n; j++) {
 		const CheckResult *x = &r->v[j];
@@ -122,11 +129,13 @@ static int is_rule(const AskHit *h) {
 }
 
 /* The paragraph's words the provision's text shares (*shared, in the
-** paragraph's order: 1 each), how many, and how many of them are rare. */
+** paragraph's order: 1 each), how many, how many of them are rare, and how
+** many content words the provision has (*law_n). */
 static int overlap(Checker *c, const Words *p, const char *text, unsigned char *shared,
-                   int *rare) {
+                   int *rare, int *law_n) {
 	Words l = {.c = c};
 	danish_words(text, strlen(text), add_word, &l);
+	*law_n = l.n;
 	int n = 0;
 	*rare = 0;
 	double all = read_searchable_count(c->rd);
@@ -171,9 +180,11 @@ static void restated_paragraph(Checker *c, CheckReport *r, CheckDoc *cd, const D
 	if (ask(c->asker, q, cd->date, RESTATED_RANK, RANK_BM25, &res, &err) == LG_OK) {
 		for (int i = 0; i < res.n && i < RESTATED_RANK; i++) {
 			const AskHit *h = &res.v[i];
-			if (!is_rule(h) || cited(r, &h->it, m)) continue;
-			int rare = 0, s = overlap(c, &p, h->it.text, shared, &rare);
-			if (s < RESTATED_MIN || rare < RESTATED_RARE || s < RESTATED_SHARE * p.n) continue;
+			if (!is_rule(h)) continue;
+			int rare = 0, law_n = 0, s = overlap(c, &p, h->it.text, shared, &rare, &law_n);
+			if (s < RESTATED_MIN || rare < RESTATED_RARE || s < RESTATED_SHARE * p.n ||
+			    s < RESTATED_LAW_SHARE * law_n)
+				continue;
 			/* the most words shared; of as many, the rarer; then the higher rank */
 			if (s > best_n || (s == best_n && rare > best_rare)) {
 				best = i;
@@ -183,6 +194,9 @@ static void restated_paragraph(Checker *c, CheckReport *r, CheckDoc *cd, const D
 			}
 		}
 	}
+	/* the provision the paragraph restates best is cited: it is no restatement of
+	** another that says the same (a rule and the order that carries it out) */
+	if (best >= 0 && cited(r, &res.v[best].it, m)) best = -1;
 	if (best >= 0) {
 		CheckResult *x = check_add_result(r, cd, CHECK_RESTATED);
 		x->it = res.v[best].it;
