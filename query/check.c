@@ -38,6 +38,9 @@ Checker *checker_new(Graph *g, const char *corpus_dir, char **err) {
 	}
 	/* without the thesaurus, "not mentioned" is left out; the check itself works */
 	c->asker = asker_new(g, corpus_dir, &c->ask_err);
+	/* nor without the stop words or the stemmer, "restated" */
+	c->stop = stopwords_load(corpus_dir, NULL);
+	c->stem = stemmer_new();
 	return c;
 }
 
@@ -49,6 +52,8 @@ void checker_watch(Checker *c, int (*cancelled)(void *ctx), void *ctx) {
 void checker_free(Checker *c) {
 	if (!c) return;
 	asker_free(c->asker);
+	stopwords_free(c->stop);
+	stemmer_free(c->stem);
 	letter_parser_free(c->lp);
 	free(c->ask_err);
 	free(c);

@@ -2,7 +2,8 @@
 ** check.h -- checks a letter, an answer or an annex against the law: every
 ** provision it quotes or cites, whether each quotation matches the provision's
 ** text in the version in force on the document's date, and the provisions that
-** rank highest for its question that it does not mention.
+** rank highest for its question that it does not mention, and the paragraphs
+** that restate a provision without citing it.
 **
 ** The document is read from a file (indexed or not: a draft pasted into a text
 ** file is parsed in memory with letter_parse, never indexed) or named by its
@@ -36,6 +37,8 @@ typedef enum {
 	CHECK_PROPOSED,       /* a drafted provision ("kan indsættes som en § 29 a, og formuleres
 	                         således: ..."): the act has no such provision, or the text
 	                         says it is to be inserted; not compared */
+	CHECK_RESTATED,       /* a paragraph says what a provision it does not cite says: see
+	                         overlap (check_restated.c) */
 	CHECK_N
 } CheckStatus;
 
@@ -147,6 +150,9 @@ typedef struct CheckResult {
 	CheckNote *notes;    /* what people are told about it, in order; shell/ words them */
 	int n_notes;
 	int act_inferred;    /* a bare § read in the act of the context (NOTE_ACT_INFERRED) */
+	char **overlap;      /* CHECK_RESTATED: the words the paragraph shares with the provision,
+	                        as the paragraph writes them, in its order */
+	int n_overlap;
 } CheckResult;
 
 /* Where the date the law is read on comes from: the document's own date, --as-of,

@@ -5,7 +5,7 @@
 ** (words and their alignment), check_lookup.c (reading what a quotation is
 ** compared with), check_judge.c (judging one quotation or citation),
 ** check_walk.c (the walk over a document's quotations and citations),
-** check_unmentioned.c ("not mentioned") and check_report.c (the report, its
+** check_unmentioned.c ("not mentioned"), check_restated.c ("restated") and check_report.c (the report, its
 ** results and their notes).
 */
 #ifndef LOVGRAF_CHECK_INT_H
@@ -14,6 +14,7 @@
 #include "ask.h"
 #include "check.h"
 #include "check_words.h"
+#include "danish.h"
 #include "doc.h"
 #include "letter.h"
 #include "lexicon.h"
@@ -36,6 +37,8 @@ struct Checker {
 	const LexList *salutation, *closing, *answer_label, *question_intro;  /* a letter's text */
 	const LexList *question_formula, *number_label;
 	const LexList *draft_marker;     /* words that mark a drafted provision (check_walk.c) */
+	Stopwords *stop;     /* NULL: "restated" is left out */
+	Stemmer *stem;       /* NULL: "restated" is left out */
 	int (*cancelled)(void *ctx);     /* stops the reading of a PDF (checker_watch); may be NULL */
 	void *cancel_ctx;
 };
@@ -105,6 +108,13 @@ void check_doc(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d);
 ** nor the documents before it in r (from first on: d's results) cite. */
 void check_not_mentioned(Checker *c, CheckReport *r, int first, CheckDoc *cd, const Doc *d,
                          const char *date, const Mentions *m);
+
+/* ---- check_restated.c ---- */
+
+/* The paragraphs of d's answer (not its question, not its letterhead) that
+** restate a provision in force on cd's date that neither d nor the documents
+** before it in r cite or quote (m: the sections mentioned in quotations). */
+void check_restated(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d, const Mentions *m);
 
 /* ---- check_input.c ---- */
 

@@ -10,7 +10,7 @@
 
 static const char *const STATUS[CHECK_N] = {
 	"match", "differs", "not found", "not in corpus", "cited", "not mentioned", "not attributed",
-	"proposed"};
+	"proposed", "restated"};
 
 const char *check_status_name(CheckStatus s) {
 	return s >= 0 && s < CHECK_N ? STATUS[s] : "?";
@@ -93,6 +93,8 @@ static void result_clear(CheckResult *x) {
 	check_version_clear(&x->found_version);
 	diffs_free(x->diffs, x->n_diffs);
 	free(x->found_in);
+	for (int i = 0; i < x->n_overlap; i++) free(x->overlap[i]);
+	free(x->overlap);
 	notes_clear(x);
 }
 

@@ -3,7 +3,8 @@
 ** quotation is attributed to a citation with resolve_attribution() (as the
 ** indexer does) and judged with its words; every citation outside quotations
 ** is read in the act it is of (carry.h) and judged as cited. Then the results
-** are put in document order and "not mentioned" is added.
+** are put in document order, with the paragraphs that restate a provision
+** (check_restated.c), and "not mentioned" is added.
 */
 #include "check_int.h"
 #include "carry.h"
@@ -355,6 +356,7 @@ void check_doc(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d) {
 	          .m = &m};
 	snprintf(w.context_act, sizeof w.context_act, "%s", context);
 	check_citations(&w);
+	check_restated(c, r, cd, d, &m);
 	free(attributed.v);
 	if (r->n > first) qsort(r->v + first, (size_t)(r->n - first), sizeof *r->v, by_pos);
 	check_not_mentioned(c, r, first, cd, d, cd->date, &m);

@@ -13,9 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const MARK[CHECK_N] = {"✓", "✗", "✗", "?", "·", "○", "–", "+"};
+static const char *const MARK[CHECK_N] = {"✓", "✗", "✗", "?", "·", "○", "–", "+", "↺"};
 static const char *const PART[] = {NULL, "question", "answer"};
 static const char *const OP[] = {"changed", "missing", "added"};
+enum { RESTATED_SHOWN = 8 };   /* the shared words of a restatement shown without --full */
 
 void check_counts_json(Buf *b, const int *counts) {
 	buf_putc(b, '{');
@@ -241,6 +242,14 @@ static char *extra_json(const CheckResult *x) {
 		buf_putc(&b, '}');
 	} else
 		buf_puts(&b, "null");
+	if (x->status == CHECK_RESTATED) {
+		buf_puts(&b, ",\"overlap\":[");
+		for (int i = 0; i < x->n_overlap; i++) {
+			if (i) buf_putc(&b, ',');
+			buf_json_str(&b, x->overlap[i]);
+		}
+		buf_putc(&b, ']');
+	}
 	char *note = note_text(x);
 	buf_json_member(&b, "note", note);
 	buf_printf(&b, ",\"act_inferred\":%s", render_bool(x->act_inferred));
@@ -396,6 +405,16 @@ static void add_status(Buf *l, const CheckResult *x, const char *vl, int full) {
 	case CHECK_PROPOSED:
 		buf_puts(l, "proposed, not compared");
 		break;
+	case CHECK_RESTATED:
+		buf_puts(l, "restated without citation: shares ");
+		for (int i = 0; i < x->n_overlap; i++) {
+			if (!full && i == RESTATED_SHOWN) {
+				buf_puts(l, ", …");
+				break;
+			}
+			buf_printf(l, "%s“%s”", i ? ", " : "", x->overlap[i]);
+		}
+		break;
 	default:
 		break;
 	}
@@ -445,6 +464,7 @@ void check_counts_text(Buf *b, const int *c) {
 	           c[CHECK_CITED], c[CHECK_NOT_MENTIONED]);
 	if (c[CHECK_UNATTRIBUTED]) buf_printf(b, ", %d not checked", c[CHECK_UNATTRIBUTED]);
 	if (c[CHECK_PROPOSED]) buf_printf(b, ", %d proposed", c[CHECK_PROPOSED]);
+	if (c[CHECK_RESTATED]) buf_printf(b, ", %d restated", c[CHECK_RESTATED]);
 }
 
 static void render_text(Buf *b, const CheckReport *r, int width, int full) {

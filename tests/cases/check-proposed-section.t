@@ -12,7 +12,7 @@ contains:
 "status":"proposed","in":"check-proposed-section","part":"answer","at":"afsnit 1"
 "differences":[],"quote_words":0,"matched_words":0,"found_in":null,"note":"a drafted provision (“indsættes som”); there is no SDP § 29 a in LBK nr. 1221 af 2025-10-09"
 "not found":0,
-"proposed":1}
+"proposed":1,"restated":0}
 lacks:
 quotation not found
 "status":"not found"

@@ -8,7 +8,7 @@ contains:
 {"documents":[{"path":"
 check-question-quotation.txt","name":"check-question-quotation","type":"SVAR","title":"Svar på spørgsmål nr. 46 (alm. del) fra Beskæftigelsesudvalget","date":"2025-12-06","date_from":"document","committee":"Beskæftigelsesudvalget","question":"46","case":"alm. del","summary":{"match":1,"differs":1,"not found":0,
 check-proposed-section.txt","name":"check-proposed-section","type":"SVAR","title":"Svar på spørgsmål nr. 212 (alm. del) fra Beskæftigelsesudvalget","date":"2025-11-14","date_from":"document","committee":"Beskæftigelsesudvalget","question":"212","case":"alm. del","summary":{"match":0,"differs":0,"not found":0,
-"not attributed":0,"proposed":1}}],"failed":[{"path":"
+"not attributed":0,"proposed":1,"restated":0}}],"failed":[{"path":"
 broken.txt","error":"cannot check '
 broken.txt': binary file
 stderr:

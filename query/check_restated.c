@@ -1,0 +1,251 @@
+/*
+** check_restated.c -- "restated": a paragraph of an answer that says, in its own
+** words and without citing it, what a provision in force on the date says. The
+** provisions that rank highest (ask(), text only) for a paragraph's content words
+** are compared with it stem by stem; the best that the document does not cite or
+** quote (by section, anywhere in it) and that shares enough distinctive words
+** with the paragraph is reported, with the words they share.
+**
+** Enough (precision before recall: a paragraph that only names a topic is no
+** restatement): at least RESTATED_MIN shared content words (stems; no stop
+** words, numbers or words shorter than 3 letters), covering at least
+** RESTATED_SHARE of the paragraph's content words and RESTATED_LAW_SHARE of
+** the provision's (a long rule is not restated by a sentence naming its
+** subject; a section by what one of its subsections says), of which at least
+** RESTATED_RARE are rare in the law (in at most RESTATED_RARE_SHARE of the
+** indexed provisions). A topic named in passing shares a word or three with
+** a provision; a rule restated shares its conditions and exceptions. Words in
+** the paragraph's quotations and citations (an act's title) do not count. When
+** the provision that shares most is one the document cites, the paragraph
+** restates nothing uncited (a rule and the order that carries it out say the
+** same).
+*/
+#include "check_int.h"
+#include "danish.h"
+#include "kind.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define RESTATED_MIN 6             /* shared content words, at least */
+#define RESTATED_SHARE 0.4         /* of the paragraph's content words, at least */
+#define RESTATED_LAW_SHARE 0.2     /* of the provision's content words, at least */
+#define RESTATED_RARE 3            /* shared words that are rare in the law, at least */
+#define RESTATED_RARE_SHARE 0.01   /* rare: in at most this share of the provisions */
+#define RESTATED_RANK 8            /* the best-ranked provisions compared with a paragraph */
+#define RESTATED_QUESTION 1500     /* bytes of content words asked for, at most */
+
+/* A text's content words: their stems, once each, in the text's order, with the
+** word as first written. */
+typedef struct Words {
+	char **stem, **word;
+	int n, cap;
+	const Checker *c;
+	const Doc *d;          /* when set, words inside d's quotations are left out */
+	size_t base;           /* the text's offset in d->text */
+	const Cite *cites;     /* ... and words inside these citations (spans in the text):
+	                          an act's title ("bekendtgørelse om ret til samtale ...") is
+	                          no restatement */
+	int n_cites;
+} Words;
+
+static int words_has(const Words *w, const char *stem) {
+	for (int i = 0; i < w->n; i++)
+		if (!strcmp(w->stem[i], stem)) return 1;
+	return 0;
+}
+
+static int in_quotation(const Doc *d, size_t at) {
+	for (int q = 0; q < d->n_quotes; q++)
+		if (at >= d->quotes[q].start && at < d->quotes[q].end) return 1;
+	return 0;
+}
+
+static int add_word(void *ctx, const char *s, size_t n, size_t start, size_t end) {
+	(void)end;
+	Words *w = ctx;
+	if (n < 3 || (s[0] >= '0' && s[0] <= '9')) return 0;
+	if (w->d && in_quotation(w->d, w->base + start)) return 0;
+	for (int i = 0; i < w->n_cites; i++)
+		if (start >= w->cites[i].start && start < w->cites[i].end) return 0;
+	char *word = xstrndup(s, n);
+	if (stopwords_has(w->c->stop, word)) {
+		free(word);
+		return 0;
+	}
+	size_t sn = 0;
+	int cut = 0;
+	const char *st = stemmer_stem_cut(w->c->stem, word, n, &sn, &cut);
+	char *stem = xstrndup(st, sn);
+	if (words_has(w, stem)) {
+		free(stem);
+		free(word);
+		return 0;
+	}
+	if (w->n == w->cap) {
+		w->cap = w->cap ? 2 * w->cap : 32;
+		w->stem = xrealloc(w->stem, (size_t)w->cap * sizeof *w->stem);
+		w->word = xrealloc(w->word, (size_t)w->cap * sizeof *w->word);
+	}
+	w->stem[w->n] = stem;
+	w->word[w->n++] = word;
+	return 0;
+}
+
+static void words_free(Words *w) {
+	for (int i = 0; i < w->n; i++) {
+		free(w->stem[i]);
+		free(w->word[i]);
+	}
+	free(w->stem);
+	free(w->word);
+}
+
+static int same_section(const Item *o, const Item *it) {
+	return o->doc && it->doc && !strcmp(o->doc, it->doc) && o->section && it->section &&
+	       !strcmp(o->section, it->section);
+}
+
+/* Whether the document (or one before it in the same file) cites or quotes
+** its section, or mentions it inside a quotation. */
+static int cited(const CheckReport *r, const Item *it, const Mentions *m) {
+	for (int j = 0; j < r->n; j++) {
+		const CheckResult *x = &r->v[j];
+		if (x->status == CHECK_NOT_MENTIONED || x->status == CHECK_RESTATED) continue;
+		if (same_section(&x->it, it)) return 1;
+		if (x->found_in && it->ref && !strncmp(x->found_in, it->ref, strlen(it->ref))) return 1;
+	}
+	return check_mentioned(m, it->doc, it->section);
+}
+
+static int is_rule(const AskHit *h) {
+	const Item *it = &h->it;
+	int in_force = h->state.status == TL_IN_FORCE || h->state.status == TL_CHANGED ||
+	               h->state.status == TL_MAYBE_CHANGED;
+	return in_force && it->text && !doc_kind_is_letter(doc_kind(it->version_type)) &&
+	       it->section && it->kind &&
+	       (!strcmp(it->kind, "section") || !strcmp(it->kind, "stk") || !strcmp(it->kind, "nr"));
+}
+
+/* The paragraph's words the provision's text shares (*shared, in the
+** paragraph's order: 1 each), how many, how many of them are rare, and how
+** many content words the provision has (*law_n). */
+static int overlap(Checker *c, const Words *p, const char *text, unsigned char *shared,
+                   int *rare, int *law_n) {
+	Words l = {.c = c};
+	danish_words(text, strlen(text), add_word, &l);
+	*law_n = l.n;
+	int n = 0;
+	*rare = 0;
+	double all = read_searchable_count(c->rd);
+	for (int i = 0; i < p->n; i++) {
+		shared[i] = (unsigned char)words_has(&l, p->stem[i]);
+		if (!shared[i]) continue;
+		n++;
+		if (all > 0 && read_term_df(c->rd, p->stem[i], 0) <= RESTATED_RARE_SHARE * all) (*rare)++;
+	}
+	words_free(&l);
+	return n;
+}
+
+/* The content words of p, joined, as the question to rank provisions for. */
+static char *question_of(const Words *p) {
+	Buf b = BUF_INIT;
+	for (int i = 0; i < p->n && b.n < RESTATED_QUESTION; i++) {
+		if (b.n) buf_putc(&b, ' ');
+		buf_puts(&b, p->word[i]);
+	}
+	return buf_take(&b);
+}
+
+/* Paragraph k of d: the best provision it restates, added to r. */
+static void restated_paragraph(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d, int k,
+                               const Mentions *m) {
+	const Node *n = &d->nodes[k];
+	Cite *cs = NULL;
+	int nc = cite_extract(graph_cites(c->g), d->text + n->start, n->end - n->start, &cs);
+	Words p = {.c = c, .d = d, .base = n->start, .cites = cs, .n_cites = nc};
+	danish_words(d->text + n->start, n->end - n->start, add_word, &p);
+	free(cs);
+	if (p.n < RESTATED_MIN) {
+		words_free(&p);
+		return;
+	}
+	char *q = question_of(&p);
+	AskAnswer res = {0};
+	char *err = NULL;
+	unsigned char *shared = xcalloc((size_t)p.n, 1), *best_shared = xcalloc((size_t)p.n, 1);
+	int best = -1, best_n = 0, best_rare = 0;
+	if (ask(c->asker, q, cd->date, RESTATED_RANK, RANK_BM25, &res, &err) == LG_OK) {
+		for (int i = 0; i < res.n && i < RESTATED_RANK; i++) {
+			const AskHit *h = &res.v[i];
+			if (!is_rule(h)) continue;
+			int rare = 0, law_n = 0, s = overlap(c, &p, h->it.text, shared, &rare, &law_n);
+			if (s < RESTATED_MIN || rare < RESTATED_RARE || s < RESTATED_SHARE * p.n ||
+			    s < RESTATED_LAW_SHARE * law_n)
+				continue;
+			/* the most words shared; of as many, the rarer; then the higher rank */
+			if (s > best_n || (s == best_n && rare > best_rare)) {
+				best = i;
+				best_n = s;
+				best_rare = rare;
+				memcpy(best_shared, shared, (size_t)p.n);
+			}
+		}
+	}
+	/* the provision the paragraph restates best is cited: it is no restatement of
+	** another that says the same (a rule and the order that carries it out) */
+	if (best >= 0 && cited(r, &res.v[best].it, m)) best = -1;
+	if (best >= 0) {
+		CheckResult *x = check_add_result(r, cd, CHECK_RESTATED);
+		x->it = res.v[best].it;
+		memset(&res.v[best].it, 0, sizeof res.v[best].it);
+		x->pos = n->start;
+		x->at.kind = PLACE_PARA;
+		x->at.para = n->label ? xstrdup(n->label) : NULL;
+		if (n->parent > 0 && d->nodes[n->parent].kind == NODE_ROW && d->nodes[n->parent].label)
+			x->at.row = xstrdup(d->nodes[n->parent].label);
+		x->overlap = xcalloc((size_t)best_n, sizeof *x->overlap);
+		for (int i = 0; i < p.n; i++)
+			if (best_shared[i]) x->overlap[x->n_overlap++] = xstrdup(p.word[i]);
+		x->cw.document = xstrdup(x->it.version);
+		x->cw.type = xstrdup(x->it.version_type);
+		x->cw.number = xstrdup(x->it.version_number);
+		x->cw.date = xstrdup(x->it.version_date);
+		x->cw.title = xstrdup(x->it.version_title);
+		x->cw.in_force = 1;
+		x->it.via = xstrdup("restates");
+	}
+	free(shared);
+	free(best_shared);
+	ask_answer_free(&res);
+	free(err);
+	free(q);
+	words_free(&p);
+}
+
+/* The part of an answer node k stands in. */
+static CheckPart part_at(const Doc *d, int k) {
+	for (int hops = 0; k > 0 && k < d->n_nodes && hops < d->n_nodes; hops++) {
+		if (d->nodes[k].kind == NODE_QUESTION) return PART_QUESTION;
+		if (d->nodes[k].kind == NODE_ANSWER) return PART_ANSWER;
+		k = d->nodes[k].parent;
+	}
+	return PART_NONE;
+}
+
+void check_restated(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d, const Mentions *m) {
+	if (!c->asker || !c->stop || !c->stem) return;
+	int answer = 0;
+	for (int k = 1; k < d->n_nodes && !answer; k++) answer = d->nodes[k].kind == NODE_ANSWER;
+	for (int k = 1; k < d->n_nodes; k++) {
+		if (d->nodes[k].kind != NODE_PARA) continue;
+		CheckPart part = part_at(d, k);
+		/* an answer's own words: not its question, not the letterhead before it */
+		if (part == PART_QUESTION || (answer && part != PART_ANSWER)) continue;
+		int before = r->n;
+		restated_paragraph(c, r, cd, d, k, m);
+		if (r->n > before) r->v[before].part = part;
+	}
+}
