@@ -44,6 +44,8 @@ Checker *checker_new(Graph *g, const char *corpus_dir, char **err) {
 	return c;
 }
 
+void checker_restated(Checker *c, int on) { c->restated = on; }
+
 void checker_watch(Checker *c, int (*cancelled)(void *ctx), void *ctx) {
 	c->cancelled = cancelled;
 	c->cancel_ctx = ctx;

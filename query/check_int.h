@@ -40,6 +40,7 @@ struct Checker {
 	Stopwords *stop;     /* NULL: "restated" is left out */
 	Stemmer *stem;       /* NULL: "restated" is left out */
 	int (*cancelled)(void *ctx);     /* stops the reading of a PDF (checker_watch); may be NULL */
+	int restated;                    /* look for restated rules (checker_restated) */
 	void *cancel_ctx;
 };
 

@@ -149,12 +149,20 @@ static int overlap(Checker *c, const Words *p, const char *text, unsigned char *
 	return n;
 }
 
-/* The content words of p, joined, as the question to rank provisions for. */
-static char *question_of(const Words *p) {
+/* p's rare words (in at most RESTATED_RARE_SHARE of the provisions), joined:
+** the question to rank provisions for, and how many they are. A provision that
+** shares none of them cannot pass the threshold (RESTATED_RARE of the shared
+** words are rare), so they alone select the candidates: a few rare words are a
+** cheap search over all of Danish law, where every word of a paragraph is not. */
+static char *question_of(Checker *c, const Words *p, int *n_rare) {
 	Buf b = BUF_INIT;
+	double all = read_searchable_count(c->rd);
+	*n_rare = 0;
 	for (int i = 0; i < p->n && b.n < RESTATED_QUESTION; i++) {
+		if (!(all > 0 && read_term_df(c->rd, p->stem[i], 0) <= RESTATED_RARE_SHARE * all)) continue;
 		if (b.n) buf_putc(&b, ' ');
 		buf_puts(&b, p->word[i]);
+		(*n_rare)++;
 	}
 	return buf_take(&b);
 }
@@ -172,7 +180,13 @@ static void restated_paragraph(Checker *c, CheckReport *r, CheckDoc *cd, const D
 		words_free(&p);
 		return;
 	}
-	char *q = question_of(&p);
+	int n_rare = 0;
+	char *q = question_of(c, &p, &n_rare);
+	if (n_rare < RESTATED_RARE) {   /* no provision can share enough rare words */
+		free(q);
+		words_free(&p);
+		return;
+	}
 	AskAnswer res = {0};
 	char *err = NULL;
 	unsigned char *shared = xcalloc((size_t)p.n, 1), *best_shared = xcalloc((size_t)p.n, 1);

@@ -356,7 +356,7 @@ void check_doc(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d) {
 	          .m = &m};
 	snprintf(w.context_act, sizeof w.context_act, "%s", context);
 	check_citations(&w);
-	check_restated(c, r, cd, d, &m);
+	if (c->restated) check_restated(c, r, cd, d, &m);
 	free(attributed.v);
 	if (r->n > first) qsort(r->v + first, (size_t)(r->n - first), sizeof *r->v, by_pos);
 	check_not_mentioned(c, r, first, cd, d, cd->date, &m);

@@ -2,7 +2,7 @@
 # it ("jf. § 18, stk. 2, i lov om social pension"): cited, not restated, and not
 # "restated" for the executive order's § 10, stk. 1 that says the same rule from
 # the health coordinator's side either
-cmd: lovgraf check $FIX/check-restated-not-when-cited.txt && lovgraf check --json $FIX/check-restated-not-when-cited.txt
+cmd: lovgraf --restated check $FIX/check-restated-not-when-cited.txt && lovgraf --restated check --json $FIX/check-restated-not-when-cited.txt
 status: 0
 contains:
   · LSP § 18, stk. 2 (afsnit 2) — cited; stands in LBK nr. 1123 af 2024-10-21

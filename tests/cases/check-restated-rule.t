@@ -5,7 +5,7 @@
 # words the paragraph shares with the provision, in the paragraph's order
 # ("borgerens" is the answer's word; the law says "personens": not shared);
 # no finding (exit 0)
-cmd: lovgraf check $FIX/check-restated-rule.txt && lovgraf check --full $FIX/check-restated-rule.txt && lovgraf check --json $FIX/check-restated-rule.txt
+cmd: lovgraf --restated check $FIX/check-restated-rule.txt && lovgraf --restated check --full $FIX/check-restated-rule.txt && lovgraf --restated check --json $FIX/check-restated-rule.txt
 status: 0
 contains:
   ↺ LSP § 18, stk. 2 (afsnit 2) — restated without citation: shares “vurderer”, “kommunalbestyrelsen”, “helt”, “åbenbart”, “arbejdsevne”, “forbedres”, “sagen”, “overgå”, …
