@@ -1,7 +1,7 @@
 /*
 ** check_restated.c -- "restated": a paragraph of an answer that says, in its own
 ** words and without citing it, what a provision in force on the date says. The
-** provisions that rank highest (ask(), text only) for a paragraph's content words
+** provisions that rank highest (BM25 of the text) for a paragraph's rare words
 ** are compared with it stem by stem; the best that the document does not cite or
 ** quote (by section, anywhere in it) and that shares enough distinctive words
 ** with the paragraph is reported, with the words they share.
@@ -28,12 +28,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define RESTATED_MIN 6             /* shared content words, at least */
+#define RESTATED_MIN 7             /* shared content words, at least */
 #define RESTATED_SHARE 0.4         /* of the paragraph's content words, at least */
 #define RESTATED_LAW_SHARE 0.2     /* of the provision's content words, at least */
 #define RESTATED_RARE 3            /* shared words that are rare in the law, at least */
 #define RESTATED_RARE_SHARE 0.01   /* rare: in at most this share of the provisions */
-#define RESTATED_RANK 8            /* the best-ranked provisions compared with a paragraph */
+#define RESTATED_RANK 8            /* the best-ranked rules in force compared with a paragraph */
+#define RESTATED_CANDIDATES 64     /* the best matches of its rare words read, of any version */
 #define RESTATED_QUESTION 1500     /* bytes of content words asked for, at most */
 
 /* A text's content words: their stems, once each, in the text's order, with the
@@ -119,31 +120,21 @@ static int cited(const CheckReport *r, const Item *it, const Mentions *m) {
 	return check_mentioned(m, it->doc, it->section);
 }
 
-static int is_rule(const AskHit *h) {
-	const Item *it = &h->it;
-	int in_force = h->state.status == TL_IN_FORCE || h->state.status == TL_CHANGED ||
-	               h->state.status == TL_MAYBE_CHANGED;
-	return in_force && it->text && !doc_kind_is_letter(doc_kind(it->version_type)) &&
-	       it->section && it->kind &&
-	       (!strcmp(it->kind, "section") || !strcmp(it->kind, "stk") || !strcmp(it->kind, "nr"));
-}
-
 /* The paragraph's words the provision's text shares (*shared, in the
 ** paragraph's order: 1 each), how many, how many of them are rare, and how
 ** many content words the provision has (*law_n). */
-static int overlap(Checker *c, const Words *p, const char *text, unsigned char *shared,
-                   int *rare, int *law_n) {
+static int overlap(Checker *c, const Words *p, const unsigned char *is_rare, const char *text,
+                   unsigned char *shared, int *rare, int *law_n) {
 	Words l = {.c = c};
 	danish_words(text, strlen(text), add_word, &l);
 	*law_n = l.n;
 	int n = 0;
 	*rare = 0;
-	double all = read_searchable_count(c->rd);
 	for (int i = 0; i < p->n; i++) {
 		shared[i] = (unsigned char)words_has(&l, p->stem[i]);
 		if (!shared[i]) continue;
 		n++;
-		if (all > 0 && read_term_df(c->rd, p->stem[i], 0) <= RESTATED_RARE_SHARE * all) (*rare)++;
+		*rare += is_rare[i];
 	}
 	words_free(&l);
 	return n;
@@ -154,12 +145,13 @@ static int overlap(Checker *c, const Words *p, const char *text, unsigned char *
 ** shares none of them cannot pass the threshold (RESTATED_RARE of the shared
 ** words are rare), so they alone select the candidates: a few rare words are a
 ** cheap search over all of Danish law, where every word of a paragraph is not. */
-static char *question_of(Checker *c, const Words *p, int *n_rare) {
+static char *question_of(Checker *c, const Words *p, unsigned char *is_rare, int *n_rare) {
 	Buf b = BUF_INIT;
 	double all = read_searchable_count(c->rd);
 	*n_rare = 0;
-	for (int i = 0; i < p->n && b.n < RESTATED_QUESTION; i++) {
-		if (!(all > 0 && read_term_df(c->rd, p->stem[i], 0) <= RESTATED_RARE_SHARE * all)) continue;
+	for (int i = 0; i < p->n; i++) {   /* each word's rarity, looked up once */
+		is_rare[i] = all > 0 && read_term_df(c->rd, p->stem[i], 0) <= RESTATED_RARE_SHARE * all;
+		if (!is_rare[i] || b.n >= RESTATED_QUESTION) continue;
 		if (b.n) buf_putc(&b, ' ');
 		buf_puts(&b, p->word[i]);
 		(*n_rare)++;
@@ -181,40 +173,73 @@ static void restated_paragraph(Checker *c, CheckReport *r, CheckDoc *cd, const D
 		return;
 	}
 	int n_rare = 0;
-	char *q = question_of(c, &p, &n_rare);
+	unsigned char *is_rare = xcalloc((size_t)p.n, 1);
+	char *q = question_of(c, &p, is_rare, &n_rare);
 	if (n_rare < RESTATED_RARE) {   /* no provision can share enough rare words */
+		free(is_rare);
 		free(q);
 		words_free(&p);
 		return;
 	}
-	AskAnswer res = {0};
-	char *err = NULL;
+	/* the provisions that hold the rare words, best first (BM25 of the text),
+	 * the first RESTATED_RANK rules in force on the date compared */
+	Buf fts = BUF_INIT;
+	buf_puts(&fts, "text : (");
+	for (const char *w = q; *w;) {
+		size_t len = strcspn(w, " ");
+		buf_printf(&fts, "%s\"%.*s\"", fts.n > 8 ? " OR " : "", (int)len, w);
+		w += len;
+		while (*w == ' ') w++;
+	}
+	buf_putc(&fts, ')');
+	ReadCand *cand = NULL;
+	int ncand = read_fts_candidates(c->rd, fts.s, NULL, RESTATED_CANDIDATES, 0, &cand);
+	buf_free(&fts);
 	unsigned char *shared = xcalloc((size_t)p.n, 1), *best_shared = xcalloc((size_t)p.n, 1);
-	int best = -1, best_n = 0, best_rare = 0;
-	if (ask(c->asker, q, cd->date, RESTATED_RANK, RANK_BM25, &res, &err) == LG_OK) {
-		for (int i = 0; i < res.n && i < RESTATED_RANK; i++) {
-			const AskHit *h = &res.v[i];
-			if (!is_rule(h)) continue;
-			int rare = 0, law_n = 0, s = overlap(c, &p, h->it.text, shared, &rare, &law_n);
-			if (s < RESTATED_MIN || rare < RESTATED_RARE || s < RESTATED_SHARE * p.n ||
-			    s < RESTATED_LAW_SHARE * law_n)
-				continue;
-			/* the most words shared; of as many, the rarer; then the higher rank */
-			if (s > best_n || (s == best_n && rare > best_rare)) {
-				best = i;
-				best_n = s;
-				best_rare = rare;
-				memcpy(best_shared, shared, (size_t)p.n);
-			}
+	int best_n = 0, best_rare = 0, compared = 0;
+	Item best = {0};
+	for (int i = 0; i < ncand && compared < RESTATED_RANK; i++) {
+		const ReadCand *x = &cand[i];
+		if (!x->in_corpus || x->is_letter || x->is_amending || !x->kind ||
+		    (strcmp(x->kind, "section") && strcmp(x->kind, "stk") && strcmp(x->kind, "nr")))
+			continue;
+		TlState st;
+		timeline_state(graph_timeline(c->g), x->id, cd->date, &st);
+		int in_force = st.status == TL_IN_FORCE || st.status == TL_CHANGED ||
+		               st.status == TL_MAYBE_CHANGED;
+		tl_state_clear(&st);
+		if (!in_force) continue;
+		compared++;
+		Item it = {0};
+		if (graph_item(c->g, x->id, &it) != LG_OK || !it.text) {
+			item_clear(&it);
+			continue;
+		}
+		int rare = 0, law_n = 0, sh = overlap(c, &p, is_rare, it.text, shared, &rare, &law_n);
+		/* the most words shared; of as many, the rarer; then the better ranked */
+		if (sh >= RESTATED_MIN && rare >= RESTATED_RARE && sh >= RESTATED_SHARE * p.n &&
+		    sh >= RESTATED_LAW_SHARE * law_n && (sh > best_n || (sh == best_n && rare > best_rare))) {
+			item_clear(&best);
+			best = it;
+			best_n = sh;
+			best_rare = rare;
+			memcpy(best_shared, shared, (size_t)p.n);
+		} else {
+			item_clear(&it);
 		}
 	}
+	for (int i = 0; i < ncand; i++) read_cand_clear(&cand[i]);
+	free(cand);
 	/* the provision the paragraph restates best is cited: it is no restatement of
 	** another that says the same (a rule and the order that carries it out) */
-	if (best >= 0 && cited(r, &res.v[best].it, m)) best = -1;
-	if (best >= 0) {
+	if (best_n && cited(r, &best, m)) {
+		item_clear(&best);
+		best_n = 0;
+	}
+	if (best_n) {
 		CheckResult *x = check_add_result(r, cd, CHECK_RESTATED);
-		x->it = res.v[best].it;
-		memset(&res.v[best].it, 0, sizeof res.v[best].it);
+		x->it = best;
+		memset(&best, 0, sizeof best);
 		x->pos = n->start;
 		x->at.kind = PLACE_PARA;
 		x->at.para = n->label ? xstrdup(n->label) : NULL;
@@ -233,8 +258,8 @@ static void restated_paragraph(Checker *c, CheckReport *r, CheckDoc *cd, const D
 	}
 	free(shared);
 	free(best_shared);
-	ask_answer_free(&res);
-	free(err);
+	free(is_rare);
+	item_clear(&best);
 	free(q);
 	words_free(&p);
 }
