@@ -10,18 +10,11 @@
 #include <spawn.h>
 #include <string.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 extern char **environ;
 
 enum { POLL_MS = 200 };
-
-static double now_s(void) {
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
 
 static void close_fd(int *fd) {
 	if (*fd >= 0) close(*fd);
@@ -108,12 +101,12 @@ ChildEnd child_run(const ChildRun *r, Buf *out, Buf *msg, int *status, int *star
 	sigaction(SIGPIPE, &ign, &old);
 	if (in[1] >= 0) fcntl(in[1], F_SETFL, fcntl(in[1], F_GETFL) | O_NONBLOCK);
 	if (in[1] >= 0 && !r->in_n) close_fd(&in[1]);
-	double deadline = r->timeout > 0 ? now_s() + r->timeout : 0;
+	double deadline = r->timeout > 0 ? monotonic_seconds() + r->timeout : 0;
 	size_t sent = 0, got = 0;
 	ChildEnd end = CHILD_EXITED;
 	while (op[0] >= 0 || ep[0] >= 0) {
 		if (r->cancelled && r->cancelled(r->ctx)) { end = CHILD_CANCELLED; break; }
-		double left = deadline ? deadline - now_s() : POLL_MS / 1000.0;
+		double left = deadline ? deadline - monotonic_seconds() : POLL_MS / 1000.0;
 		if (left <= 0) { end = CHILD_TIMEOUT; break; }
 		struct pollfd p[3] = {{in[1], POLLOUT, 0}, {op[0], POLLIN, 0}, {ep[0], POLLIN, 0}};
 		int ms = left * 1000 < POLL_MS ? (int)(left * 1000) + 1 : POLL_MS;

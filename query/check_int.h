@@ -102,6 +102,10 @@ int check_mentioned(const Mentions *m, const char *act, const char *section);
 
 /* Checks document d (of the input) into r, with the results of cd. */
 void check_doc(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d);
+/* The part of an answer node k stands in: its question, its answer, or neither. */
+CheckPart check_part_of(const Doc *d, int k);
+/* Where node k stands: the question, an annex's row, a paragraph (of a row). */
+void check_place_of(const Doc *d, int k, CheckPlace *p);
 
 /* ---- check_unmentioned.c ---- */
 

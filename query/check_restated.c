@@ -241,10 +241,7 @@ static void restated_paragraph(Checker *c, CheckReport *r, CheckDoc *cd, const D
 		x->it = best;
 		memset(&best, 0, sizeof best);
 		x->pos = n->start;
-		x->at.kind = PLACE_PARA;
-		x->at.para = n->label ? xstrdup(n->label) : NULL;
-		if (n->parent > 0 && d->nodes[n->parent].kind == NODE_ROW && d->nodes[n->parent].label)
-			x->at.row = xstrdup(d->nodes[n->parent].label);
+		check_place_of(d, k, &x->at);
 		x->overlap = xcalloc((size_t)best_n, sizeof *x->overlap);
 		for (int i = 0; i < p.n; i++)
 			if (best_shared[i]) x->overlap[x->n_overlap++] = xstrdup(p.word[i]);
@@ -264,23 +261,13 @@ static void restated_paragraph(Checker *c, CheckReport *r, CheckDoc *cd, const D
 	words_free(&p);
 }
 
-/* The part of an answer node k stands in. */
-static CheckPart part_at(const Doc *d, int k) {
-	for (int hops = 0; k > 0 && k < d->n_nodes && hops < d->n_nodes; hops++) {
-		if (d->nodes[k].kind == NODE_QUESTION) return PART_QUESTION;
-		if (d->nodes[k].kind == NODE_ANSWER) return PART_ANSWER;
-		k = d->nodes[k].parent;
-	}
-	return PART_NONE;
-}
-
 void check_restated(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d, const Mentions *m) {
 	if (!c->asker || !c->stop || !c->stem) return;
 	int answer = 0;
 	for (int k = 1; k < d->n_nodes && !answer; k++) answer = d->nodes[k].kind == NODE_ANSWER;
 	for (int k = 1; k < d->n_nodes; k++) {
 		if (d->nodes[k].kind != NODE_PARA) continue;
-		CheckPart part = part_at(d, k);
+		CheckPart part = check_part_of(d, k);
 		/* an answer's own words: not its question, not the letterhead before it */
 		if (part == PART_QUESTION || (answer && part != PART_ANSWER)) continue;
 		int before = r->n;

@@ -16,7 +16,7 @@
 #include <string.h>
 
 /* The part of an answer node k stands in: its question, its answer, or neither. */
-static CheckPart part_of(const Doc *d, int k) {
+CheckPart check_part_of(const Doc *d, int k) {
 	for (int hops = 0; k > 0 && k < d->n_nodes && hops < d->n_nodes; hops++) {
 		if (d->nodes[k].kind == NODE_QUESTION) return PART_QUESTION;
 		if (d->nodes[k].kind == NODE_ANSWER) return PART_ANSWER;
@@ -26,7 +26,7 @@ static CheckPart part_of(const Doc *d, int k) {
 }
 
 /* Where node k stands: the question, an annex's row, a paragraph (of a row). */
-static void place_of(const Doc *d, int k, CheckPlace *p) {
+void check_place_of(const Doc *d, int k, CheckPlace *p) {
 	if (k <= 0 || k >= d->n_nodes) return;
 	const Node *n = &d->nodes[k];
 	if (n->kind == NODE_QUESTION) p->kind = PLACE_QUESTION;
@@ -197,13 +197,13 @@ static void check_quote(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d, 
 	tokenize(&q, d->text + qu->start, qu->end - qu->start, 0, &c->words);
 	/* a term in quotation marks ('fleksjob') is not a quotation, nor is the
 	** question itself in its quotation marks: only what it attributes is checked */
-	if (!has && (q.n < 4 || part_of(d, qu->node) == PART_QUESTION)) {
+	if (!has && (q.n < 4 || check_part_of(d, qu->node) == PART_QUESTION)) {
 		toks_free(&q);
 		return;
 	}
 	CheckResult *x = check_add_result(r, cd, CHECK_UNATTRIBUTED);
-	place_of(d, qu->node, &x->at);
-	x->part = part_of(d, qu->node);
+	check_place_of(d, qu->node, &x->at);
+	x->part = check_part_of(d, qu->node);
 	x->pos = qu->start;
 	x->it.quote = span_text(d->text, qu->start, qu->end);
 	if (!has) {
@@ -269,11 +269,11 @@ static void judge_citation(Walk *w, const Cite *ci, int k, size_t base, int infe
 	Target *t = NULL;
 	int nt = 0;
 	resolve(graph_resolver(w->c->g), &cx, ci, 1, &t, &nt);
-	CheckPart part = part_of(w->d, k);
+	CheckPart part = check_part_of(w->d, k);
 	for (int j = 0; j < nt; j++) {
 		if (already(w->r, w->first, t[j].ref, part)) continue;
 		CheckResult *x = check_add_result(w->r, w->cd, CHECK_CITED);
-		place_of(w->d, k, &x->at);
+		check_place_of(w->d, k, &x->at);
 		x->part = part;
 		x->pos = base + ci->start;
 		check_judge(w->c, x, &t[j], ci->kind, NULL, w->cd->date);

@@ -18,16 +18,10 @@
 #include <time.h>
 #include <unistd.h>
 
-double now_seconds(void) {
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
 int watch_work(void *ctx) {
 	Opts *o = ctx;
 	if (signals_caught() || o->out_closed) return 1;
-	if (o->timeout > 0 && now_seconds() - o->started > o->timeout) {
+	if (o->timeout > 0 && monotonic_seconds() - o->started > o->timeout) {
 		o->timed_out = 1;
 		return 1;
 	}
@@ -70,7 +64,7 @@ static int say_fault(Opts *o) {
 ** cursor, recolour or retitle it (ESC, CR, BS, C1 codes) from indexed text or a
 ** file name shown as caret notation (^[, ^M) or U+FFFD; keep_lines: newlines
 ** and tabs stay (text output), else they are shown too (a one-line message). */
-static void plain_add(Buf *b, const char *s, size_t n, int keep_lines) {
+void plain_add(Buf *b, const char *s, size_t n, int keep_lines) {
 	size_t from = 0;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
@@ -412,7 +406,7 @@ int run_command(Opts *base, int argc, char **argv) {
 		rc = cmd_version(&o);
 	} else {
 		rc = -1;
-		o.started = now_seconds();
+		o.started = monotonic_seconds();
 		signals_catch();   /* Ctrl-C, TERM, HUP stop the work cleanly (watch_work) */
 		for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
 			if (!strcmp(cmd, COMMANDS[i].name)) rc = COMMANDS[i].run(&o);

@@ -3,6 +3,7 @@
 */
 #include "render.h"
 #include "kind.h"
+#include "term.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -62,8 +63,8 @@ void render_items_json(Buf *b, const Items *l) {
 	buf_putc(b, ']');
 }
 
-/* display width of UTF-8 text: one column per code point */
-static size_t cols(const char *s, size_t n) { return utf8_len(s, n); }
+/* display width of UTF-8 text on a terminal (combining marks none, wide forms two) */
+static size_t cols(const char *s, size_t n) { return (size_t)term_columns(s, n); }
 
 void render_wrap(Buf *b, const char *text, size_t n, int indent, int width) {
 	render_wrap_hanging(b, text, n, indent, indent, width);
@@ -253,13 +254,7 @@ void render_first_words(Buf *b, const Item *it, int indent, int width) {
 	}
 	size_t n = l.n;
 	if (width && cols(l.s, n) > (size_t)width) {   /* cut on a character, with … */
-		size_t keep = 0, c = 0;
-		while (keep < n && c + 1 < (size_t)width) {
-			size_t k = utf8_seq(l.s + keep, n - keep);
-			keep += k ? k : 1;
-			c++;
-		}
-		n = keep;
+		n = term_fit(l.s, n, width - 1);
 		while (n > 0 && l.s[n - 1] == ' ') n--;
 		buf_add(b, l.s, n);
 		buf_puts(b, "\u2026\n");

@@ -75,8 +75,6 @@ enum { ASK_CUT = 700 };                /* bytes of a hit's text ask shows (--ful
 /* The progress callback of a command's SQLite work: nonzero (stop) after Ctrl-C,
 ** TERM or HUP, or when o->timeout has passed (sets o->timed_out). */
 int watch_work(void *o);
-/* Seconds on the monotonic clock. */
-double now_seconds(void);
 
 /* Reads options anywhere in argv (before or after the command name). Returns
 ** the command name (NULL for none) or sets *bad to a message. */
@@ -123,6 +121,11 @@ const char *nearest_command(const char *word);
 /* Runs one command line (argv without the program name) with the options in
 ** base as defaults; used by main and by the REPL for each line. */
 int run_command(Opts *base, int argc, char **argv);
+
+/* Appends s[0..n) as a terminal is shown it: control characters from indexed
+** text or a name (ESC, CR, BS, C1 codes) as caret notation (^[) or U+FFFD;
+** keep_lines: newlines and tabs stay. print_buf writes text output so. */
+void plain_add(Buf *b, const char *s, size_t n, int keep_lines);
 
 /* Writes b to o->out and frees it; when a read of the command's index met
 ** damage, says that instead: no answer read from a damaged index is shown. */

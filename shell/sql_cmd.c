@@ -155,18 +155,16 @@ typedef struct Table {
 } Table;
 
 /* A cell as shown: line breaks as ↵, tabs as a space, other control
-** characters as the caret notation the output shows them in (^[), so that the
-** widths are right. */
+** characters as the output shows them (plain_add: ^[), so that the widths
+** are right. */
 static char *shown_cell(const char *s, size_t n) {
 	Buf b = BUF_INIT;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c == '\n') buf_puts(&b, "\u21b5");
-		else if (c == '\t' || c == '\r') buf_putc(&b, ' ');
-		else if (c < 0x20 || c == 0x7F) {
-			buf_putc(&b, '^');
-			buf_putc(&b, c == 0x7F ? '?' : (char)(c + 64));
-		} else buf_putc(&b, (char)c);
+	size_t from = 0;
+	for (size_t i = 0; i <= n; i++) {
+		if (i < n && s[i] != '\n' && s[i] != '\t' && s[i] != '\r') continue;
+		plain_add(&b, s + from, i - from, 0);
+		if (i < n) buf_puts(&b, s[i] == '\n' ? "\u21b5" : " ");
+		from = i + 1;
 	}
 	return buf_take(&b);
 }
