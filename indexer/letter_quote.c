@@ -37,6 +37,8 @@ typedef struct QScan {
 	int nq, capq;
 	size_t cap_local, cap_total;
 	size_t fixed_s, fixed_e;    /* a fixed attribution (the question label) or fixed_e == 0 */
+	size_t inner_lo;            /* a quotation inside another: its attribution starts
+	                               after the outer one's opening mark (else 0) */
 } QScan;
 
 /* ---- quotation marks ----------------------------------------------------- */
@@ -251,9 +253,9 @@ static void reach_back(const QScan *qs, size_t open, size_t s, size_t e, size_t 
 
 static void attribute(QScan *qs, size_t open, size_t close_end, int blk, size_t *as, size_t *ae) {
 	const char *t = qs->d->text;
-	size_t e = open;
-	while (e > qs->lo && (t[e - 1] == ' ' || t[e - 1] == '\n')) e--;
-	size_t s = sent_start(qs, open, qs->lo, qs->cap_local);
+	size_t lo = qs->inner_lo > qs->lo ? qs->inner_lo : qs->lo, e = open;
+	while (e > lo && (t[e - 1] == ' ' || t[e - 1] == '\n')) e--;
+	size_t s = sent_start(qs, open, lo, qs->cap_local);
 	if (s > e) s = e;
 	*as = s;
 	*ae = e;
@@ -289,21 +291,43 @@ static int block_at(const QScan *qs, size_t pos, int from) {
 	return b;
 }
 
+/* Whether t[s, e) holds a letter or a digit (a quotation of marks only is none). */
+static int has_word(const char *t, size_t s, size_t e) {
+	for (size_t i = s; i < e; i++) {
+		if (((unsigned char)t[i] & 0xC0) == 0x80) continue;
+		int c = lt_class_at(t, i, e);
+		if (c == CH_LOWER || c == CH_UPPER || c == CH_DIGIT) return 1;
+	}
+	return 0;
+}
+
+/* Records the quotation [open, close_end) of block blk. An outer quotation is
+** recorded after the ones nested in it: it is moved before them, so that both
+** lists stay in the order of the opening marks (q_lower searches them). */
 static void record(QScan *qs, size_t open, size_t open_len, size_t close, size_t close_end, int blk) {
 	const char *t = qs->d->text;
 	size_t s = open + open_len, e = close;
 	while (s < e && (t[s] == ' ' || t[s] == '\n')) s++;
 	while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\n')) e--;
-	if (s >= e) return;
+	if (s >= e || !has_word(t, s, e)) return;
 	size_t as, ae;
 	attribute(qs, open, close_end, blk, &as, &ae);
 	int node = qs->bs->v[blk].node >= 0 ? qs->bs->v[blk].node : 0;
-	doc_add_quote(qs->d, node, s, e, as, ae);
+	Doc *d = qs->d;
+	int at = doc_add_quote(d, node, s, e, as, ae);
+	for (; at > 0 && d->quotes[at - 1].start > s; at--) {
+		Quote x = d->quotes[at];
+		d->quotes[at] = d->quotes[at - 1];
+		d->quotes[at - 1] = x;
+	}
 	if (qs->nq == qs->capq) {
 		qs->capq = qs->capq ? qs->capq * 2 : 16;
 		qs->q = xrealloc(qs->q, (size_t)qs->capq * sizeof *qs->q);
 	}
-	QRec *r = &qs->q[qs->nq++];
+	int k = q_lower(qs, open);
+	memmove(&qs->q[k + 1], &qs->q[k], (size_t)(qs->nq - k) * sizeof *qs->q);
+	qs->nq++;
+	QRec *r = &qs->q[k];
 	r->open = open;
 	r->close_end = close_end;
 	r->attr_s = as;
@@ -345,11 +369,34 @@ static void set_caps(QScan *qs, size_t hi) {
 	if (marks * 64 > hi - qs->lo) { qs->cap_local = 64; qs->cap_total = 128; }
 }
 
+/* An open quotation: where its opening mark is, of which family. */
+typedef struct OpenMark {
+	size_t pos, len;
+	int blk, single;
+	int nested;                 /* a quotation opened inside it */
+} OpenMark;
+
+/* The open quotations end unclosed (a new one opens where they cannot hold it):
+** each is counted, and one that held no other ends with its paragraph when the
+** new mark stands in a later one (see unclosed()). */
+static void drop_open(QScan *qs, const OpenMark *st, int depth, int b) {
+	for (int k = 0; k < depth; k++) {
+		unclosed(qs->d, st[k].pos);
+		if (b != st[k].blk && !st[k].nested)
+			record(qs, st[k].pos, st[k].len, qs->bs->v[st[k].blk].end, qs->bs->v[st[k].blk].end,
+			       st[k].blk);
+	}
+}
+
 /* A quotation left open ends with the paragraph it opened in, unless another
-** quotation opens in that paragraph (see unclosed()). Marks of the
-** other family inside a quotation (a single quotation inside a double one) are
-** its text. The loop is one small state machine (open or not, which family,
-** where) over the marks, kept in one piece so that its states stay in view. */
+** quotation opens in that paragraph (see unclosed()). One quotation may open
+** inside another in the same paragraph (a question in quotation marks that
+** quotes the law: ”Vil ministeren ... at ”det på grund af ...”, jf. § 18 ...?”,
+** or a single one inside a double one): a mark that clearly opens (a space
+** before it, a word after) nests, one that could close closes the inner one.
+** Marks of the other family inside the inner quotation are its text. The loop
+** is one small state machine (the open quotations, which family, where) over
+** the marks, kept in one piece so that its states stay in view. */
 void lt_scan_quotes(LetterParser *p, Doc *d, const Blocks *bs, int b0, int b1, size_t fixed_s,
                     size_t fixed_e) {
 	if (b0 >= b1) return;
@@ -358,9 +405,9 @@ void lt_scan_quotes(LetterParser *p, Doc *d, const Blocks *bs, int b0, int b1, s
 	const char *t = d->text;
 	size_t hi = bs->v[b1 - 1].end;
 	set_caps(&qs, hi);
-	int open = 0, osingle = 0, oblk = b0;
-	size_t opos = 0, olen = 0;
-	int b = b0, sb = -1;    /* sb: the block whose last single closing mark is sclose */
+	OpenMark st[2];             /* the open quotations, outer first */
+	int depth = 0;
+	int b = b0, sb = -1;        /* sb: the block whose last single closing mark is sclose */
 	size_t sclose = 0;
 	for (size_t i = qs.lo; i < hi; i++) {
 		unsigned char c = (unsigned char)t[i];
@@ -368,36 +415,47 @@ void lt_scan_quotes(LetterParser *p, Doc *d, const Blocks *bs, int b0, int b1, s
 		size_t len = 0;
 		int single = 0;
 		b = block_at(&qs, i, b);
-		int kind = quote_mark(t, i, bs->v[b].start, bs->v[b].end, open, &len, &single);
+		size_t bs0 = bs->v[b].start, be = bs->v[b].end;
+		int kind = quote_mark(t, i, bs0, be, depth > 0, &len, &single);
 		if (kind == QM_NONE) continue;
+		int same = depth && single == st[depth - 1].single;
+		if (depth && !same) {
+			/* the other family: text, or (inside one quotation) an inner one opening */
+			kind = quote_mark(t, i, bs0, be, 0, &len, &single);
+			if (depth == 2 || kind != QM_OPEN) {
+				i += len - 1;
+				continue;
+			}
+		}
 		i += len - 1;
-		if (open && single != osingle) continue;
-		if (kind == QM_AMBIG) kind = open ? QM_CLOSE : QM_OPEN;
+		int clear_open = kind == QM_OPEN;
+		if (kind == QM_AMBIG) kind = same ? QM_CLOSE : QM_OPEN;
 		if (kind == QM_OPEN && single) {
 			if (sb != b) {
 				sb = b;
-				sclose = last_single_close(t, bs->v[b].start, bs->v[b].end);
+				sclose = last_single_close(t, bs0, be);
 			}
 			if (sclose < i + 3) continue;   /* a closing mark from t[i + 2] on */
 		}
 		if (kind == QM_OPEN) {
-			if (open) {   /* the open one ends with its paragraph, unless this one opens in it */
-				unclosed(d, opos);
-				if (b != oblk) record(&qs, opos, olen, bs->v[oblk].end, bs->v[oblk].end, oblk);
+			if (depth == 1 && clear_open && b == st[0].blk) {
+				st[0].nested = 1;           /* a quotation inside the open one */
+			} else if (depth) {
+				drop_open(&qs, st, depth, b);
+				depth = 0;
 			}
-			open = 1;
-			osingle = single;
-			opos = i + 1 - len;
-			olen = len;
-			oblk = b;
-		} else if (open) {
-			record(&qs, opos, olen, i + 1 - len, i + 1, oblk);
-			open = 0;
+			st[depth++] = (OpenMark){.pos = i + 1 - len, .len = len, .blk = b, .single = single};
+		} else if (depth) {
+			const OpenMark *o = &st[--depth];
+			qs.inner_lo = depth ? st[0].pos + st[0].len : 0;
+			record(&qs, o->pos, o->len, i + 1 - len, i + 1, o->blk);
+			qs.inner_lo = 0;
 		}
 	}
-	if (open) {
-		unclosed(d, opos);
-		record(&qs, opos, olen, bs->v[oblk].end, bs->v[oblk].end, oblk);
+	for (int k = 0; k < depth; k++) {
+		unclosed(d, st[k].pos);
+		if (!st[k].nested)
+			record(&qs, st[k].pos, st[k].len, bs->v[st[k].blk].end, bs->v[st[k].blk].end, st[k].blk);
 	}
 	free(qs.q);
 }
