@@ -19,7 +19,7 @@ Doc *doc_new(const char *name, const char *path) {
 void doc_free(Doc *d) {
 	if (!d) return;
 	char **fields[] = {&d->name, &d->type, &d->title, &d->number, &d->date, &d->eli,
-	                   &d->accession, &d->path, &d->committee, &d->question, &d->case_,
+	                   &d->accession, &d->path, &d->committee, &d->question, &d->case_, &d->bill,
 	                   &d->asker, &d->party, &d->minister, &d->journal, &d->date_month, &d->text};
 	for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) free(*fields[i]);
 	for (int i = 0; i < d->n_nodes; i++) free(d->nodes[i].label);

@@ -65,6 +65,7 @@ typedef struct Doc {
 	char *committee;   /* "Beskæftigelsesudvalget" */
 	char *question;    /* "497" */
 	char *case_;       /* "alm. del", "B 13", "L 53" */
+	char *bill;        /* the bill's title after the case: "Forslag til lov om ændring af ..." */
 	char *asker;       /* "Finn Sørensen" */
 	char *party;       /* "EL" */
 	char *minister;    /* "Peter Hummelgaard" */

@@ -38,10 +38,14 @@ static const char *const rx_src[RX_COUNT] = {
 	"(?:{question_letter}) \\s+"
 	"(?<d>\\d{1,2}) \\. \\s* (?<m>\\w+) \\s+ (?<y>\\d{4}) \\s+"
 	"(?:{question_intro}) \\s+ (?:{number_label}) \\s* (?<q>\\d+)"
-	"(?: \\s* \\( (?<case>[^()]{1,30}) \\) )?",
+	"(?: \\s* \\( (?<case>[^()]{1,30}?) (?: \\s* [–-] \\s* (?<bill>(?:{bill_lead}) [^()]{3,300}) )? \\) )?",
 	/* "efter ønske fra Finn Sørensen (EL)" */
 	[RX_ASKER] =
 	"(?:{asker_intro}) \\s+ (?<asker>[^()\\n]{1,80}?) \\s* \\( (?<party>[^()\\n]{1,12}) \\)",
+	/* the asker on a line of their own: "Karina Holm (SF)" (two to five names, a party) */
+	[RX_ASKER_LINE] =
+	"^ (?<asker> \\p{Lu}[\\p{L}.'-]* (?: \\s+ (?:\\p{Lu}[\\p{L}.'-]*|(?:{name_particle})) ){1,4} )"
+	"\\s* \\( (?<party>{party_abbrev}) \\) $",
 	/* a line holding only a date: "3. juni 2022", "3. juni", "Dato: 08-12-2006" */
 	[RX_DATE] =
 	"^ (?: (?:{date_label}) \\s* :? \\s* )?"
@@ -50,15 +54,16 @@ static const char *const rx_src[RX_COUNT] = {
 	/* a line holding only a month and year: "December 2006" */
 	[RX_MONTHYEAR] = "^ (?<m>{month}) \\s+ (?<y>\\d{4}) \\s* \\.? $",
 	/* the older opening: "Beskæftigelsesministerens besvarelse af spørgsmål nr.
-	** 9 af 8. december 2006 fra Folketingets arbejdsmarkedsudvalg (Alm. del – L 73)" */
+	** 9 af 8. december 2006 fra Folketingets arbejdsmarkedsudvalg (Alm. del – L 73)"; the
+	** case may be followed by the bill's title: "(L 73 – Forslag til lov om ændring af ...)" */
 	[RX_OPENING] =
 	"(?:{question_reply}|{answer_heading}) \\s+ (?:{question_label}) \\s+ (?:{number_label})"
-	"\\s* (?<q>\\d+) (?: \\s* \\( (?<case1>[^()]{1,30}) \\) )?"
+	"\\s* (?<q>\\d+) (?: \\s* \\( (?<case1>[^()]{1,30}?) (?: \\s* [–-] \\s* (?<bill1>(?:{bill_lead}) [^()]{3,300}) )? \\) )?"
 	"(?: \\s+ (?:{question_reply_of}) \\s+"
 	"    (?<d>\\d{1,2}) \\. \\s* (?<m>\\w+) \\s+ (?<y>\\d{4}) )?"
 	"\\s+ (?:{question_reply_from}) \\s+ (?:(?:{committee_prefix})\\s+)?"
 	"(?<committee> [\\w-]{0,60}(?:{committee}) )"
-	"(?: \\s* \\( (?<case>[^()]{1,30}) \\) )?",
+	"(?: \\s* \\( (?<case>[^()]{1,30}?) (?: \\s* [–-] \\s* (?<bill>(?:{bill_lead}) [^()]{3,300}) )? \\) )?",
 	/* "Spørgsmål nr. 3:", "Spørgsmål 3 (L 53):" */
 	[RX_QLABEL] =
 	"^ (?:{question_label}) \\s+ (?:(?:{number_label}) \\s*)? (?<n>\\d+) [^:\\n]{0,20} :",
@@ -88,7 +93,7 @@ static const char *const rx_src[RX_COUNT] = {
 	[RX_SIGTITLE] = "(?:{signature_title})",
 	/* "Folketingets Beskæftigelsesudvalg" */
 	[RX_COMMITTEE] =
-	"^ (?<c> (?:(?:{committee_prefix})\\s+)? [\\w-]{0,60}(?:{committee}) ) $",
+	"^ (?:(?:{committee_prefix})\\s+)? (?<c> [\\w-]{0,60}(?:{committee}) ) $",
 	/* the text names a source: an act, an order, a guideline, an abbreviation */
 	[RX_SOURCE] =
 	"(?i: \\b (?:{source_noun}) \\s+ (?:{source_about}) \\b )"
@@ -112,7 +117,7 @@ static const char *const rx_src[RX_COUNT] = {
 static int rx_case_sensitive(int id) {
 	return id == RX_SALUT || id == RX_COMMITTEE || id == RX_SOURCE || id == RX_ANAPH ||
 	       id == RX_AGAIN || id == RX_ORDER_REF || id == RX_ORDER ||
-	       id == RX_INTRO || id == RX_ASKER || id == RX_OPENING;
+	       id == RX_INTRO || id == RX_ASKER || id == RX_OPENING || id == RX_ASKER_LINE;
 }
 
 /* Compiles pattern id with the lexicon's words into p->re[id]. */

@@ -168,10 +168,12 @@ static int own_block(Join *j, const Line *l, const char **s, size_t *n) {
 		j->para = NULL;
 		table_line(j->p, j->bs, l);
 		return 1;
-	case L_HEADING: case L_BILAG: case L_DATE: case L_JNR: case L_SALUT: case L_CLOSING: {
+	case L_HEADING: case L_BILAG: case L_DATE: case L_JNR: case L_SALUT: case L_CLOSING:
+	case L_ADDRESSEE: {
 		static const int kind[] = {[L_HEADING] = BK_HEADING, [L_BILAG] = BK_HEADING,
 		                           [L_DATE] = BK_DATE, [L_JNR] = BK_JNR,
-		                           [L_SALUT] = BK_SALUT, [L_CLOSING] = BK_CLOSING};
+		                           [L_SALUT] = BK_SALUT, [L_CLOSING] = BK_CLOSING,
+		                           [L_ADDRESSEE] = BK_ADDRESSEE};
 		Block *b = blk_new(j->bs, kind[l->cls]);
 		buf_add(&b->t, *s, *n);
 		j->para = NULL;

@@ -77,7 +77,7 @@ static size_t label_len(LetterParser *p, int id) {
 /* The class of a short line (at most 400 bytes) by its text: the first pattern
 ** that matches decides. i: the line's index (an annex heading without markup
 ** counts only as the file's first line). */
-static int class_by_text(LetterParser *p, Line *l, const char *s, size_t n, int i) {
+static int class_by_text(LetterParser *p, Lines *ls, Line *l, const char *s, size_t n, int i) {
 	if (lt_match(p, RX_BILAG, s, n) && (l->heading || l->bold)) return L_BILAG;
 	if (l->heading) return L_HEADING;
 	if (lt_match(p, RX_FURN, s, n)) return L_FURN;
@@ -98,6 +98,12 @@ static int class_by_text(LetterParser *p, Line *l, const char *s, size_t n, int 
 	if (lt_match(p, RX_SALUT, s, n)) return L_SALUT;
 	if (lt_match(p, RX_CLOSING, s, n)) return L_CLOSING;
 	if (lt_match(p, RX_KILDER, s, n)) return L_KILDER;
+	/* "Folketingets Beskæftigelsesudvalg", "Karina Holm (SF)" above the text, not
+	** the end of a wrapped sentence */
+	const Line *pv = i > 0 ? &ls->v[i - 1] : NULL;
+	if (n < 80 && (!pv || l->blank_before || !lt_ends_midsentence(lt_text(ls, pv), pv->c_len)) &&
+	    (lt_match(p, RX_COMMITTEE, s, n) || lt_match(p, RX_ASKER_LINE, s, n)))
+		return L_ADDRESSEE;
 	if (l->raw[0] == '[' && l->rawn > 4 && memmem(l->raw, l->rawn, "](", 2) &&
 	    l->raw[l->rawn - 1] == ')')
 		return L_LINK;
@@ -146,7 +152,7 @@ static void classify_line(LetterParser *p, Lines *ls, int i, int *in_letterhead)
 			return;
 		}
 	}
-	l->cls = class_by_text(p, l, s, n, i);
+	l->cls = class_by_text(p, ls, l, s, n, i);
 }
 
 /* The sender's address beside a page number or contact line ("Holmens Kanal

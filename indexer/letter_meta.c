@@ -3,8 +3,9 @@
 ** line or of the committee's letter an answer replies to (in the intro or the
 ** older opening "besvarelse af spørgsmål nr. 9 af 8. december 2006 fra ..."),
 ** the committee (also from a heading "Svar på spørgsmål nr. N (CASE) fra ..."
-** or a line of its own), question number and case, the asker and party ("efter ønske fra Finn Sørensen
-** (EL)"), the signing minister, the journal number, and the title lovgraf gives
+** or a line of its own), question number and case (and the bill's title after
+** it: "(L 73 – Forslag til lov om ændring af lov om sygedagpenge)"), the asker and party ("efter ønske fra Finn Sørensen
+** (EL)", or a line of its own: "Finn Sørensen (EL)"), the signing minister, the journal number, and the title lovgraf gives
 ** the document ("Svar på spørgsmål nr. 497 (alm. del) fra ...", "Brev til
 ** borgmestrene: ..."), whose words come from the lexicon's letter_title list.
 */
@@ -90,6 +91,7 @@ void lt_answer_meta(LetterParser *p, Doc *d, Meta *mt) {
 			set_committee(p, &d->committee, s + st, len);
 		if (lt_group(p, RX_INTRO, "q", &st, &len)) set_trimmed(&d->question, s + st, len);
 		if (lt_group(p, RX_INTRO, "case", &st, &len)) set_trimmed(&d->case_, s + st, len);
+		if (lt_group(p, RX_INTRO, "bill", &st, &len)) set_trimmed(&d->bill, s + st, len);
 		if (!mt->has_own_date) lt_date_from(p, RX_INTRO, s, &mt->y, &mt->m, &mt->dd);
 	} else if ((window(d, p->w.question_reply, 10, 300, &ws, &wn) ||
 	            window(d, p->w.answer_heading, 10, 300, &ws, &wn)) &&
@@ -107,6 +109,9 @@ void lt_answer_meta(LetterParser *p, Doc *d, Meta *mt) {
 		if (lt_group(p, RX_OPENING, "case", &st, &len) ||
 		    lt_group(p, RX_OPENING, "case1", &st, &len))
 			set_trimmed(&d->case_, s + st, len);
+		if (lt_group(p, RX_OPENING, "bill", &st, &len) ||
+		    lt_group(p, RX_OPENING, "bill1", &st, &len))
+			set_trimmed(&d->bill, s + st, len);
 		if (!mt->has_own_date) lt_date_from(p, RX_OPENING, s, &mt->y, &mt->m, &mt->dd);
 	}
 	if (window(d, p->w.asker_intro, 10, 200, &ws, &wn) && lt_match(p, RX_ASKER, d->text + ws, wn)) {
@@ -171,11 +176,18 @@ static void letter_title(LetterParser *p, Doc *d, const Blocks *bs, const Marks 
 	buf_free(&title);
 }
 
-void lt_committee_line(LetterParser *p, Doc *d, const Blocks *bs, int end) {
-	for (int i = 0; i < end && !d->committee; i++)
-		if (bs->v[i].kind == BK_TEXT && bs->v[i].t.n < 80 &&
-		    lt_match(p, RX_COMMITTEE, bs->v[i].t.s, bs->v[i].t.n))
-			set_committee(p, &d->committee, bs->v[i].t.s, bs->v[i].t.n);
+void lt_address_lines(LetterParser *p, Doc *d, const Blocks *bs, int end) {
+	size_t st, len;
+	for (int i = 0; i < end && (!d->committee || !d->asker); i++) {
+		const Block *b = &bs->v[i];
+		if (!d->committee && (b->kind == BK_TEXT || b->kind == BK_ADDRESSEE) && b->t.n < 80 &&
+		    lt_match(p, RX_COMMITTEE, b->t.s, b->t.n) && lt_group(p, RX_COMMITTEE, "c", &st, &len))
+			set_committee(p, &d->committee, b->t.s + st, len);
+		if (!d->asker && b->kind == BK_ADDRESSEE && lt_match(p, RX_ASKER_LINE, b->t.s, b->t.n)) {
+			if (lt_group(p, RX_ASKER_LINE, "asker", &st, &len)) set_trimmed(&d->asker, b->t.s + st, len);
+			if (lt_group(p, RX_ASKER_LINE, "party", &st, &len)) set_trimmed(&d->party, b->t.s + st, len);
+		}
+	}
 }
 
 void lt_letter_meta(LetterParser *p, Doc *d, const Blocks *bs, const Marks *mk, int body_end) {
@@ -188,6 +200,6 @@ void lt_letter_meta(LetterParser *p, Doc *d, const Blocks *bs, const Marks *mk, 
 		whon = len;
 		if (lt_match(p, RX_COMMITTEE, who, whon)) set_committee(p, &d->committee, who, whon);
 	}
-	lt_committee_line(p, d, bs, sa >= 0 ? sa : body_end);
+	lt_address_lines(p, d, bs, sa >= 0 ? sa : body_end);
 	letter_title(p, d, bs, mk, who, whon);
 }

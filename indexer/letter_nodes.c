@@ -114,7 +114,7 @@ static int build_question(LetterParser *p, Doc *d, Blocks *bs, const Marks *mk, 
 
 static void build_answer(LetterParser *p, Doc *d, Blocks *bs, Meta *mt, const Marks *mk) {
 	lt_answer_meta(p, d, mt);
-	lt_committee_line(p, d, bs, mk->qlabel >= 0 ? mk->qlabel : mk->first + 1);
+	lt_address_lines(p, d, bs, mk->qlabel >= 0 ? mk->qlabel : mk->first + 1);
 	lt_answer_title(p, d, bs, mk);
 	int end = mk->closing >= 0 ? mk->closing : bs->n;
 	int alabel = mk->qlabel >= 0 ? build_question(p, d, bs, mk, end) : mk->alabel;

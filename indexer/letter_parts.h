@@ -34,7 +34,7 @@
 enum {
 	RX_INTRO, RX_ASKER, RX_DATE, RX_QLABEL, RX_ALABEL, RX_JNR, RX_FURN, RX_CLOSING,
 	RX_SALUT, RX_BILAG, RX_KILDER, RX_SIGTITLE, RX_COMMITTEE, RX_SOURCE, RX_ANAPH, RX_AGAIN,
-	RX_ORDER_REF, RX_ORDER, RX_MONTHYEAR, RX_OPENING, RX_COUNT
+	RX_ORDER_REF, RX_ORDER, RX_MONTHYEAR, RX_OPENING, RX_ASKER_LINE, RX_COUNT
 };
 
 /* The lexicon lists that C code compares words with (the patterns hold the others). */
@@ -95,7 +95,7 @@ void lt_para_join(const LetterParser *p, Buf *b, const char *s, size_t n);
 
 enum {
 	L_TEXT, L_FURN, L_LETTERHEAD, L_HEADING, L_BILAG, L_DATE, L_JNR, L_QLABEL, L_ALABEL,
-	L_SALUT, L_CLOSING, L_KILDER, L_LINK, L_TABSEP, L_TABLE
+	L_SALUT, L_CLOSING, L_KILDER, L_LINK, L_TABSEP, L_TABLE, L_ADDRESSEE
 };
 
 typedef struct Line {
@@ -142,7 +142,7 @@ int lt_seg_is_annex(const Lines *ls, Seg s);
 /* ---- blocks (letter_blocks.c) -------------------------------------------- */
 
 enum {
-	BK_TEXT, BK_HEADING, BK_DATE, BK_JNR, BK_QLABEL, BK_ALABEL, BK_SALUT, BK_CLOSING,
+	BK_TEXT, BK_HEADING, BK_DATE, BK_JNR, BK_QLABEL, BK_ALABEL, BK_SALUT, BK_CLOSING, BK_ADDRESSEE,
 	BK_SIGN, BK_GROUP, BK_TOPIC, BK_CELL
 };
 
@@ -196,9 +196,9 @@ void lt_date_from(LetterParser *p, int id, const char *s, int *y, int *m, int *d
 /* An answer's committee, question number, case and (without a date line of its
 ** own) date, read from its intro; the asker and party. */
 void lt_answer_meta(LetterParser *p, Doc *d, Meta *mt);
-/* The committee of a line of its own ("Folketingets Beskæftigelsesudvalg")
-** among blocks [0, end), when none is known yet. */
-void lt_committee_line(LetterParser *p, Doc *d, const Blocks *bs, int end);
+/* The committee ("Folketingets Beskæftigelsesudvalg") and the asker ("Karina
+** Holm (SF)") of lines of their own among blocks [0, end), when not known yet. */
+void lt_address_lines(LetterParser *p, Doc *d, const Blocks *bs, int end);
 /* An answer's title; the question number from its label when the intro has none. */
 void lt_answer_title(LetterParser *p, Doc *d, const Blocks *bs, const Marks *mk);
 /* The signing minister: the name on the line after the closing. */

@@ -73,7 +73,9 @@ static void doc_date(Checker *c, CheckDoc *cd, const Doc *d, const char *as_of, 
 			cd->date_from = DATE_FROM_MONTH;
 			cd->date_month = xstrdup(d->date_month);
 		}
-	} else if ((cd->date = check_indexed_date(c, d->name, path)) == NULL) {
+	} else if ((cd->date = check_indexed_date(c, d->name, path)) != NULL) {
+		cd->date_from = DATE_FROM_INDEX;
+	} else {
 		cd->date = xstrdup(graph_today(c->g));
 		cd->date_from = DATE_FROM_TODAY;
 	}
@@ -97,6 +99,7 @@ static CheckReport *check_docs(Checker *c, const char *arg, const CheckInput *in
 		cd->committee = xstrdup(d->committee);
 		cd->number = xstrdup(d->question);
 		cd->case_ = xstrdup(d->case_);
+		cd->bill = xstrdup(d->bill);
 		cd->asker = xstrdup(d->asker);
 		cd->party = xstrdup(d->party);
 		doc_date(c, cd, d, as_of, in->path);

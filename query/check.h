@@ -160,9 +160,10 @@ typedef struct CheckResult {
 ** (an answer with no date of its own), or a line of only a month and year
 ** ("December 2006", read as the month's last day; date_month holds the line). */
 typedef enum {
-	DATE_FROM_DOCUMENT, DATE_FROM_OPTION, DATE_FROM_TODAY, DATE_FROM_QUESTION, DATE_FROM_MONTH
+	DATE_FROM_DOCUMENT, DATE_FROM_OPTION, DATE_FROM_TODAY, DATE_FROM_QUESTION, DATE_FROM_MONTH,
+	DATE_FROM_INDEX      /* the text has none: the date the index holds (the corpus's metadata) */
 } DateFrom;
-/* Its name in JSON: "document", "--as-of", "today", "question", "month". */
+/* Its name in JSON: "document", "--as-of", "today", "question", "month", "index". */
 const char *check_date_from_name(DateFrom d);
 
 typedef struct CheckDoc {
@@ -171,8 +172,9 @@ typedef struct CheckDoc {
 	char *date_month;    /* DATE_FROM_MONTH: the line as written ("December 2006"), else NULL */
 	/* what the letter says of itself (NULL: not found): the committee
 	** ("Beskæftigelsesudvalget"), the question's number ("497"), the case
-	** ("alm. del", "L 73"), the asking member and party */
-	char *committee, *number, *case_, *asker, *party;
+	** ("alm. del", "L 73"), the bill's title after the case ("Forslag til lov om
+	** ændring af ..."), the asking member and party */
+	char *committee, *number, *case_, *bill, *asker, *party;
 	char *question;      /* the text "not mentioned" was ranked for, or NULL */
 	int not_in_force;    /* rules ranked for "not mentioned" left out: not in force on the date */
 	int unclosed;        /* quotation marks never closed: their quotations are not checked */

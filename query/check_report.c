@@ -113,6 +113,7 @@ void check_report_free(CheckReport *r) {
 		free(d->committee);
 		free(d->number);
 		free(d->case_);
+		free(d->bill);
 		free(d->asker);
 		free(d->party);
 	}
@@ -123,6 +124,7 @@ void check_report_free(CheckReport *r) {
 }
 
 const char *check_date_from_name(DateFrom d) {
-	static const char *const NAME[] = {"document", "--as-of", "today", "question", "month"};
+	static const char *const NAME[] = {"document", "--as-of", "today", "question", "month",
+	                                    "index"};
 	return (unsigned)d < sizeof NAME / sizeof *NAME ? NAME[d] : "document";
 }

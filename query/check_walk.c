@@ -144,30 +144,36 @@ static void drafted(Checker *c, CheckResult *x, const char *attr, size_t an) {
 	n->version = in_force;
 }
 
-/* The act of the context: when the document (its title, question and answer)
-** names acts of the corpus, and all of them are one act, that act, into out;
-** else "". A bare "§ 27" in such a document is read in it. */
-static void context_act(Checker *c, const CheckDoc *cd, const Doc *d, char *out, size_t cap) {
+/* The acts of the corpus s[0..n) names, into out (the first; *several when
+** another follows). Guidelines are no context. */
+static void acts_named(Checker *c, const char *s, size_t n, char *out, size_t cap, int *several) {
 	const Acts *acts = graph_acts(c->g);
+	Cite *cs = NULL;
+	int nc = cite_extract(graph_cites(c->g), s, n, &cs);
+	for (int i = 0; i < nc && !*several; i++) {
+		const char *a = cs[i].act;
+		if (!a[0] || !cs[i].act_known || !acts_known(acts, a) ||
+		    doc_kind_is_guideline(doc_kind(acts_kind(acts, a))))
+			continue;
+		if (!out[0]) snprintf(out, cap, "%s", a);
+		else if (strcmp(out, a)) *several = 1;
+	}
+	free(cs);
+}
+
+/* The act of the context: when the document (its title, the bill its case is,
+** its question and answer) names acts of the corpus, and all of them are one
+** act, that act, into out; else "". A bare "§ 27" in such a document is read in
+** it. */
+static void context_act(Checker *c, const CheckDoc *cd, const Doc *d, char *out, size_t cap) {
 	out[0] = 0;
 	int several = 0;
+	if (cd->title) acts_named(c, cd->title, strlen(cd->title), out, cap, &several);
+	if (cd->bill) acts_named(c, cd->bill, strlen(cd->bill), out, cap, &several);
 	for (int k = 0; k < d->n_nodes && !several; k++) {
 		const Node *n = &d->nodes[k];
-		int title = k == 0 && cd->title;
-		if (!title && n->kind != NODE_PARA && n->kind != NODE_QUESTION) continue;
-		const char *s = title ? cd->title : d->text + n->start;
-		size_t len = title ? strlen(s) : n->end - n->start;
-		Cite *cs = NULL;
-		int nc = cite_extract(graph_cites(c->g), s, len, &cs);
-		for (int i = 0; i < nc && !several; i++) {
-			const char *a = cs[i].act;
-			if (!a[0] || !cs[i].act_known || !acts_known(acts, a) ||
-			    doc_kind_is_guideline(doc_kind(acts_kind(acts, a))))
-				continue;
-			if (!out[0]) snprintf(out, cap, "%s", a);
-			else if (strcmp(out, a)) several = 1;
-		}
-		free(cs);
+		if (n->kind == NODE_PARA || n->kind == NODE_QUESTION)
+			acts_named(c, d->text + n->start, n->end - n->start, out, cap, &several);
 	}
 	if (several) out[0] = 0;
 }

@@ -292,6 +292,7 @@ static void render_json(Buf *b, CheckReport *r, Graph *g) {
 		buf_json_member(b, "committee", d->committee);
 		buf_json_member(b, "question", d->number);
 		buf_json_member(b, "case", d->case_);
+		buf_json_member(b, "bill", d->bill);
 		buf_json_member(b, "asker", d->asker);
 		buf_json_member(b, "party", d->party);
 		buf_puts(b, ",\"topic\":");
@@ -481,6 +482,9 @@ static void render_text(Buf *b, const CheckReport *r, int width, int full) {
 		else if (d->date_from == DATE_FROM_MONTH)
 			buf_printf(b, "  the law as of %s (only a month and year: %s;\n"
 			              "  read as its last day)\n", d->date, d->date_month);
+		else if (d->date_from == DATE_FROM_INDEX)
+			buf_printf(b, "  the law as of %s (the date the index holds for it: its text\n"
+			              "  has none)\n", d->date);
 		else if (d->date_from == DATE_FROM_QUESTION)
 			buf_printf(b, "  the law as of %s (the date of the committee's question;\n"
 			              "  the answer has no date of its own)\n", d->date);
