@@ -200,9 +200,9 @@ void checker_free(Checker *c);   /* accepts NULL */
 /* cancelled(ctx) nonzero stops the reading of a PDF (pdftotext is killed; the
 ** check fails with LG_ERROR): Ctrl-C, --timeout. */
 void checker_watch(Checker *c, int (*cancelled)(void *ctx), void *ctx);
-/* on: also look for rules restated without citation (check_restated.c). Off by
-** default: it ranks the law for every paragraph, seconds per answer on all of
-** Danish law. */
+/* on (the default): also look for rules restated without citation
+** (check_restated.c): a search of each paragraph's rarest words, tenths of a
+** second per answer on all of Danish law. */
 void checker_restated(Checker *c, int on);
 
 /* Checks arg: a file, or the name of an indexed document. as_of (NULL: the

@@ -100,6 +100,13 @@ typedef struct Mentions {
 } Mentions;
 int check_mentioned(const Mentions *m, const char *act, const char *section);
 
+/* The acts of the corpus a document names (keys; not guidelines). */
+typedef struct CheckActs {
+	char **v;
+	int n;
+} CheckActs;
+int check_acts_has(const CheckActs *a, const char *act);
+
 /* Checks document d (of the input) into r, with the results of cd. */
 void check_doc(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d);
 /* The part of an answer node k stands in: its question, its answer, or neither. */
@@ -109,9 +116,13 @@ void check_place_of(const Doc *d, int k, CheckPlace *p);
 
 /* ---- check_unmentioned.c ---- */
 
-/* The provisions that rank highest for d's question (or subject) that neither d
-** nor the documents before it in r (from first on: d's results) cite. */
-void check_not_mentioned(Checker *c, CheckReport *r, int first, CheckDoc *cd, const Doc *d,
+/* The provisions that rank highest for d's question (or subject) on date, into
+** *res, and the text ranked for (*topic, caller frees); 0 when there is none. */
+int check_subject(Checker *c, const Doc *d, const char *date, AskAnswer *res, char **topic);
+/* The rules of res (check_subject's) that neither d nor the documents before it
+** in r (from first on: d's results) cite, added as not mentioned; topic is
+** taken (cd->question). */
+void check_not_mentioned(CheckReport *r, int first, CheckDoc *cd, AskAnswer *res, char *topic,
                          const char *date, const Mentions *m);
 
 /* ---- check_restated.c ---- */
@@ -119,7 +130,8 @@ void check_not_mentioned(Checker *c, CheckReport *r, int first, CheckDoc *cd, co
 /* The paragraphs of d's answer (not its question, not its letterhead) that
 ** restate a provision in force on cd's date that neither d nor the documents
 ** before it in r cite or quote (m: the sections mentioned in quotations). */
-void check_restated(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d, const Mentions *m);
+void check_restated(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d, const Mentions *m,
+                    const CheckActs *named);
 
 /* ---- check_input.c ---- */
 

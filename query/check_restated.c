@@ -33,9 +33,9 @@
 #define RESTATED_LAW_SHARE 0.2     /* of the provision's content words, at least */
 #define RESTATED_RARE 3            /* shared words that are rare in the law, at least */
 #define RESTATED_RARE_SHARE 0.01   /* rare: in at most this share of the provisions */
-#define RESTATED_RANK 8            /* the best-ranked rules in force compared with a paragraph */
-#define RESTATED_CANDIDATES 64     /* the best matches of its rare words read, of any version */
-#define RESTATED_QUESTION 1500     /* bytes of content words asked for, at most */
+#define RESTATED_COMPARED 128      /* the best-ranked rules compared with a paragraph, at most */
+#define RESTATED_CANDIDATES 256    /* the best matches of its rare words read, of any version */
+#define RESTATED_MATCHES 8000      /* matches of the rare words searched for, about */
 
 /* A text's content words: their stems, once each, in the text's order, with the
 ** word as first written. */
@@ -140,28 +140,56 @@ static int overlap(Checker *c, const Words *p, const unsigned char *is_rare, con
 	return n;
 }
 
-/* p's rare words (in at most RESTATED_RARE_SHARE of the provisions), joined:
-** the question to rank provisions for, and how many they are. A provision that
-** shares none of them cannot pass the threshold (RESTATED_RARE of the shared
-** words are rare), so they alone select the candidates: a few rare words are a
-** cheap search over all of Danish law, where every word of a paragraph is not. */
-static char *question_of(Checker *c, const Words *p, unsigned char *is_rare, int *n_rare) {
-	Buf b = BUF_INIT;
+/* A rare word of a paragraph and how many provisions hold it. */
+typedef struct Rare {
+	const char *word;
+	double df;
+} Rare;
+
+static int by_df(const void *a, const void *b) {
+	const Rare *x = a, *y = b;
+	return x->df < y->df ? -1 : x->df > y->df;
+}
+
+/* p's rare words (in at most RESTATED_RARE_SHARE of the provisions): marked in
+** is_rare, how many in *n_rare; the rarest of them joined, the question to rank
+** provisions for. A provision must share RESTATED_RARE of the rare words, so it
+** holds one of any n_rare - RESTATED_RARE + 1 of those the law holds at all:
+** the rarest that many select every candidate. Of those, the rarest are asked for while their
+** matches stay few (RESTATED_MATCHES, the two rarest in any case): a search of
+** every rare word of a paragraph over all of Danish law ranks tens of
+** thousands of provisions, and the rarest words select best. The idf of each
+** word asked for into idf (the search need not count its matches again). */
+static char *question_of(Checker *c, const Words *p, unsigned char *is_rare, int *n_rare,
+                         double *idf) {
 	double all = read_searchable_count(c->rd);
+	Rare *v = xmalloc((size_t)(p->n + 1) * sizeof *v);
 	*n_rare = 0;
 	for (int i = 0; i < p->n; i++) {   /* each word's rarity, looked up once */
-		is_rare[i] = all > 0 && read_term_df(c->rd, p->stem[i], 0) <= RESTATED_RARE_SHARE * all;
-		if (!is_rare[i] || b.n >= RESTATED_QUESTION) continue;
-		if (b.n) buf_putc(&b, ' ');
-		buf_puts(&b, p->word[i]);
-		(*n_rare)++;
+		double df = all > 0 ? read_term_df(c->rd, p->stem[i], 0) : 0;
+		is_rare[i] = all > 0 && df <= RESTATED_RARE_SHARE * all;
+		if (is_rare[i]) v[(*n_rare)++] = (Rare){p->word[i], df};
 	}
-	return buf_take(&b);
+	qsort(v, (size_t)*n_rare, sizeof *v, by_df);
+	int none = 0;   /* words no provision holds: no provision shares them */
+	while (none < *n_rare && v[none].df == 0) none++;
+	Buf b = BUF_INIT;
+	double matches = 0;
+	int enough = *n_rare - none - RESTATED_RARE + 1, asked = 0;
+	for (int i = none; i < *n_rare && asked < enough; i++, asked++) {
+		if (asked >= 2 && matches + v[i].df > RESTATED_MATCHES) break;
+		matches += v[i].df;
+		idf[i] = text_rank_idf(all, v[i].df);
+		if (b.n) buf_putc(&b, ' ');
+		buf_puts(&b, v[i].word);
+	}
+	free(v);
+	return b.s ? buf_take(&b) : xstrdup("");
 }
 
 /* Paragraph k of d: the best provision it restates, added to r. */
 static void restated_paragraph(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d, int k,
-                               const Mentions *m) {
+                               const Mentions *m, const CheckActs *named) {
 	const Node *n = &d->nodes[k];
 	Cite *cs = NULL;
 	int nc = cite_extract(graph_cites(c->g), d->text + n->start, n->end - n->start, &cs);
@@ -174,8 +202,10 @@ static void restated_paragraph(Checker *c, CheckReport *r, CheckDoc *cd, const D
 	}
 	int n_rare = 0;
 	unsigned char *is_rare = xcalloc((size_t)p.n, 1);
-	char *q = question_of(c, &p, is_rare, &n_rare);
+	double *idf = xcalloc((size_t)p.n + 1, sizeof *idf);
+	char *q = question_of(c, &p, is_rare, &n_rare, idf);
 	if (n_rare < RESTATED_RARE) {   /* no provision can share enough rare words */
+		free(idf);
 		free(is_rare);
 		free(q);
 		words_free(&p);
@@ -193,40 +223,44 @@ static void restated_paragraph(Checker *c, CheckReport *r, CheckDoc *cd, const D
 	}
 	buf_putc(&fts, ')');
 	ReadCand *cand = NULL;
-	int ncand = read_fts_candidates(c->rd, fts.s, NULL, RESTATED_CANDIDATES, 0, &cand);
+	int asked = 0;
+	for (const char *w = q; *w; w++) asked += *w == ' ';
+	TextRankArgs args = {asked + 1, NULL, idf};
+	int ncand = read_fts_candidates(c->rd, fts.s, &args, RESTATED_CANDIDATES, 0, &cand);
 	buf_free(&fts);
 	unsigned char *shared = xcalloc((size_t)p.n, 1), *best_shared = xcalloc((size_t)p.n, 1);
 	int best_n = 0, best_rare = 0, compared = 0;
 	Item best = {0};
-	for (int i = 0; i < ncand && compared < RESTATED_RANK; i++) {
+	for (int i = 0; i < ncand && compared < RESTATED_COMPARED; i++) {
 		const ReadCand *x = &cand[i];
-		if (!x->in_corpus || x->is_letter || x->is_amending || !x->kind ||
+		if (!x->in_corpus || x->is_letter || x->is_amending || !x->kind || !x->act ||
+		    !check_acts_has(named, x->act) ||
 		    (strcmp(x->kind, "section") && strcmp(x->kind, "stk") && strcmp(x->kind, "nr")))
+			continue;
+		compared++;
+		char *text = check_prov_text(c, x->id, NULL, NULL);
+		if (!text) continue;
+		int rare = 0, law_n = 0, sh = overlap(c, &p, is_rare, text, shared, &rare, &law_n);
+		free(text);
+		/* the most words shared; of as many, the rarer; then the better ranked */
+		if (sh < RESTATED_MIN || rare < RESTATED_RARE || sh < RESTATED_SHARE * p.n ||
+		    sh < RESTATED_LAW_SHARE * law_n || sh < best_n || (sh == best_n && rare <= best_rare))
 			continue;
 		TlState st;
 		timeline_state(graph_timeline(c->g), x->id, cd->date, &st);
 		int in_force = st.status == TL_IN_FORCE || st.status == TL_CHANGED ||
 		               st.status == TL_MAYBE_CHANGED;
 		tl_state_clear(&st);
-		if (!in_force) continue;
-		compared++;
 		Item it = {0};
-		if (graph_item(c->g, x->id, &it) != LG_OK || !it.text) {
+		if (!in_force || graph_item(c->g, x->id, &it) != LG_OK) {
 			item_clear(&it);
 			continue;
 		}
-		int rare = 0, law_n = 0, sh = overlap(c, &p, is_rare, it.text, shared, &rare, &law_n);
-		/* the most words shared; of as many, the rarer; then the better ranked */
-		if (sh >= RESTATED_MIN && rare >= RESTATED_RARE && sh >= RESTATED_SHARE * p.n &&
-		    sh >= RESTATED_LAW_SHARE * law_n && (sh > best_n || (sh == best_n && rare > best_rare))) {
-			item_clear(&best);
-			best = it;
-			best_n = sh;
-			best_rare = rare;
-			memcpy(best_shared, shared, (size_t)p.n);
-		} else {
-			item_clear(&it);
-		}
+		item_clear(&best);
+		best = it;
+		best_n = sh;
+		best_rare = rare;
+		memcpy(best_shared, shared, (size_t)p.n);
 	}
 	for (int i = 0; i < ncand; i++) read_cand_clear(&cand[i]);
 	free(cand);
@@ -256,13 +290,15 @@ static void restated_paragraph(Checker *c, CheckReport *r, CheckDoc *cd, const D
 	free(shared);
 	free(best_shared);
 	free(is_rare);
+	free(idf);
 	item_clear(&best);
 	free(q);
 	words_free(&p);
 }
 
-void check_restated(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d, const Mentions *m) {
-	if (!c->asker || !c->stop || !c->stem) return;
+void check_restated(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d, const Mentions *m,
+                    const CheckActs *named) {
+	if (!c->asker || !c->stop || !c->stem || named->n == 0) return;
 	int answer = 0;
 	for (int k = 1; k < d->n_nodes && !answer; k++) answer = d->nodes[k].kind == NODE_ANSWER;
 	for (int k = 1; k < d->n_nodes; k++) {
@@ -271,7 +307,7 @@ void check_restated(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d, cons
 		/* an answer's own words: not its question, not the letterhead before it */
 		if (part == PART_QUESTION || (answer && part != PART_ANSWER)) continue;
 		int before = r->n;
-		restated_paragraph(c, r, cd, d, k, m);
+		restated_paragraph(c, r, cd, d, k, m, named);
 		if (r->n > before) r->v[before].part = part;
 	}
 }

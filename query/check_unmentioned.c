@@ -117,34 +117,32 @@ static int is_rule(const Item *it) {
 	       (!strcmp(it->kind, "section") || !strcmp(it->kind, "stk") || !strcmp(it->kind, "nr"));
 }
 
-void check_not_mentioned(Checker *c, CheckReport *r, int first, CheckDoc *cd, const Doc *d,
-                         const char *date, const Mentions *m) {
-	if (!c->asker) return;
-	char *topic = topic_of(c, d);
-	if (!topic[0]) {
-		free(topic);
-		return;
-	}
-	AskAnswer res = {0};
+int check_subject(Checker *c, const Doc *d, const char *date, AskAnswer *res, char **topic) {
+	*topic = NULL;
+	memset(res, 0, sizeof *res);
+	if (!c->asker) return 0;
+	char *t = topic_of(c, d);
 	char *err = NULL;
-	if (ask(c->asker, topic, date, 40, RANK_FULL, &res, &err) == LG_OK) {
-		int added = 0;
-		for (int i = 0; i < res.n && i < NOT_MENTIONED_RANK && added < NOT_MENTIONED; i++) {
-			Item *it = &res.v[i].it;
-			if (!is_rule(it) || cited_before(r, first, it) ||
-			    check_mentioned(m, it->doc, it->section))
-				continue;
-			if (!in_force_then(&res.v[i])) {
-				cd->not_in_force++;
-				continue;
-			}
-			add_unmentioned(r, cd, it, date);
-			added++;
-		}
-		cd->question = topic;
-		topic = NULL;
-	}
-	ask_answer_free(&res);
+	int ok = t[0] && ask(c->asker, t, date, 40, RANK_FULL, res, &err) == LG_OK;
 	free(err);
-	free(topic);
+	if (ok) *topic = t;
+	else free(t);
+	return ok;
+}
+
+void check_not_mentioned(CheckReport *r, int first, CheckDoc *cd, AskAnswer *res, char *topic,
+                         const char *date, const Mentions *m) {
+	int added = 0;
+	for (int i = 0; i < res->n && i < NOT_MENTIONED_RANK && added < NOT_MENTIONED; i++) {
+		Item *it = &res->v[i].it;
+		if (!is_rule(it) || cited_before(r, first, it) || check_mentioned(m, it->doc, it->section))
+			continue;
+		if (!in_force_then(&res->v[i])) {
+			cd->not_in_force++;
+			continue;
+		}
+		add_unmentioned(r, cd, it, date);
+		added++;
+	}
+	cd->question = topic;
 }

@@ -144,38 +144,44 @@ static void drafted(Checker *c, CheckResult *x, const char *attr, size_t an) {
 	n->version = in_force;
 }
 
-/* The acts of the corpus s[0..n) names, into out (the first; *several when
-** another follows). Guidelines are no context. */
-static void acts_named(Checker *c, const char *s, size_t n, char *out, size_t cap, int *several) {
+/* Adds the acts of the corpus s[0..n) names to a (once each). Guidelines are
+** no context. */
+static void acts_named(Checker *c, const char *s, size_t n, CheckActs *a) {
 	const Acts *acts = graph_acts(c->g);
 	Cite *cs = NULL;
 	int nc = cite_extract(graph_cites(c->g), s, n, &cs);
-	for (int i = 0; i < nc && !*several; i++) {
-		const char *a = cs[i].act;
-		if (!a[0] || !cs[i].act_known || !acts_known(acts, a) ||
-		    doc_kind_is_guideline(doc_kind(acts_kind(acts, a))))
+	for (int i = 0; i < nc; i++) {
+		const char *act = cs[i].act;
+		if (!act[0] || !cs[i].act_known || !acts_known(acts, act) ||
+		    doc_kind_is_guideline(doc_kind(acts_kind(acts, act))) || check_acts_has(a, act))
 			continue;
-		if (!out[0]) snprintf(out, cap, "%s", a);
-		else if (strcmp(out, a)) *several = 1;
+		a->v = xrealloc(a->v, (size_t)(a->n + 1) * sizeof *a->v);
+		a->v[a->n++] = xstrdup(act);
 	}
 	free(cs);
 }
 
-/* The act of the context: when the document (its title, the bill its case is,
-** its question and answer) names acts of the corpus, and all of them are one
-** act, that act, into out; else "". A bare "§ 27" in such a document is read in
-** it. */
-static void context_act(Checker *c, const CheckDoc *cd, const Doc *d, char *out, size_t cap) {
-	out[0] = 0;
-	int several = 0;
-	if (cd->title) acts_named(c, cd->title, strlen(cd->title), out, cap, &several);
-	if (cd->bill) acts_named(c, cd->bill, strlen(cd->bill), out, cap, &several);
-	for (int k = 0; k < d->n_nodes && !several; k++) {
+int check_acts_has(const CheckActs *a, const char *act) {
+	for (int i = 0; i < a->n; i++)
+		if (!strcmp(a->v[i], act)) return 1;
+	return 0;
+}
+
+/* The acts of the corpus the document names: in its title, the bill its case
+** is, its question and answer (or a letter's paragraphs), first named first. */
+static void named_acts(Checker *c, const CheckDoc *cd, const Doc *d, CheckActs *a) {
+	if (cd->title) acts_named(c, cd->title, strlen(cd->title), a);
+	if (cd->bill) acts_named(c, cd->bill, strlen(cd->bill), a);
+	for (int k = 0; k < d->n_nodes; k++) {
 		const Node *n = &d->nodes[k];
 		if (n->kind == NODE_PARA || n->kind == NODE_QUESTION)
-			acts_named(c, d->text + n->start, n->end - n->start, out, cap, &several);
+			acts_named(c, d->text + n->start, n->end - n->start, a);
 	}
-	if (several) out[0] = 0;
+}
+
+static void check_acts_free(CheckActs *a) {
+	for (int i = 0; i < a->n; i++) free(a->v[i]);
+	free(a->v);
 }
 
 /* The note that a bare § was read in the act of the context. */
@@ -225,6 +231,8 @@ static void check_quote(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d, 
 	x->it.via = xstrdup("quotes");
 	toks_free(&q);
 }
+
+#define RESTATED_SUBJECT 10   /* the acts of this many best-ranked rules for the subject */
 
 /* The walk over one document's citations outside quotations. */
 typedef struct Walk {
@@ -354,18 +362,34 @@ static int by_pos(const void *a, const void *b) {
 void check_doc(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d) {
 	int first = r->n;
 	Attributed attributed = {xmalloc((size_t)(d->n_quotes + 1) * sizeof *attributed.v), 0};
+	CheckActs named = {0};
+	named_acts(c, cd, d, &named);
 	char context[128];   /* the one act the document names: a bare § is read in it */
-	context_act(c, cd, d, context, sizeof context);
+	snprintf(context, sizeof context, "%s", named.n == 1 ? named.v[0] : "");
 	for (int k = 0; k < d->n_quotes; k++) check_quote(c, r, cd, d, k, &attributed, context);
 	Mentions m = {0};
 	Walk w = {.c = c, .r = r, .first = first, .cd = cd, .d = d, .attributed = &attributed,
 	          .m = &m};
 	snprintf(w.context_act, sizeof w.context_act, "%s", context);
 	check_citations(&w);
-	if (c->restated) check_restated(c, r, cd, d, &m);
+	AskAnswer subject;
+	char *topic = NULL;
+	int has_subject = check_subject(c, d, cd->date, &subject, &topic);
+	if (c->restated) {
+		/* rules of the acts the document names or its subject ranks first */
+		for (int i = 0; has_subject && i < subject.n && i < RESTATED_SUBJECT; i++) {
+			const char *act = subject.v[i].it.doc;
+			if (!act || check_acts_has(&named, act)) continue;
+			named.v = xrealloc(named.v, (size_t)(named.n + 1) * sizeof *named.v);
+			named.v[named.n++] = xstrdup(act);
+		}
+		check_restated(c, r, cd, d, &m, &named);
+	}
+	check_acts_free(&named);
 	free(attributed.v);
 	if (r->n > first) qsort(r->v + first, (size_t)(r->n - first), sizeof *r->v, by_pos);
-	check_not_mentioned(c, r, first, cd, d, cd->date, &m);
+	if (has_subject) check_not_mentioned(r, first, cd, &subject, topic, cd->date, &m);
+	ask_answer_free(&subject);
 	mentions_free(&m);
 	for (int i = first; i < r->n; i++) {
 		cd->counts[r->v[i].status]++;

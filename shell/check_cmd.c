@@ -580,7 +580,7 @@ int cmd_check(Opts *o) {
 		return EXIT_FAIL;
 	}
 	checker_watch(c, watch_work, o);   /* Ctrl-C and --timeout stop pdftotext too */
-	checker_restated(c, o->restated);
+	checker_restated(c, !o->no_restated);
 	if (o->summary) {
 		rc = check_summary(o, c);
 		checker_free(c);

@@ -51,11 +51,12 @@ static const Help HELP[] = {
 	 "characters.",
 	 "lovgraf ask 'which rules apply to a citizen in ressourceforløb refusing surgery'\n"
 	 "lovgraf ask --json --limit 5 'Hvem kan få et ressourceforløb?'"},
-	{"check", "check [--as-of DATE] [--restated] FILE|DOCUMENT  or  check --summary FILE|DIR...",
+	{"check", "check [--as-of DATE] [--no-restated] FILE|DOCUMENT  or  check --summary FILE|DIR...",
 	 "Are a letter's or answer's quotations and citations right, on its date? Also the rules "
 	 "it does not mention, and those of the committee's question (marked so); a drafted "
-	 "provision is proposed, not an error; --restated: also the rules a paragraph restates "
-	 "without citing them (one ranking per paragraph: seconds on all of Danish law). FILE is text or a PDF (read with pdftotext, of "
+	 "provision is proposed, not an error; the rules a paragraph restates without citing them "
+	 "(of the acts it names or its subject ranks first; --no-restated: not looked for). FILE is "
+	 "text or a PDF (read with pdftotext, of "
 	 "poppler-utils). Exit 1 when a quotation differs or is not found. --summary: one line "
 	 "per document of many files (a folder: its *.txt and *.pdf files), its date, committee, "
 	 "question and counts by status; a file that cannot be checked is named, the others still "

@@ -167,7 +167,7 @@ static const char *const OPTIONS[] = {
 	"--db", "--as-of", "--limit", "--in", "--from", "--to", "--timeout", "--file", "-f",
 	"--width", "--depth", NULL,   /* the end of those that take a value */
 	"--json", "--text", "--bm25", "--history", "--all-versions", "--quiet", "--force", "--csv",
-	"--box", "--tabs", "--full", "--cite", "--restated", "--no-pager", "--color=auto", "--color=always",
+	"--box", "--tabs", "--full", "--cite", "--restated", "--no-restated", "--no-pager", "--color=auto", "--color=always",
 	"--color=never", "--dot", "--svg", "--summary", "--help", "--version", NULL};
 
 const char *lovgraf_option(int i) {
@@ -265,7 +265,8 @@ static int flag_opt(Opts *o, const char *a, const char **cmd) {
 	else if (!strcmp(a, "--full")) o->full = 1;
 	else if (!strcmp(a, "--summary")) o->summary = 1;
 	else if (!strcmp(a, "--cite")) o->cite = 1;
-	else if (!strcmp(a, "--restated")) o->restated = 1;
+	else if (!strcmp(a, "--restated")) o->no_restated = 0;   /* the default; kept for scripts */
+	else if (!strcmp(a, "--no-restated")) o->no_restated = 1;
 	else if (!strcmp(a, "--no-pager")) o->pager = 0;
 	else if (!strcmp(a, "--color")) o->color = 1;
 	else if (!strncmp(a, "--color=", 8)) {

@@ -36,7 +36,7 @@ typedef struct Opts {
 	int box;              /* --box: sql draws a table (the default on a terminal) */
 	int full;             /* --full: whole texts where text output cuts them */
 	int cite;             /* --cite: text output gives each provision's citation string */
-	int restated;         /* --restated: check also looks for rules restated without citation */
+	int no_restated;      /* --no-restated: check does not look for rules restated without citation */
 	int color;            /* --color=always (1), never (0), auto (-1: a terminal without NO_COLOR) */
 	int pager;            /* --no-pager (0); else long text output to a terminal goes through $PAGER */
 	int width;            /* text output wraps at this many columns; 0: not wrapped (a pipe) */

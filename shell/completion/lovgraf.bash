@@ -15,7 +15,7 @@ _lovgraf_options() {
 	refs) echo "--from --to --as-of --all-versions --full --cite --json --db" ;;
 	cite) echo "--in --json --db" ;;
 	ask) echo "--limit --as-of --bm25 --full --cite --json --db" ;;
-	check) echo "--as-of --summary --restated --json --db" ;;
+	check) echo "--as-of --summary --no-restated --json --db" ;;
 	graph) echo "--depth --dot --svg --as-of --db" ;;
 	sql) echo "--csv --json --box --tabs --file -f --timeout --db" ;;
 	stats) echo "--limit --json --db" ;;
