@@ -16,7 +16,7 @@ Checker *checker_new(Graph *g, const char *corpus_dir, char **err) {
 	static const char *const NAMES[] = {
 		"subsection_heading", "quote_lead", "abbreviation", "salutation", "closing",
 		"answer_label", "question_intro", "question_formula", "number_label", "draft_marker",
-		NULL};
+		"amending_title", NULL};
 	const LexList *l[sizeof NAMES / sizeof *NAMES];
 	if (lexicon_lists(graph_lexicon(g), NAMES, l, err) != LG_OK) {
 		checker_free(c);
@@ -31,6 +31,7 @@ Checker *checker_new(Graph *g, const char *corpus_dir, char **err) {
 	c->question_formula = l[7];
 	c->number_label = l[8];
 	c->draft_marker = l[9];
+	c->amending_title = l[10];
 	c->rd = graph_reader(g);     /* shared, owned by the Graph */
 	if (!(c->lp = letter_parser_new(graph_lexicon(g), err))) {
 		checker_free(c);

@@ -37,6 +37,7 @@ struct Checker {
 	const LexList *salutation, *closing, *answer_label, *question_intro;  /* a letter's text */
 	const LexList *question_formula, *number_label;
 	const LexList *draft_marker;     /* words that mark a drafted provision (check_walk.c) */
+	const LexList *amending_title;   /* "Lov om ændring": an act that amends another */
 	Stopwords *stop;     /* NULL: "restated" is left out */
 	Stemmer *stem;       /* NULL: "restated" is left out */
 	int (*cancelled)(void *ctx);     /* stops the reading of a PDF (checker_watch); may be NULL */

@@ -145,13 +145,20 @@ static void drafted(Checker *c, CheckResult *x, const char *attr, size_t an) {
 }
 
 /* Adds the acts of the corpus s[0..n) names to a (once each). Guidelines are
-** no context. */
+** no context; for an amending act ("lov om ændring af lov om sygedagpenge", a
+** bill's title) the acts it amends are. */
 static void acts_named(Checker *c, const char *s, size_t n, CheckActs *a) {
 	const Acts *acts = graph_acts(c->g);
 	Cite *cs = NULL;
 	int nc = cite_extract(graph_cites(c->g), s, n, &cs);
 	for (int i = 0; i < nc; i++) {
-		const char *act = cs[i].act;
+		const char *name = s + cs[i].start, *act = cs[i].act;
+		size_t len = cs[i].end - cs[i].start,
+		       amends = lexlist_prefix(c->amending_title, name, len, LEX_CASELESS, NULL);
+		if (amends && amends < len) {
+			acts_named(c, name + amends, len - amends, a);
+			continue;
+		}
 		if (!act[0] || !cs[i].act_known || !acts_known(acts, act) ||
 		    doc_kind_is_guideline(doc_kind(acts_kind(acts, act))) || check_acts_has(a, act))
 			continue;
