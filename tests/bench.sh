@@ -6,6 +6,7 @@
 #   ranking: MRR over ../shared/eval/questions.jsonl   at least 0.80
 #            MRR over tests/eval/field-questions.jsonl at least 0.60
 #            MRR over tests/eval/letter-questions.jsonl at least 0.60 (answers' passages)
+#   check's restated over tests/eval/restated-answers.jsonl: reported (precision, recall)
 #            (the same with --bm25, plain FTS5 ranking, is printed as the baseline)
 #   indexing all of Danish law (dk-all) with the default corpus beside it
 #                                           under 20 min, peak memory under 1 GiB
@@ -70,6 +71,11 @@ at_least() { # at_least NAME VALUE FLOOR
 at_least "MRR on the eval questions" "$(mrr "$BIN" ../shared/eval/questions.jsonl)" 0.80
 at_least "MRR on the field questions" "$(mrr "$BIN" tests/eval/field-questions.jsonl)" 0.60
 at_least "MRR on the letter questions" "$(mrr "$BIN" tests/eval/letter-questions.jsonl)" 0.60
+# check's restated: answers that restate a rule and answers that only mention a topic
+restated_score() { # restated_score DB -> the score line of score_restated.py
+	LOVGRAF_DB="$1" python3 tests/eval/score_restated.py --lovgraf "$BIN" tests/eval/restated-answers.jsonl | tail -1
+}
+echo "     check's restated, default corpus: $(restated_score "$DB")"
 
 if [ "${BENCH_QUICK:-0}" != 1 ]; then
 	[ -d /tmp/dk-all ] || tar -xJf ../shared/corpus/dk-all.tar.xz -C /tmp
@@ -116,6 +122,7 @@ if [ "${BENCH_QUICK:-0}" != 1 ]; then
 	for f in ../shared/eval/questions.jsonl tests/eval/field-questions.jsonl; do
 		echo "     dk-all + default corpus, $(basename "$f"): $(python3 ../shared/eval/score.py --db /tmp/lovgraf-dkall.db "$f" | tail -2 | tr '\n' ' ')(BM25 baseline: MRR $(python3 ../shared/eval/score.py --lovgraf "$BIN --bm25" --db /tmp/lovgraf-dkall.db "$f" | sed -n 's/^MRR \([0-9.]*\).*/\1/p'))"
 	done
+	echo "     check's restated, dk-all + default corpus: $(restated_score /tmp/lovgraf-dkall.db)"
 	if [ -x build/cite_speed ]; then
 		echo "     citation extraction alone on the dk-all texts: $(build/cite_speed corpus /tmp/dk-all)"
 	fi
