@@ -6,8 +6,8 @@
 #   ranking: MRR over ../shared/eval/questions.jsonl   at least 0.80
 #            MRR over tests/eval/field-questions.jsonl at least 0.60
 #            MRR over tests/eval/letter-questions.jsonl at least 0.60 (answers' passages)
-#   check's restated over tests/eval/restated-answers.jsonl: reported (precision, recall)
 #            (the same with --bm25, plain FTS5 ranking, is printed as the baseline)
+#   check's restated over tests/eval/restated-answers.jsonl: reported (precision, recall)
 #   indexing all of Danish law (dk-all) with the default corpus beside it
 #                                           under 20 min, peak memory under 1 GiB
 #     (skipped with BENCH_QUICK=1; unpacks ../shared/corpus/dk-all.tar.xz to /tmp)
