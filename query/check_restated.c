@@ -179,7 +179,7 @@ static char *question_of(Checker *c, const Words *p, unsigned char *is_rare, int
 	for (int i = none; i < *n_rare && asked < enough; i++, asked++) {
 		if (asked >= 2 && matches + v[i].df > RESTATED_MATCHES) break;
 		matches += v[i].df;
-		idf[i] = text_rank_idf(all, v[i].df);
+		idf[asked] = text_rank_idf(all, v[i].df);   /* the idf of q's asked-th word */
 		if (b.n) buf_putc(&b, ' ');
 		buf_puts(&b, v[i].word);
 	}
@@ -204,7 +204,7 @@ static void restated_paragraph(Checker *c, CheckReport *r, CheckDoc *cd, const D
 	unsigned char *is_rare = xcalloc((size_t)p.n, 1);
 	double *idf = xcalloc((size_t)p.n + 1, sizeof *idf);
 	char *q = question_of(c, &p, is_rare, &n_rare, idf);
-	if (n_rare < RESTATED_RARE) {   /* no provision can share enough rare words */
+	if (n_rare < RESTATED_RARE || !q[0]) {   /* no provision can share enough rare words */
 		free(idf);
 		free(is_rare);
 		free(q);
