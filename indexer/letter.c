@@ -30,6 +30,14 @@
 /* ---- patterns ------------------------------------------------------------ */
 
 /* "{list}" stands for the words of a lexicon list (lexicon_expand). */
+
+/* The case in parentheses after a question's number, with the bill's title after
+** a dash (any: "–", "—", "-"): "(alm. del)", "(L 73 – Forslag til lov om ændring
+** af lov om sygedagpenge (Forlængelse af perioden))"; the title may hold one
+** level of parentheses of its own. */
+#define CASE_BILL(c, b) \
+	"(?: \\s* \\( (?<" c ">[^()]{1,30}?)" \
+	" (?: \\s* \\p{Pd} \\s* (?<" b ">(?:{bill_lead}) (?:[^()]|\\([^()]{0,200}\\)){3,300}) )? \\) )?"
 static const char *const rx_src[RX_COUNT] = {
 	/* "Beskæftigelsesudvalget har i brev af 3. juli 2017 stillet følgende
 	** spørgsmål nr. 497 (alm. del)" */
@@ -38,7 +46,7 @@ static const char *const rx_src[RX_COUNT] = {
 	"(?:{question_letter}) \\s+"
 	"(?<d>\\d{1,2}) \\. \\s* (?<m>\\w+) \\s+ (?<y>\\d{4}) \\s+"
 	"(?:{question_intro}) \\s+ (?:{number_label}) \\s* (?<q>\\d+)"
-	"(?: \\s* \\( (?<case>[^()]{1,30}?) (?: \\s* [–-] \\s* (?<bill>(?:{bill_lead}) [^()]{3,300}) )? \\) )?",
+	CASE_BILL("case", "bill"),
 	/* "efter ønske fra Finn Sørensen (EL)" */
 	[RX_ASKER] =
 	"(?:{asker_intro}) \\s+ (?<asker>[^()\\n]{1,80}?) \\s* \\( (?<party>[^()\\n]{1,12}) \\)",
@@ -58,12 +66,12 @@ static const char *const rx_src[RX_COUNT] = {
 	** case may be followed by the bill's title: "(L 73 – Forslag til lov om ændring af ...)" */
 	[RX_OPENING] =
 	"(?:{question_reply}|{answer_heading}) \\s+ (?:{question_label}) \\s+ (?:{number_label})"
-	"\\s* (?<q>\\d+) (?: \\s* \\( (?<case1>[^()]{1,30}?) (?: \\s* [–-] \\s* (?<bill1>(?:{bill_lead}) [^()]{3,300}) )? \\) )?"
+	"\\s* (?<q>\\d+) " CASE_BILL("case1", "bill1")
 	"(?: \\s+ (?:{question_reply_of}) \\s+"
 	"    (?<d>\\d{1,2}) \\. \\s* (?<m>\\w+) \\s+ (?<y>\\d{4}) )?"
 	"\\s+ (?:{question_reply_from}) \\s+ (?:(?:{committee_prefix})\\s+)?"
 	"(?<committee> [\\w-]{0,60}(?:{committee}) )"
-	"(?: \\s* \\( (?<case>[^()]{1,30}?) (?: \\s* [–-] \\s* (?<bill>(?:{bill_lead}) [^()]{3,300}) )? \\) )?",
+	CASE_BILL("case", "bill"),
 	/* "Spørgsmål nr. 3:", "Spørgsmål 3 (L 53):" */
 	[RX_QLABEL] =
 	"^ (?:{question_label}) \\s+ (?:(?:{number_label}) \\s*)? (?<n>\\d+) [^:\\n]{0,20} :",

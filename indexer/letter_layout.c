@@ -74,6 +74,25 @@ static size_t label_len(LetterParser *p, int id) {
 	return st + len;
 }
 
+/* Whether line i stands on its own, not inside a paragraph: the line before
+** it (with no blank line between) neither breaks off in mid-sentence nor ends
+** a sentence ("... af ordføreren." / "Karina Holm (SF)"), and the line after it
+** does not go on in lower case ("Karina Holm (SF)" / "spurgte til, om ..."). */
+static int own_line(const Lines *ls, int i) {
+	const Line *l = &ls->v[i];
+	if (i > 0 && !l->blank_before) {
+		const Line *pv = &ls->v[i - 1];
+		const char *t = lt_text(ls, pv);
+		size_t n = pv->c_len;
+		if (lt_ends_midsentence(t, n) || (n && strchr(".!?", t[n - 1]))) return 0;
+	}
+	if (i + 1 < ls->n && !ls->v[i + 1].blank_before) {
+		const Line *nx = &ls->v[i + 1];
+		if (nx->c_len && lt_class_at(lt_text(ls, nx), 0, nx->c_len) == CH_LOWER) return 0;
+	}
+	return 1;
+}
+
 /* The class of a short line (at most 400 bytes) by its text: the first pattern
 ** that matches decides. i: the line's index (an annex heading without markup
 ** counts only as the file's first line). */
@@ -99,9 +118,8 @@ static int class_by_text(LetterParser *p, Lines *ls, Line *l, const char *s, siz
 	if (lt_match(p, RX_CLOSING, s, n)) return L_CLOSING;
 	if (lt_match(p, RX_KILDER, s, n)) return L_KILDER;
 	/* "Folketingets Beskæftigelsesudvalg", "Karina Holm (SF)" above the text, not
-	** the end of a wrapped sentence */
-	const Line *pv = i > 0 ? &ls->v[i - 1] : NULL;
-	if (n < 80 && (!pv || l->blank_before || !lt_ends_midsentence(lt_text(ls, pv), pv->c_len)) &&
+	** a line of a paragraph (see own_line()) */
+	if (n < 80 && own_line(ls, i) &&
 	    (lt_match(p, RX_COMMITTEE, s, n) || lt_match(p, RX_ASKER_LINE, s, n)))
 		return L_ADDRESSEE;
 	if (l->raw[0] == '[' && l->rawn > 4 && memmem(l->raw, l->rawn, "](", 2) &&

@@ -178,12 +178,14 @@ static void letter_title(LetterParser *p, Doc *d, const Blocks *bs, const Marks 
 
 void lt_address_lines(LetterParser *p, Doc *d, const Blocks *bs, int end) {
 	size_t st, len;
+	int text = 0;   /* a paragraph seen: the address block (where the asker stands) is over */
 	for (int i = 0; i < end && (!d->committee || !d->asker); i++) {
 		const Block *b = &bs->v[i];
+		if (b->kind == BK_TEXT && b->t.n >= 80) text = 1;
 		if (!d->committee && (b->kind == BK_TEXT || b->kind == BK_ADDRESSEE) && b->t.n < 80 &&
 		    lt_match(p, RX_COMMITTEE, b->t.s, b->t.n) && lt_group(p, RX_COMMITTEE, "c", &st, &len))
 			set_committee(p, &d->committee, b->t.s + st, len);
-		if (!d->asker && b->kind == BK_ADDRESSEE && lt_match(p, RX_ASKER_LINE, b->t.s, b->t.n)) {
+		if (!d->asker && !text && b->kind == BK_ADDRESSEE && lt_match(p, RX_ASKER_LINE, b->t.s, b->t.n)) {
 			if (lt_group(p, RX_ASKER_LINE, "asker", &st, &len)) set_trimmed(&d->asker, b->t.s + st, len);
 			if (lt_group(p, RX_ASKER_LINE, "party", &st, &len)) set_trimmed(&d->party, b->t.s + st, len);
 		}

@@ -197,7 +197,8 @@ void lt_date_from(LetterParser *p, int id, const char *s, int *y, int *m, int *d
 ** own) date, read from its intro; the asker and party. */
 void lt_answer_meta(LetterParser *p, Doc *d, Meta *mt);
 /* The committee ("Folketingets Beskæftigelsesudvalg") and the asker ("Karina
-** Holm (SF)") of lines of their own among blocks [0, end), when not known yet. */
+** Holm (SF)") of lines of their own among blocks [0, end), when not known yet;
+** the asker only in the address block, before the first paragraph of text. */
 void lt_address_lines(LetterParser *p, Doc *d, const Blocks *bs, int end);
 /* An answer's title; the question number from its label when the intro has none. */
 void lt_answer_title(LetterParser *p, Doc *d, const Blocks *bs, const Marks *mk);

@@ -419,7 +419,13 @@ void lt_scan_quotes(LetterParser *p, Doc *d, const Blocks *bs, int b0, int b1, s
 		int kind = quote_mark(t, i, bs0, be, depth > 0, &len, &single);
 		if (kind == QM_NONE) continue;
 		int same = depth && single == st[depth - 1].single;
-		if (depth && !same) {
+		if (depth == 2 && !same && single == st[0].single && kind != QM_OPEN) {
+			/* the outer one's family closing: it closes, and the inner one, of the
+			** other family, was never closed (its text is the outer one's) */
+			unclosed(d, st[1].pos);
+			depth = 1;
+			same = 1;
+		} else if (depth && !same) {
 			/* the other family: text, or (inside one quotation) an inner one opening */
 			kind = quote_mark(t, i, bs0, be, 0, &len, &single);
 			if (depth == 2 || kind != QM_OPEN) {

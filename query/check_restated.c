@@ -120,23 +120,45 @@ static int cited(const CheckReport *r, const Item *it, const Mentions *m) {
 	return check_mentioned(m, it->doc, it->section);
 }
 
+/* Whether the paragraph's words p hold those of an act's title t after its
+** first (the kind: "bekendtgørelse", "lov"), in t's order: the paragraph names
+** the act by its title ("bekendtgørelse nr. 2409 af 13. december 2021 om ret til
+** samtale med sundhedskoordinator og koordinerende sagsbehandler ..."). */
+static int names_title(const Words *p, const Words *t) {
+	if (t->n < 2) return 0;
+	int j = 1;
+	for (int i = 0; i < p->n && j < t->n; i++)
+		if (!strcmp(p->stem[i], t->stem[j])) j++;
+	return j == t->n;
+}
+
 /* The paragraph's words the provision's text shares (*shared, in the
 ** paragraph's order: 1 each), how many, how many of them are rare, and how
-** many content words the provision has (*law_n). */
+** many content words the provision has (*law_n). When the paragraph names the
+** provision's act by its title (title, or NULL; see names_title()), the title's
+** words are not shared: naming an act does not restate the section that echoes
+** its title (a citation's own words are left out, but not a title after
+** "bekendtgørelse nr. 2409 af 13. december 2021"). */
 static int overlap(Checker *c, const Words *p, const unsigned char *is_rare, const char *text,
-                   unsigned char *shared, int *rare, int *law_n) {
-	Words l = {.c = c};
+                   const char *title, unsigned char *shared, int *rare, int *law_n) {
+	Words l = {.c = c}, tw = {.c = c};
 	danish_words(text, strlen(text), add_word, &l);
+	if (title) danish_words(title, strlen(title), add_word, &tw);
+	if (!names_title(p, &tw)) {   /* not named by its title: its words count */
+		words_free(&tw);
+		tw = (Words){.c = c};
+	}
 	*law_n = l.n;
 	int n = 0;
 	*rare = 0;
 	for (int i = 0; i < p->n; i++) {
-		shared[i] = (unsigned char)words_has(&l, p->stem[i]);
+		shared[i] = (unsigned char)(words_has(&l, p->stem[i]) && !words_has(&tw, p->stem[i]));
 		if (!shared[i]) continue;
 		n++;
 		*rare += is_rare[i];
 	}
 	words_free(&l);
+	words_free(&tw);
 	return n;
 }
 
@@ -179,7 +201,7 @@ static char *question_of(Checker *c, const Words *p, unsigned char *is_rare, int
 	for (int i = none; i < *n_rare && asked < enough; i++, asked++) {
 		if (asked >= 2 && matches + v[i].df > RESTATED_MATCHES) break;
 		matches += v[i].df;
-		idf[i] = text_rank_idf(all, v[i].df);
+		idf[asked] = text_rank_idf(all, v[i].df);   /* the idf of q's asked-th word */
 		if (b.n) buf_putc(&b, ' ');
 		buf_puts(&b, v[i].word);
 	}
@@ -195,8 +217,8 @@ static void restated_paragraph(Checker *c, CheckReport *r, CheckDoc *cd, const D
 	int nc = cite_extract(graph_cites(c->g), d->text + n->start, n->end - n->start, &cs);
 	Words p = {.c = c, .d = d, .base = n->start, .cites = cs, .n_cites = nc};
 	danish_words(d->text + n->start, n->end - n->start, add_word, &p);
-	free(cs);
 	if (p.n < RESTATED_MIN) {
+		free(cs);
 		words_free(&p);
 		return;
 	}
@@ -204,7 +226,8 @@ static void restated_paragraph(Checker *c, CheckReport *r, CheckDoc *cd, const D
 	unsigned char *is_rare = xcalloc((size_t)p.n, 1);
 	double *idf = xcalloc((size_t)p.n + 1, sizeof *idf);
 	char *q = question_of(c, &p, is_rare, &n_rare, idf);
-	if (n_rare < RESTATED_RARE) {   /* no provision can share enough rare words */
+	if (n_rare < RESTATED_RARE || !q[0]) {   /* no provision can share enough rare words */
+		free(cs);
 		free(idf);
 		free(is_rare);
 		free(q);
@@ -240,7 +263,8 @@ static void restated_paragraph(Checker *c, CheckReport *r, CheckDoc *cd, const D
 		compared++;
 		char *text = check_prov_text(c, x->id, NULL, NULL);
 		if (!text) continue;
-		int rare = 0, law_n = 0, sh = overlap(c, &p, is_rare, text, shared, &rare, &law_n);
+		const char *title = acts_title(graph_acts(c->g), x->act);
+		int rare = 0, law_n = 0, sh = overlap(c, &p, is_rare, text, title, shared, &rare, &law_n);
 		free(text);
 		/* the most words shared; of as many, the rarer; then the better ranked */
 		if (sh < RESTATED_MIN || rare < RESTATED_RARE || sh < RESTATED_SHARE * p.n ||
@@ -293,6 +317,7 @@ static void restated_paragraph(Checker *c, CheckReport *r, CheckDoc *cd, const D
 	free(idf);
 	item_clear(&best);
 	free(q);
+	free(cs);
 	words_free(&p);
 }
 
