@@ -35,6 +35,8 @@ typedef struct ActTally {
 	int n[TALLY_MAX], k;
 } ActTally;
 
+#define LEAD_MAX 8   /* nested provisions whose own text names an act: section, stk, item */
+
 typedef struct Linker {
 	Store *store;
 	Reader *rd;
@@ -63,6 +65,12 @@ typedef struct Linker {
 	ActTally tally;
 	struct Pending *pending;
 	int n_pending, cap_pending;
+	/* an order's provisions whose own text names an act ("§ 5. Følgende beføjelser
+	** i lov om erhvervsakademier delegeres ...: 40) ..., jf. lovens § 44 a"): within
+	** their span "lovens" is of that act, as it is within one text; innermost last */
+	struct { long long start, end; char act[128]; } lead[LEAD_MAX];
+	int n_lead;
+	char own_act[128];   /* the last act the provision being linked names, "" none */
 	/* an amending act: the acts its title says it amends (in title order) and
 	** their versions in force on its date; home: the one the quoted text of
 	** the section being linked belongs to */
@@ -118,14 +126,28 @@ static void tally_acts(Linker *l, const char *self, const Cite *c, int n) {
 	}
 }
 
+/* The act named in the own text of the innermost provision around pos (a
+** document offset) of an executive order, or NULL. */
+static const char *lead_act(const Linker *l, size_t pos) {
+	for (int k = l->n_lead - 1; k >= 0; k--)
+		if (l->lead[k].start <= (long long)pos && (long long)pos < l->lead[k].end)
+			return l->lead[k].act;
+	return NULL;
+}
+
 /* "lovens § 15", "§ 5 i loven" with no act named before: in an act the act
-** itself; in an executive order it waits (defer) for the end of the order.
+** itself; in an executive order the act the provision around it names (see
+** lead_act), else it waits (defer) for the end of the order.
 ** Removes what waits from c and returns how many cites are left. */
 static int generic_acts(Linker *l, long long src, const Context *ctx, Cite *c, int n,
                         const char *text, size_t base) {
 	int k = 0;
 	for (int i = 0; i < n; i++) {
-		if (c[i].act_generic && l->in_order) {
+		const char *lead = c[i].act_generic && l->in_order ? lead_act(l, base + c[i].start) : NULL;
+		if (lead) {   /* of the act the provision it stands in names */
+			snprintf(c[i].act, sizeof c[i].act, "%s", lead);
+			c[i].act_known = 1;
+		} else if (c[i].act_generic && l->in_order) {
 			if (l->n_pending == l->cap_pending) {
 				l->cap_pending = l->cap_pending ? 2 * l->cap_pending : 16;
 				l->pending = xrealloc(l->pending, (size_t)l->cap_pending * sizeof *l->pending);
@@ -271,6 +293,10 @@ static void link_span(Linker *l, long long id, const Context *ctx, const char *t
 	carry_guideline(l, ctx, c, nc);
 	if (l->in_order) tally_acts(l, ctx->act, c, nc);
 	nc = generic_acts(l, id, ctx, c, nc, text + from, (size_t)start + from);
+	for (int i = 0; l->in_order && i < nc; i++)   /* after generic_acts: "lovens" names none */
+		if (c[i].act_known && (!ctx->act || strcmp(c[i].act, ctx->act)) &&
+		    doc_kind_class(doc_kind(acts_kind(l->acts, c[i].act))) == 'L')
+			snprintf(l->own_act, sizeof l->own_act, "%s", c[i].act);
 	Context cx = *ctx;
 	link_cites(l, id, &cx, text + from, c, nc, (size_t)start + from);
 	free(c);
@@ -283,6 +309,8 @@ static void link_provision(Linker *l, long long id, const Context *ctx, const ch
 	ReadSpan *kids = NULL;
 	int nk = read_child_spans(l->rd, id, &kids);
 	size_t from = 0;
+	while (l->n_lead && l->lead[l->n_lead - 1].end <= start) l->n_lead--;   /* left behind */
+	l->own_act[0] = 0;
 	/* a section's heading "§ 53." is not a citation of itself; a subsection or
 	** an item that opens with a § cites it ("1) § 6, nr. 1, som ...") */
 	if (section && text[0] == '\xc2' && len > 2 && (unsigned char)text[1] == 0xa7) {
@@ -301,6 +329,12 @@ static void link_provision(Linker *l, long long id, const Context *ctx, const ch
 		if (ce >= 0 && (size_t)ce > from) from = (size_t)ce <= len ? (size_t)ce : len;
 	}
 	free(kids);
+	if (l->in_order && l->own_act[0] && nk > 0 && l->n_lead < LEAD_MAX) {
+		l->lead[l->n_lead].start = start;
+		l->lead[l->n_lead].end = start + (long long)len;
+		snprintf(l->lead[l->n_lead].act, sizeof l->lead[0].act, "%s", l->own_act);
+		l->n_lead++;
+	}
 }
 
 /* Returns nonzero when the store failed for good (a full disk): linking stops. */
@@ -577,6 +611,7 @@ static int link_row(void *ctx, const LinkRow *p) {
 	if (p->doc != l->doc) {          /* a new document: the order before it is done */
 		flush_pending(l);
 		l->doc = p->doc;
+		l->n_lead = 0;
 		free(l->doc_title);
 		l->doc_title = p->title ? xstrdup(p->title) : NULL;
 	}
