@@ -103,11 +103,11 @@ typedef struct Range { size_t start, end; } Range;
 /* The lexicon's lists the grammar reads (see corpus/lexicon.tsv). */
 enum { L_NUMBERED_DOC, L_AMOUNT_UNIT, L_NUMBERED_OTHER, L_ACT_BACKREF, L_ACT_THIS, L_ACT_SAME,
        L_ACT_NOUN, L_TITLE_TAIL, L_ACT_GENERIC, L_FOREIGN_UNIT, L_LIST_JOIN, L_DESCRIPTION_LEAD,
-       L_N };
+       L_LIST_SAME_ACT, L_N };
 static const char *const LIST_NAMES[L_N + 1] = {
 	"numbered_document", "amount_unit", "numbered_other", "act_backref", "act_this", "act_same",
 	"act_noun", "title_tail", "act_generic", "foreign_unit", "list_join", "description_lead",
-	NULL};
+	"list_same_act", NULL};
 
 struct CiteParser {
 	const Acts *acts;
@@ -1325,17 +1325,21 @@ static int is_lower_at(const char *t, size_t i) {
 ** word of list_join, and a description opens with description_lead ("om"). */
 static int continues_list(const CiteParser *p, const char *t, size_t a, size_t b) {
 	if (b <= a || b - a > 160) return 0;
-	for (size_t k = a; k < b; k++) {
-		if (strchr(";:()", t[k]) || ((unsigned char)t[k] == 0xC2 && (unsigned char)t[k + 1] == 0xA7))
-			return 0;
-		/* a full stop ends the list; the period of "m.v." does not */
-		if (t[k] == '.' && (k + 1 >= b || (t[k + 1] == ' ' && k + 2 < b && !is_lower_at(t, k + 2))))
-			return 0;
-	}
 	size_t e = b;
 	while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\n')) e--;
 	size_t w = e;                      /* the last word before b */
 	while (w > a && t[w - 1] != ' ' && t[w - 1] != '\n') w--;
+	/* "straffelovens § 225, jf. § 216": what "jf." points to is of the same act */
+	int same = e > w && word_in(p->lx[L_LIST_SAME_ACT], t, e, w, NULL) == e - w;
+	for (size_t k = a; k < b; k++) {
+		if (strchr(";:()", t[k]) || ((unsigned char)t[k] == 0xC2 && (unsigned char)t[k + 1] == 0xA7))
+			return 0;
+		/* a full stop ends the list; the period of "m.v." (or of that "jf.") does not */
+		if (t[k] == '.' && !(same && k >= w && k < e) &&
+		    (k + 1 >= b || (t[k + 1] == ' ' && k + 2 < b && !is_lower_at(t, k + 2))))
+			return 0;
+	}
+	if (same) return 1;
 	if (!(e > a && t[e - 1] == ',') && word_in(p->lx[L_LIST_JOIN], t, e, w, NULL) != e - w)
 		return 0;
 	size_t s = skip_ws(t, b, a);
