@@ -1329,8 +1329,10 @@ static int continues_list(const CiteParser *p, const char *t, size_t a, size_t b
 	while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\n')) e--;
 	size_t w = e;                      /* the last word before b */
 	while (w > a && t[w - 1] != ' ' && t[w - 1] != '\n') w--;
-	/* "straffelovens § 225, jf. § 216": what "jf." points to is of the same act */
+	/* "straffelovens § 225, jf. § 216": what "jf." right after it points to is of
+	** the same act (not after words between: "..., jf. § 9" is then the text's own) */
 	int same = e > w && word_in(p->lx[L_LIST_SAME_ACT], t, e, w, NULL) == e - w;
+	for (size_t k = a; same && k < w; k++) same = t[k] == ',' || t[k] == ' ' || t[k] == '\n';
 	for (size_t k = a; k < b; k++) {
 		if (strchr(";:()", t[k]) || ((unsigned char)t[k] == 0xC2 && (unsigned char)t[k + 1] == 0xA7))
 			return 0;
