@@ -144,6 +144,13 @@ static void drafted(Checker *c, CheckResult *x, const char *attr, size_t an) {
 	n->version = in_force;
 }
 
+/* Adds act to a, once. */
+static void check_acts_add(CheckActs *a, const char *act) {
+	if (check_acts_has(a, act)) return;
+	a->v = xrealloc(a->v, (size_t)(a->n + 1) * sizeof *a->v);
+	a->v[a->n++] = xstrdup(act);
+}
+
 /* Adds the acts of the corpus s[0..n) names to a (once each). Guidelines are
 ** no context; for an amending act ("lov om ændring af lov om sygedagpenge", a
 ** bill's title) the acts it amends are. */
@@ -160,10 +167,9 @@ static void acts_named(Checker *c, const char *s, size_t n, CheckActs *a) {
 			continue;
 		}
 		if (!act[0] || !cs[i].act_known || !acts_known(acts, act) ||
-		    doc_kind_is_guideline(doc_kind(acts_kind(acts, act))) || check_acts_has(a, act))
+		    doc_kind_is_guideline(doc_kind(acts_kind(acts, act))))
 			continue;
-		a->v = xrealloc(a->v, (size_t)(a->n + 1) * sizeof *a->v);
-		a->v[a->n++] = xstrdup(act);
+		check_acts_add(a, act);
 	}
 	free(cs);
 }
@@ -385,10 +391,7 @@ void check_doc(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d) {
 	if (c->restated) {
 		/* rules of the acts the document names or its subject ranks first */
 		for (int i = 0; has_subject && i < subject.n && i < RESTATED_SUBJECT; i++) {
-			const char *act = subject.v[i].it.doc;
-			if (!act || check_acts_has(&named, act)) continue;
-			named.v = xrealloc(named.v, (size_t)(named.n + 1) * sizeof *named.v);
-			named.v[named.n++] = xstrdup(act);
+			if (subject.v[i].it.doc) check_acts_add(&named, subject.v[i].it.doc);
 		}
 		check_restated(c, r, cd, d, &m, &named);
 	}
