@@ -45,7 +45,7 @@
 ** parser below reads the rest. The leading look-ahead on the first characters
 ** lets the JIT skip most of the text (four times faster than without it). */
 static const char RE_TRIGGER[] =
-	"(?= [§KkSsnlVvCcap\\d] )\n"
+	"(?= [§KkSsnlVvCcapA\\d] )\n"
 	"(?: (?<sec> §§? )\n"
 	"  | (?<![\\w.]) (?<kap> [Kk]apit(?:el|lerne) ) (?!\\w)\n"
 	"  | (?<![\\w.]) (?<stk> [Ss]tk\\. )\n"
@@ -54,7 +54,8 @@ static const char RE_TRIGGER[] =
 	"  | (?<![\\w.,]) (?<pkt> \\d{1,2} \\. \\s* (?: (?:og|eller|-|–|,) \\s* \\d{1,2} \\. \\s* )? pkt\\. )\n"
 	"  | (?<![\\w.,]) (?<kapn> \\d{1,3} \\. \\s* kapitel ) (?!\\w)\n"
 	"  | (?<![\\w.]) (?<guide> [Vv]ejledningens | [Ss]krivelsens | [Cc]irkulærets ) (?!\\w)\n"
-	"  | (?<![\\w.]) (?<afsnit> afsnit | punkt ) (?= \\s+ \\d ) )";
+	"  | (?<![\\w.]) (?<afsnit> afsnit | punkt ) (?= \\s+ \\d )\n"
+	"  | (?<![\\w.]) (?<art> (?i: {foreign_article} ) ) (?= \\s* \\d ) )";
 
 /* "2. pkt.", "1. og 2. pkt.", "1.-3. pkt." at a point (anchored). */
 static const char RE_PKT[] =
@@ -71,7 +72,7 @@ static const char RE_NUMBERED[] =
 /* A part of a guideline or letter at a point (anchored). */
 static const char RE_PART[] =
 	"  afsnit \\s+ (?<afsnit> \\d+ (?: \\.\\d+ )* )\n"
-	"| punkt \\s+ (?<punkt> \\d+ (?: \\.\\d+ )* )\n"
+	"| (?: punkt \\s+ | pkt\\. \\s* ) (?<punkt> \\d+ (?: \\.\\d+ )* (?: \\s* - \\s* \\d+ (?: \\.\\d+ )+ )? )\n"
 	"| (?<indl> indledning ) (?:en)? (?!\\w)\n"
 	"| om \\s+ § \\s* (?<om> \\d+ (?: \\s? [a-zA-Z] (?!\\w) )? )\n"
 	"      (?: ,? \\s+ stk\\. \\s* (?<omstk> \\d+ ) )?";
@@ -88,11 +89,32 @@ static const char RE_UNKNOWN[] =
 	"(?(DEFINE) (?<w> [\\w\\x{AD}\\x{200B}-\\x{200D}-]+ ) )\n"
 	"(?(DEFINE) (?<stop> {title_stop} ) )";
 
+/* A document outside Danish statute law named so that it is identified
+** (anchored; the lexicon's foreign_* lists): by EU number ("Europa-Parlamentets
+** og Rådets forordning (EU) 2019/880", "direktiv 2013/34/EU"), by date
+** ("kongelig resolution af 21. januar 2021", "cirkulære nr. 12 af 5. marts
+** 1990") or by title ("forordningen om digitale markeder"). The issuer (group
+** iss) is not part of the name it is kept under. */
+static const char RE_FOREIGN[] =
+	"(?i)\n"
+	"  (?: (?<iss> {foreign_issuer} ) \\s+ )? (?: {foreign_numbered} ) \\s+\n"
+	"  (?: \\( (?: {foreign_mark} ) \\) \\s* (?: nr\\. \\s* )? \\d{1,4} / \\d{1,4} (?: / (?: {foreign_mark} ) )?\n"
+	"    | (?: nr\\. \\s* )? \\d{1,4} / \\d{1,4} / (?: {foreign_mark} )\n"
+	"    | (?(<iss>) (?: nr\\. \\s* )? \\d{1,4} / \\d{1,4} | (*FAIL) ) ) (?! [\\d/] )\n"
+	"| (?: {foreign_dated} ) (?: \\s+ nr\\. \\s* \\d+ )? \\s+ af \\s+\n"
+	"  \\d{1,2} \\. \\s* (?: {month} ) \\s+ \\d{4} (?!\\d)\n"
+	"| (?: {foreign_titled} ) \\s+ om \\s+ (?&w)\n"
+	"  (?: \\s+ (?! (?&stop) (?![\\w-]) | mv?\\. | \\d ) (?&w) ){0,7}\n"
+	"(?(DEFINE) (?<w> [\\w\\x{AD}\\x{200B}-\\x{200D}-]+ ) )\n"
+	"(?(DEFINE) (?<stop> {title_stop} ) )";
+
 typedef struct Mention {
 	size_t start, end;
 	const char *key;      /* known act: its key; NULL when unknown */
 	char name[128];       /* unknown act: the name, normalised */
-	char kind;            /* 'L' act, 'B' executive order, 'V' guideline, 'S' letter, 'O' other */
+	char kind;            /* 'L' act, 'B' executive order, 'V' guideline, 'S' letter, 'O' other,
+	                         'E' a document outside Danish statute law (RE_FOREIGN) */
+	int external;         /* a document the corpus cannot hold, identified by its name (Cite.external) */
 	int used;
 	int generic;          /* "lovens": the act as such, not identified (Cite.act_generic) */
 	const char *alt;      /* a numbered document's act by its title (Cite.act_alt) */
@@ -103,19 +125,27 @@ typedef struct Range { size_t start, end; } Range;
 /* The lexicon's lists the grammar reads (see corpus/lexicon.tsv). */
 enum { L_NUMBERED_DOC, L_AMOUNT_UNIT, L_NUMBERED_OTHER, L_ACT_BACKREF, L_ACT_THIS, L_ACT_SAME,
        L_ACT_NOUN, L_TITLE_TAIL, L_ACT_GENERIC, L_FOREIGN_UNIT, L_LIST_JOIN, L_DESCRIPTION_LEAD,
-       L_LIST_SAME_ACT, L_N };
+       L_LIST_SAME_ACT, L_FOREIGN_ISSUER, L_FOREIGN_NUMBERED, L_FOREIGN_DATED, L_FOREIGN_TITLED,
+       L_FOREIGN_GENITIVE, L_FOREIGN_ARTICLE, L_COMPOUND_GUIDELINE, L_N };
 static const char *const LIST_NAMES[L_N + 1] = {
 	"numbered_document", "amount_unit", "numbered_other", "act_backref", "act_this", "act_same",
 	"act_noun", "title_tail", "act_generic", "foreign_unit", "list_join", "description_lead",
-	"list_same_act", NULL};
+	"list_same_act", "foreign_issuer", "foreign_numbered", "foreign_dated", "foreign_titled",
+	"foreign_genitive", "foreign_article", "compound_guideline", NULL};
+
+/* The first words of the names RE_FOREIGN reads: it is tried only at them. */
+typedef struct FirstWord { const char *w; size_t len; } FirstWord;
+enum { FIRST_MAX = 96 };
 
 struct CiteParser {
 	const Acts *acts;
 	const Lexicon *lex;
 	const LexList *lx[L_N];
-	pcre2_code *re_trigger, *re_pkt, *re_part, *re_unknown, *re_numbered;
+	pcre2_code *re_trigger, *re_pkt, *re_part, *re_unknown, *re_numbered, *re_foreign;
+	FirstWord first[FIRST_MAX];   /* where re_foreign can start */
+	int n_first;
 	pcre2_match_data *md;
-	uint32_t g_sec, g_kap, g_stk, g_nr, g_litra, g_pkt, g_guide, g_afsnit, g_kapn;
+	uint32_t g_sec, g_kap, g_stk, g_nr, g_litra, g_pkt, g_guide, g_afsnit, g_kapn, g_art;
 	/* scratch, reused between calls */
 	Mention *men;
 	int n_men, cap_men;
@@ -159,7 +189,8 @@ CiteParser *cite_parser_new(const Acts *acts, const Lexicon *lex, char **err) {
 	if (lexicon_lists(lex, LIST_NAMES, p->lx, err) != LG_OK ||
 	    !(p->re_trigger = compile(lex, RE_TRIGGER, err)) || !(p->re_pkt = compile(lex, RE_PKT, err)) ||
 	    !(p->re_part = compile(lex, RE_PART, err)) || !(p->re_unknown = compile(lex, RE_UNKNOWN, err)) ||
-	    !(p->re_numbered = compile(lex, RE_NUMBERED, err))) {
+	    !(p->re_numbered = compile(lex, RE_NUMBERED, err)) ||
+	    !(p->re_foreign = compile(lex, RE_FOREIGN, err))) {
 		cite_parser_free(p);
 		return NULL;
 	}
@@ -173,6 +204,18 @@ CiteParser *cite_parser_new(const Acts *acts, const Lexicon *lex, char **err) {
 	p->g_guide = pcre2_substring_number_from_name(p->re_trigger, (PCRE2_SPTR)"guide");
 	p->g_afsnit = pcre2_substring_number_from_name(p->re_trigger, (PCRE2_SPTR)"afsnit");
 	p->g_kapn = pcre2_substring_number_from_name(p->re_trigger, (PCRE2_SPTR)"kapn");
+	p->g_art = pcre2_substring_number_from_name(p->re_trigger, (PCRE2_SPTR)"art");
+	const int starts[] = {L_FOREIGN_ISSUER, L_FOREIGN_NUMBERED, L_FOREIGN_DATED, L_FOREIGN_TITLED};
+	for (size_t k = 0; k < sizeof starts / sizeof *starts; k++) {
+		const LexList *l = p->lx[starts[k]];
+		for (int i = 0; i < l->n && p->n_first < FIRST_MAX; i++) {
+			FirstWord f = {l->v[i].word, strcspn(l->v[i].word, " ")};
+			int seen = 0;
+			for (int j = 0; j < p->n_first && !seen; j++)
+				seen = p->first[j].len == f.len && !strncasecmp(p->first[j].w, f.w, f.len);
+			if (!seen) p->first[p->n_first++] = f;
+		}
+	}
 	return p;
 }
 
@@ -183,6 +226,7 @@ void cite_parser_free(CiteParser *p) {
 	pcre2_code_free(p->re_part);
 	pcre2_code_free(p->re_unknown);
 	pcre2_code_free(p->re_numbered);
+	pcre2_code_free(p->re_foreign);
 	pcre2_match_data_free(p->md);
 	free(p->men);
 	free(p->used);
@@ -430,6 +474,7 @@ static void set_act(Cite *c, const Mention *m) {
 	}
 	c->act_generic = m && m->generic;
 	c->act_alt = m ? m->alt : NULL;
+	c->external = m && m->external;
 }
 
 /* ---------- pass 1: mentions ---------- */
@@ -523,6 +568,48 @@ static const char *titled_after(const CiteParser *p, const char *t, size_t n, si
 	return key;
 }
 
+/* Whether the word t[i..we) is one a name RE_FOREIGN reads can start with. */
+static int foreign_start(const CiteParser *p, const char *t, size_t i, size_t we) {
+	for (int k = 0; k < p->n_first; k++)
+		if (p->first[k].len == we - i && !strncasecmp(p->first[k].w, t + i, we - i)) return 1;
+	return 0;
+}
+
+/* A document outside Danish statute law at t[i] (RE_FOREIGN): its mention, kept
+** under its name without the issuer. Returns its end, or 0. */
+static size_t foreign_mention(CiteParser *p, const char *t, size_t n, size_t i) {
+	size_t e = match_at(p, p->re_foreign, t, n, i), is, ie;
+	if (!e) return 0;
+	size_t from = group(p, p->re_foreign, "iss", &is, &ie) ? skip_ws(t, n, ie) : i;
+	if (t[e - 1] != ')' && !is_digit(t[e - 1])) e = trim_tail(p->acts, t, i, e);   /* by title */
+	Mention *m = add_mention(p, i, e);
+	norm_unknown(p, m->name, sizeof m->name, t + from, e - from);
+	m->kind = 'E';
+	m->external = 1;
+	return e;
+}
+
+/* A guideline by its one-word name ("Budgetvejledningens pkt. 2.4.9"), when a
+** part of it follows or the name is written with a capital (a proper name, not
+** "studievejledningen" given to pupils). Returns its end, or 0. */
+static size_t compound_guideline(CiteParser *p, const char *t, size_t n, size_t i, size_t we) {
+	const LexList *l = p->lx[L_COMPOUND_GUIDELINE];
+	size_t tl = 0;
+	int at = -1;
+	for (int k = 0; k < l->n && at < 0; k++)
+		if (l->v[k].len + 2 < we - i && !memcmp(t + we - l->v[k].len, l->v[k].word, l->v[k].len))
+			at = k, tl = l->v[k].len;
+	if (at < 0) return 0;
+	if (!(t[i] >= 'A' && t[i] <= 'Z') && !match_at(p, p->re_part, t, n, skip_comma(t, n, we))) return 0;
+	Mention *m = add_mention(p, i, we);
+	norm_unknown(p, m->name, sizeof m->name, t + i, we - tl - i);
+	size_t o = strlen(m->name);
+	snprintf(m->name + o, sizeof m->name - o, "%s", l->v[at].value);
+	m->kind = 'V';
+	m->external = 1;
+	return we;
+}
+
 /* A mention of an act that is not in the table, at the word t[i..we): "lovens"
 ** (the act as such: which one, the linker decides), a document by number and
 ** date (the resolver finds it by number and year), an unknown "lov om ..." /
@@ -549,6 +636,8 @@ static size_t unknown_mention(CiteParser *p, const char *t, size_t n, size_t i, 
 		m->end = e;
 		return e;
 	}
+	if (foreign_start(p, t, i, we) && (e = foreign_mention(p, t, n, i))) return e;
+	if ((e = compound_guideline(p, t, n, i, we))) return e;
 	int guide = word_is(t, n, i, "vejledning") || word_is(t, n, i, "vejledningen");
 	if ((guide || word_is(t, n, i, "lov") || word_is(t, n, i, "bekendtgørelse")) &&
 	    (e = match_at(p, p->re_unknown, t, n, i)) && !known_inside(p, t, i, e) &&
@@ -710,6 +799,8 @@ typedef struct Expr {
 	int cur;     /* index of the element being refined */
 	int level;   /* its deepest level */
 	int plural;  /* it opened with "§§": more than one section follows */
+	int article; /* it opened with "artikel": its "sections" are articles of a document
+	                outside Danish law (attach_article) */
 } Expr;
 
 /* Starts a sibling of the current element at level lv: keeps what is above
@@ -998,7 +1089,9 @@ static size_t next_element(CiteParser *p, const char *t, size_t n, Out *o, Expr 
                            const ListPos *lp) {
 	size_t q = lp->q, w, r;
 	int in_part = o->v[x->cur].kind == CITE_CHAPTER || o->v[x->cur].kind == CITE_PART;
-	if ((w = sec_sign(t, n, q))) return el_section(t, n, w, o, x, lp);
+	if ((w = sec_sign(t, n, q))) return x->article ? 0 : el_section(t, n, w, o, x, lp);
+	if (x->article && (w = word_in(p->lx[L_FOREIGN_ARTICLE], t, n, q, NULL)))
+		return el_section(t, n, w, o, x, lp);   /* "artikel 3 og artikel 5" */
 	if (word_is(t, n, q, "kapitel") || word_is(t, n, q, "kapitlerne")) return el_chapter(t, n, o, x, lp);
 	if ((r = match_at(p, p->re_pkt, t, n, q))) return in_part ? 0 : el_pkt(p, t, r, o, x, lp);
 	if (q + 4 <= n && !strncmp(t + q, "stk.", 4)) return in_part ? 0 : el_stk(t, n, o, x, lp);
@@ -1277,6 +1370,7 @@ static int first_element(CiteParser *p, const char *t, size_t n, uint32_t g, siz
 	else if (g == p->g_nr && (c = first_nr(p, t, n, ts, te, o, e))) x->level = LV_NR;
 	else if (g == p->g_litra && (c = first_litra(p, t, n, ts, te, o, e))) x->level = LV_LITRA;
 	else if (g == p->g_pkt) return first_pkt(p, t, n, ts, te, o, x, e);
+	else if (g == p->g_art && (c = first_section(t, n, skip_ws(t, n, te), o, e))) x->article = 1;
 	if (!c) return 0;
 	c->el_start = ts;
 	c->el_end = *e;
@@ -1376,9 +1470,10 @@ static size_t attach_act(CiteParser *p, const char *t, size_t n, size_t ts, size
 	** stays cited as an act */
 	if (have && m && !back && named) m->used = 1;
 	/* a § with no act of its own that goes on with the list before it has
-	** that list's act: "lov om X § 24 om valgmåde, §§ 25 og 26" */
+	** that list's act: "lov om X § 24 om valgmåde, §§ 25 og 26", also "the act"
+	** as such: "Lovens § 11, stk. 1, nr. 2, § 11 b, jf. § 11, stk. 1, nr. 2" */
 	const Cite *prev = !have && named && k0 == CITE_SECTION && p->prev_cite >= 0 &&
-	                   o->v[p->prev_cite].act[0] && !o->v[p->prev_cite].act_generic &&
+	                   o->v[p->prev_cite].act[0] &&
 	                   continues_list(p, t, p->prev_end, ts) ? &o->v[p->prev_cite] : NULL;
 	for (int k = x->first; k < o->n; k++) {
 		Cite *c = &o->v[k];
@@ -1388,7 +1483,67 @@ static size_t attach_act(CiteParser *p, const char *t, size_t n, size_t ts, size
 		else if (prev && (c->kind == CITE_SECTION || c->kind == CITE_CHAPTER)) {
 			memcpy(c->act, prev->act, sizeof c->act);
 			c->act_known = prev->act_known;
+			c->act_generic = prev->act_generic;
 		}
+	}
+	return end;
+}
+
+/* The document outside Danish law whose articles o->v[x->first..] are (read as
+** sections: "artikel 92, stk. 1, litra c"), named right before them
+** ("forordning (EU) 2019/880 artikel 3", "forordningens artikel 5": the last one
+** named before) or after them ("artikel 38 i forordningen om digitale markeder").
+** Each element becomes a CITE_PART of it; with none named they are dropped (an
+** act's own annexed convention is not identified). Returns the expression's end. */
+static size_t attach_article(CiteParser *p, const char *t, size_t n, size_t ts, size_t e, Out *o,
+                             const Expr *x) {
+	size_t start = ts, end = e, aend, g = word_back(t, ts);
+	Mention *m = act_before(p, t, ts, &start), generic;
+	int back = 0;
+	if (m && m->kind != 'E') {
+		m = NULL;
+		start = ts;
+	}
+	if (!m && g < ts) {
+		size_t ge = ts;
+		while (ge > g && (t[ge - 1] == ' ' || t[ge - 1] == '\n')) ge--;
+		if (lexlist_find(p->lx[L_FOREIGN_GENITIVE], t + g, ge - g, LEX_CASELESS) >= 0 &&
+		    (m = last_mention(p, g, "E"))) {
+			start = g;
+			back = 1;     /* named before: that mention is cited on its own too */
+		}
+	}
+	Mention *a = NULL;
+	if (!m && act_after(p, t, n, e, ts, &a, &aend, &back, &generic) && a && a != &generic &&
+	    a->kind == 'E') {
+		m = a;
+		end = aend;
+	}
+	if (!m) {
+		o->n = x->first;
+		return e;
+	}
+	if (!back) m->used = 1;
+	for (int k = x->first; k < o->n; k++) {
+		Cite *c = &o->v[k];
+		Buf b = BUF_INIT;
+		buf_printf(&b, "artikel %s", c->sec);
+		if (c->sec_hi[0]) buf_printf(&b, "-%s", c->sec_hi);
+		if (c->stk) buf_printf(&b, ", stk. %d", c->stk);
+		if (c->stk_hi) buf_printf(&b, "-%d", c->stk_hi);
+		if (c->nr[0]) buf_printf(&b, ", nr. %s", c->nr);
+		if (c->nr_hi[0]) buf_printf(&b, "-%s", c->nr_hi);
+		if (c->litra[0]) buf_printf(&b, ", litra %s", c->litra);
+		size_t es = c->el_start, ee = c->el_end;
+		memset(c, 0, sizeof *c);
+		c->kind = CITE_PART;
+		copy_str(c->part, sizeof c->part, b.s, b.n);
+		buf_free(&b);
+		set_act(c, m);
+		c->start = start;
+		c->end = end;
+		c->el_start = es;
+		c->el_end = ee;
 	}
 	return end;
 }
@@ -1398,10 +1553,11 @@ static size_t attach_act(CiteParser *p, const char *t, size_t n, size_t ts, size
 static size_t parse_expr(CiteParser *p, const char *t, size_t n, uint32_t g, size_t ts, size_t te,
                          Out *o) {
 	if (g == p->g_guide || g == p->g_afsnit) return parse_parts(p, t, n, g, ts, te, o);
-	Expr x = {ts, o->n, o->n, LV_SEC, 0};
+	Expr x = {ts, o->n, o->n, LV_SEC, 0, 0};
 	size_t e;
 	if (!first_element(p, t, n, g, ts, te, o, &x, &e)) return e;
 	e = scan_list(p, t, n, e, o, &x);
+	if (x.article) return attach_article(p, t, n, ts, e, o, &x);
 	return attach_act(p, t, n, ts, e, o, &x);
 }
 

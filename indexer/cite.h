@@ -31,7 +31,8 @@ typedef enum {
 	CITE_NR,       /* nr. N (or litra x) without § or stk.: an item of the subsection the text
 	               ** stands in (a litra of the item it stands in) */
 	CITE_PKT,      /* "1. pkt." alone: a sentence of the subsection the text stands in */
-	CITE_PART,     /* a part of a guideline or letter: "afsnit 4.1", "punkt 8", "om § 53", "indledning" */
+	CITE_PART,     /* a part of a guideline or letter: "afsnit 4.1", "punkt 8", "om § 53", "indledning";
+	               ** an article of an EU act or a convention: "artikel 3, stk. 1, i forordning (EU) 2019/880" */
 	CITE_ACT       /* an act or document named with no provision: "lov om social pension" */
 } CiteKind;
 
@@ -62,7 +63,12 @@ typedef struct Cite {
 	char nr[8], nr_hi[8];  /* "" = not given */
 	char litra[4];         /* "b" of "nr. 2, litra b"; "" = not given */
 	int pkt;               /* 0 = not given */
-	char part[32];         /* CITE_PART: "afsnit 4.1", "punkt 8", "om § 53", "indledning" */
+	char part[48];         /* CITE_PART: "afsnit 4.1", "punkt 8", "om § 53", "indledning";
+	                          of a document outside Danish law: "artikel 92, stk. 1, litra c" */
+	int external;          /* act is a document outside Danish statute law, named so that it
+	                          is identified ("forordning (eu) nr. 575/2013", "kongelig
+	                          resolution af 21. januar 2021", "budgetvejledningen"): the
+	                          corpus cannot hold it, it is a document known by citation */
 } Cite;
 
 typedef struct CiteParser CiteParser;

@@ -176,11 +176,13 @@ static int generic_acts(Linker *l, long long src, const Context *ctx, Cite *c, i
 static void link_cites(Linker *l, long long src, Context *cx, const char *text, Cite *c, int nc,
                        size_t base);
 
-/* An order that names no act in its text ("lovens § 5" only): the act of the
-** same subject as its title ("Bekendtgørelse om social pension": lov om social
-** pension), by the lexicon's order_subject_lead and act_subject_lead; NULL when
-** no act is. */
-static const char *act_of_order_title(Linker *l) {
+/* The act of the same subject as an executive order's title ("Bekendtgørelse
+** om social pension": lov om social pension), by the lexicon's
+** order_subject_lead and act_subject_lead; NULL when no act is. With whole,
+** only an act whose title is all of the order's subject ("Bekendtgørelse om
+** retssikkerhed og administration på det sociale område"), else also one whose
+** title begins it ("Bekendtgørelse om social pension til ..."). */
+static const char *act_of_order_title(Linker *l, int whole) {
 	const char *t = l->doc_title;
 	if (!t) return NULL;
 	size_t n = strlen(t), lead = 0;
@@ -195,17 +197,23 @@ static const char *act_of_order_title(Linker *l) {
 	const char *key = NULL;
 	size_t m = acts_match(l->acts, buf, strlen(buf), &key);
 	if (!m || !key || doc_kind_class(doc_kind(acts_kind(l->acts, key))) != 'L') return NULL;
-	return key;
+	return !whole || m == strlen(buf) ? key : NULL;
 }
 
-/* The end of an executive order: its "lovens" citations are of the act its
-** other citations named most (kept unresolved, as "loven", when they named none). */
+/* The end of an executive order: its "lovens" citations are of the act whose
+** title is the order's subject, else of the act its other citations named most,
+** else of an act whose title begins the order's subject (kept unresolved, as
+** "loven", when there is none). An order on "retssikkerhed og administration på
+** det sociale område" that names lov om social service thirty times is still
+** issued under the act of its subject. */
 static void flush_pending(Linker *l) {
 	const ActTally *t = &l->tally;
 	int best = -1;
 	for (int j = 0; j < t->k; j++)
 		if (best < 0 || t->n[j] > t->n[best]) best = j;
-	const char *parent = best >= 0 ? t->act[best] : l->n_pending ? act_of_order_title(l) : NULL;
+	const char *parent = !l->n_pending ? NULL : act_of_order_title(l, 1);
+	if (!parent && best >= 0) parent = t->act[best];
+	if (!parent && l->n_pending) parent = act_of_order_title(l, 0);
 	for (int i = 0; i < l->n_pending; i++) {
 		Pending *p = &l->pending[i];
 		if (parent) {

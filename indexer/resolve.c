@@ -154,6 +154,7 @@ typedef struct Whose {
 
 static Whose whose(Resolver *r, const Context *ctx, const Cite *c) {
 	Whose w = {.act = c->act[0] ? c->act : (ctx->act ? ctx->act : "")};
+	if (c->external) return w;    /* outside the corpus: nothing to look up */
 	w.known = c->act[0] ? c->act_known : (w.act[0] != 0);
 	w.same_act = ctx->act && !strcmp(w.act, ctx->act);
 	if (!w.known && w.act[0] && !(w.doc = numbered(r, w.act, &w.owned)) && c->act_alt) {
@@ -241,13 +242,15 @@ static void resolve_whole(Resolver *r, const Cite *c, int ci, const Whose *w, co
 			t->dst = read_chapter_nearest(r->rd, w->act, c->chapter, date ? date : r->today);
 	} else if (c->kind == CITE_PART) {
 		snprintf(t->part, sizeof t->part, "%s", c->part);
-		if (named) {
+		if (c->external) {
+			t->external = 1;          /* "artikel 3 i forordning (EU) 2019/880" */
+		} else if (named) {
 			t->dst = read_act_part(r->rd, w->act, c->part);
 			t->external = !w->doc;    /* a guideline known only by citation */
 		}
 	} else if (w->doc) {
 		t->dst = read_doc_root(r->rd, w->doc);
-	} else if (named) {
+	} else if (named || c->external) {
 		t->external = 1;
 	}
 	finish(r, t);

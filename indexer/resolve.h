@@ -43,7 +43,7 @@ typedef struct Target {
 	/* copied with snprintf: a longer label is cut; the fields are as wide as
 	** Cite's, so only a document's act key read from the index can be */
 	char act[128];
-	char chapter[16], section[16], nr[8], litra[4], part[32];
+	char chapter[16], section[16], nr[8], litra[4], part[48];
 	int stk;
 	long long dst;         /* the provision, 0 when unresolved */
 	int external;          /* act (part "") or act/part is known only by citation: dst is

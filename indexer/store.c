@@ -189,8 +189,9 @@ static const char *const SQL[ST_N] = {
 	[ST_EDGE] = "INSERT INTO edges(kind, src, dst, t_act, t_chapter, t_section, t_stk, t_nr,"
 	            " t_part, raw, start, end, quote) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
 	[ST_EXT_PART] = "INSERT INTO provision_rows(doc, act, parent, kind, section, label, ref,"
-	                " searchable, text) VALUES(?,?,?,'part',?,?,?,1,?)",
-	[ST_EXT_TEXT] = "UPDATE provision_rows SET text=? WHERE id=?",
+	                " searchable, text) VALUES(?1,?2,?3,'part',?4,?5,?6,?7<>'',?7)",
+	/* a part known only by citation is searched once a quotation gives it text */
+	[ST_EXT_TEXT] = "UPDATE provision_rows SET text=?, searchable=1 WHERE id=?",
 	[ST_META] = "INSERT OR REPLACE INTO meta(key, value) VALUES(?,?)",
 	[ST_CHANGE] = "INSERT INTO changes(src, act, section, certain, inserted, alike)"
 	              " VALUES(?,?,?,?,?,?)",
@@ -706,8 +707,9 @@ long long store_external(Store *s, const char *act, const char *short_name,
 		free(ref);
 		if (step_done(s, st, "external part") != LG_OK) return 0;
 		id = sqlite3_last_insert_rowid(s->db);
-		s->searchable++;
+		if (text && *text) s->searchable++;
 	} else if (text && *text && !strstr(old, text)) {
+		if (!*old) s->searchable++;
 		char *both = *old ? xprintf("%s\n\n%s", old, text) : xstrdup(text);
 		st = s->st[ST_EXT_TEXT];
 		bind_text(st, 1, both);
