@@ -33,6 +33,7 @@
 #include "ref.h"
 #include "util.h"
 
+#include <limits.h>
 #include <pcre2.h>
 #include <stdlib.h>
 #include <stdio.h>
@@ -126,12 +127,14 @@ typedef struct Range { size_t start, end; } Range;
 enum { L_NUMBERED_DOC, L_AMOUNT_UNIT, L_NUMBERED_OTHER, L_ACT_BACKREF, L_ACT_THIS, L_ACT_SAME,
        L_ACT_NOUN, L_TITLE_TAIL, L_ACT_GENERIC, L_FOREIGN_UNIT, L_LIST_JOIN, L_DESCRIPTION_LEAD,
        L_LIST_SAME_ACT, L_FOREIGN_ISSUER, L_FOREIGN_NUMBERED, L_FOREIGN_DATED, L_FOREIGN_TITLED,
-       L_FOREIGN_GENITIVE, L_FOREIGN_ARTICLE, L_COMPOUND_GUIDELINE, L_N };
+       L_FOREIGN_GENITIVE, L_FOREIGN_ARTICLE, L_COMPOUND_GUIDELINE, L_SECTION_RELATIVE,
+       L_SECTION_ANAPHORA, L_N };
 static const char *const LIST_NAMES[L_N + 1] = {
 	"numbered_document", "amount_unit", "numbered_other", "act_backref", "act_this", "act_same",
 	"act_noun", "title_tail", "act_generic", "foreign_unit", "list_join", "description_lead",
 	"list_same_act", "foreign_issuer", "foreign_numbered", "foreign_dated", "foreign_titled",
-	"foreign_genitive", "foreign_article", "compound_guideline", NULL};
+	"foreign_genitive", "foreign_article", "compound_guideline", "section_relative",
+	"section_anaphora", NULL};
 
 /* The first words of the names RE_FOREIGN reads: it is tried only at them. */
 typedef struct FirstWord { const char *w; size_t len; } FirstWord;
@@ -151,6 +154,9 @@ struct CiteParser {
 	int n_men, cap_men;
 	Range *used;
 	int n_used, cap_used;
+	Range *place;        /* sections named by their place (section_relative, _anaphora) */
+	int *place_step;     /* ... the step, or INT_MIN for the anaphora */
+	int n_place, cap_place;
 	int prev_cite;       /* the last element of the expression before, or -1 */
 	size_t prev_end;     /* ... and where it ends */
 };
@@ -230,6 +236,8 @@ void cite_parser_free(CiteParser *p) {
 	pcre2_match_data_free(p->md);
 	free(p->men);
 	free(p->used);
+	free(p->place);
+	free(p->place_step);
 	free(p);
 }
 
@@ -657,10 +665,29 @@ static size_t unknown_mention(CiteParser *p, const char *t, size_t n, size_t i, 
 	return we;
 }
 
+/* A section named by its place at the word t[i] ("næste Paragraf",
+** "Paragraffen"): kept for sections_by_place(). Returns its end, or 0. */
+static size_t section_place(CiteParser *p, const char *t, size_t n, size_t i) {
+	int k, step;
+	size_t w = word_in(p->lx[L_SECTION_RELATIVE], t, n, i, &k);
+	if (w) step = atoi(p->lx[L_SECTION_RELATIVE]->v[k].value);
+	else if ((w = word_in(p->lx[L_SECTION_ANAPHORA], t, n, i, NULL))) step = INT_MIN;
+	else return 0;
+	if (p->n_place == p->cap_place) {
+		p->cap_place = p->cap_place ? 2 * p->cap_place : 8;
+		p->place = xrealloc(p->place, p->cap_place * sizeof *p->place);
+		p->place_step = xrealloc(p->place_step, p->cap_place * sizeof *p->place_step);
+	}
+	p->place[p->n_place] = (Range){i, i + w};
+	p->place_step[p->n_place++] = step;
+	return i + w;
+}
+
 /* Pass 1: every act named in the text, at word starts: the longest name the
 ** act table knows, else an unknown one (unknown_mention). */
 static void scan_mentions(CiteParser *p, const char *t, size_t n) {
 	p->n_men = 0;
+	p->n_place = 0;
 	for (size_t i = 0; i < n;) {
 		if (!word_at(t, i, n) || word_before(t, i) || (i > 0 && t[i - 1] == '-')) {
 			i += ulen(t, i, n);
@@ -677,7 +704,8 @@ static void scan_mentions(CiteParser *p, const char *t, size_t n) {
 		}
 		while (we < n && (word_at(t, we, n) || (t[we] == '-' && word_at(t, we + 1, n))))
 			we += ulen(t, we, n);
-		i = unknown_mention(p, t, n, i, we);
+		size_t pe = strchr("nNdDfFpP", t[i]) ? section_place(p, t, n, i) : 0;
+		i = pe ? pe : unknown_mention(p, t, n, i, we);
 	}
 }
 
@@ -1615,6 +1643,36 @@ static void expressions(CiteParser *p, const char *text, size_t n, Out *o) {
 	}
 }
 
+/* Sections named by their place: "næste Paragraf" (of the text's own act, by
+** its place from the section the text stands in) and "Paragraffen" (the section
+** cited last before it in the text, when one is). */
+static void sections_by_place(CiteParser *p, Out *o) {
+	for (int k = 0; k < p->n_place; k++) {
+		const Cite *last = NULL;
+		if (p->place_step[k] == INT_MIN) {
+			for (int j = 0; j < o->n; j++)
+				if (o->v[j].kind == CITE_SECTION && o->v[j].end <= p->place[k].start &&
+				    (!last || o->v[j].end >= last->end))
+					last = &o->v[j];
+			if (!last) continue;
+		}
+		Cite before;
+		if (last) before = *last;        /* push() may move o->v */
+		Cite *c = push(o);
+		if (last) {
+			*c = before;
+			c->stk = c->stk_hi = c->pkt = 0;
+			c->nr[0] = c->nr_hi[0] = c->litra[0] = c->sec_hi[0] = 0;
+		} else {
+			c->kind = CITE_SECTION;
+			c->sec_rel = 1;
+			c->sec_step = p->place_step[k];
+		}
+		c->start = c->el_start = p->place[k].start;
+		c->end = c->el_end = p->place[k].end;
+	}
+}
+
 /* Acts named with no provision: the mentions no expression used. */
 static void acts_named(CiteParser *p, Out *o) {
 	for (int k = 0; k < p->n_men; k++) {
@@ -1644,6 +1702,7 @@ int cite_extract(CiteParser *p, const char *text, size_t n, Cite **out) {
 	scan_mentions(p, text, n);
 	mention_parts(p, text, n, &o);
 	expressions(p, text, n, &o);
+	sections_by_place(p, &o);
 	acts_named(p, &o);
 	if (o.n > 1) qsort(o.v, o.n, sizeof(Cite), cmp_cite);
 	*out = o.v;

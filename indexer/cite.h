@@ -65,6 +65,11 @@ typedef struct Cite {
 	int pkt;               /* 0 = not given */
 	char part[48];         /* CITE_PART: "afsnit 4.1", "punkt 8", "om § 53", "indledning";
 	                          of a document outside Danish law: "artikel 92, stk. 1, litra c" */
+	int sec_rel;           /* CITE_SECTION named by its place, not its number (older texts):
+	                          the section sec_step sections after the one the text stands in
+	                          ("nærværende Paragraf" 0, "næste Paragraf" 1, "foregaaende
+	                          Paragraf" -1); sec is "" */
+	int sec_step;
 	int external;          /* act is a document outside Danish statute law, named so that it
 	                          is identified ("forordning (eu) nr. 575/2013", "kongelig
 	                          resolution af 21. januar 2021", "budgetvejledningen"): the

@@ -249,10 +249,10 @@ static void write_targets(Linker *l, const char *kind, long long src, const char
                           const Cite *c, const Target *t, int nt, const char *quote,
                           size_t base) {
 	for (int i = 0; i < nt; i++) {
-		/* never an edge from a provision to itself: "1. pkt." of its own stk. is
-		** no link in the graph, and a self-loop is most often a misreading */
-		if (t[i].dst == src) continue;
+		/* no edge from a provision to itself (most often a misreading) unless
+		** the citation says so: "1. pkt." of its own stk., "nærværende Paragraf" */
 		const Cite *ci = &c[t[i].cite];
+		if (t[i].dst == src && ci->kind != CITE_PKT && !(ci->sec_rel && !ci->sec_step)) continue;
 		char *raw = xstrndup(text + ci->start, ci->end - ci->start);
 		EdgeRow e = {.kind = kind, .src = src, .dst = t[i].dst, .t_act = t[i].act,
 		             .t_chapter = t[i].chapter, .t_section = t[i].section, .t_stk = t[i].stk,

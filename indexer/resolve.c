@@ -12,6 +12,7 @@
 #include "util.h"
 
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -256,10 +257,32 @@ static void resolve_whole(Resolver *r, const Cite *c, int ci, const Whose *w, co
 	finish(r, t);
 }
 
+/* "nærværende Paragraf", "næste Paragraf": the section so many sections after
+** the one the text stands in, in its own document. */
+static void resolve_by_place(Resolver *r, const Context *ctx, const Cite *c, int ci,
+                             const Whose *w) {
+	if (!ctx->section || !ctx->section[0] || !w->doc) return;
+	if (!c->sec_step) {
+		add_section(r, ci, w->act, w->doc, ctx->date, ctx->section, 0, NULL, NULL);
+		return;
+	}
+	long key = ref_section_key(ctx->section);
+	ReadStrings secs = {0};
+	if (c->sec_step > 0) read_section_range(r->rd, w->doc, key + 1, LONG_MAX, c->sec_step, &secs);
+	else read_section_range(r->rd, w->doc, 0, key - 1, 100000, &secs);
+	int at = c->sec_step > 0 ? secs.n - 1 : secs.n + c->sec_step;
+	if (at >= 0 && at < secs.n && (c->sec_step < 0 || secs.n == c->sec_step))
+		add_section(r, ci, w->act, w->doc, ctx->date, secs.v[at], 0, NULL, NULL);
+	read_strings_clear(&secs);
+}
+
 static void resolve_one(Resolver *r, const Context *ctx, const Cite *c, int ci) {
 	Whose w = whose(r, ctx, c);
 	switch (c->kind) {
-	case CITE_SECTION: resolve_section(r, ctx, c, ci, &w); break;
+	case CITE_SECTION:
+		if (c->sec_rel) resolve_by_place(r, ctx, c, ci, &w);
+		else resolve_section(r, ctx, c, ci, &w);
+		break;
 	case CITE_STK: case CITE_NR: case CITE_PKT: resolve_relative(r, ctx, c, ci, &w); break;
 	case CITE_CHAPTER: case CITE_PART: case CITE_ACT: resolve_whole(r, c, ci, &w, ctx->date); break;
 	}
