@@ -618,6 +618,17 @@ static size_t compound_guideline(CiteParser *p, const char *t, size_t n, size_t 
 	return we;
 }
 
+/* Whether t[a..b) is ", jf. " (a word of list_same_act between commas and
+** white space): what follows names the same act as what comes before. */
+static int same_act_between(const CiteParser *p, const char *t, size_t a, size_t b) {
+	size_t q = a, w;
+	while (q < b && (t[q] == ',' || space_len(t, q, b))) q++;
+	if (!(w = word_in(p->lx[L_LIST_SAME_ACT], t, b, q, NULL))) return 0;
+	for (q += w; q < b; q++)
+		if (!space_len(t, q, b)) return 0;
+	return 1;
+}
+
 /* A mention of an act that is not in the table, at the word t[i..we): "lovens"
 ** (the act as such: which one, the linker decides), a document by number and
 ** date (the resolver finds it by number and year), an unknown "lov om ..." /
@@ -642,6 +653,10 @@ static size_t unknown_mention(CiteParser *p, const char *t, size_t n, size_t i, 
 		m->kind = (t[i] | 0x20) == 'b' ? 'B' : 'L';
 		m->alt = titled_after(p, t, n, m->start, &e);   /* "... om gældsbreve" */
 		m->end = e;
+		/* "lov om dansk indfødsret, jf. lovbekendtgørelse nr. 422 af 7. juni 2004":
+		** a version of the act named right before it */
+		const Mention *b = p->n_men > 1 ? &p->men[p->n_men - 2] : NULL;
+		if (!m->alt && b && b->key && same_act_between(p, t, b->end, i)) m->alt = b->key;
 		return e;
 	}
 	if (foreign_start(p, t, i, we) && (e = foreign_mention(p, t, n, i))) return e;
