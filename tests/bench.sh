@@ -14,7 +14,8 @@
 #     and, measured in the same run and printed as ratios: a bare SQLite FTS5 load
 #     of the same files (time, size) and `ask` on dk-all against a bare FTS5 query;
 #     `show`, `refs`, `cite` on dk-all (median, target 10 ms, the scale issue's);
-#     the ranking on that haystack (score.py, and the BM25 baseline beside it);
+#     the ranking on that haystack (score.py, and the BM25 baseline beside it), also
+#     over tests/eval/all-law-questions.jsonl (120 questions of all of Danish law);
 #     the citation extractor alone on the dk-all texts (build/cite_speed, MB/s);
 #     and the growth of index time and size: 1,000, 5,000 and all documents
 #
@@ -119,7 +120,7 @@ if [ "${BENCH_QUICK:-0}" != 1 ]; then
 		printf '%s\n' "${times[@]}" | sort -n | sed -n 3p
 	}
 	echo "     on dk-all: show $(cmd_median show 'LAB § 53, stk. 4') ms, refs $(cmd_median refs --to 'LAB § 53, stk. 4') ms, cite $(cmd_median cite --in 'LAB § 53, stk. 2' 'omfattet af § 6, nr. 1 og 2, i lov om social pension') ms (target ≤ 10 ms)"
-	for f in ../shared/eval/questions.jsonl tests/eval/field-questions.jsonl; do
+	for f in ../shared/eval/questions.jsonl tests/eval/field-questions.jsonl tests/eval/all-law-questions.jsonl; do
 		echo "     dk-all + default corpus, $(basename "$f"): $(python3 ../shared/eval/score.py --db /tmp/lovgraf-dkall.db "$f" | tail -2 | tr '\n' ' ')(BM25 baseline: MRR $(python3 ../shared/eval/score.py --lovgraf "$BIN --bm25" --db /tmp/lovgraf-dkall.db "$f" | sed -n 's/^MRR \([0-9.]*\).*/\1/p'))"
 	done
 	echo "     check's restated, dk-all + default corpus: $(restated_score /tmp/lovgraf-dkall.db)"
