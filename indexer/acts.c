@@ -510,7 +510,10 @@ const char *acts_key_for_title(Acts *a, const char *title, const char *type) {
 		for (size_t i = b.n; i-- > 0;) {
 			if (b.s[i] == ')') depth++;
 			else if (b.s[i] == '(' && --depth == 0) {
-				learned = title_short_name(a, b.s + i + 1, b.n - i - 2);
+				/* an executive order's "(dyresundhedsloven)" is the name of the
+				** act or EU regulation its title names, not its own */
+				if (doc_kind_is_act(doc_kind(type)))
+					learned = title_short_name(a, b.s + i + 1, b.n - i - 2);
 				while (i > 0 && b.s[i - 1] == ' ') i--;
 				if (i > 0) { b.n = i; b.s[i] = 0; }
 				break;

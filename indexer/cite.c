@@ -592,6 +592,9 @@ static size_t foreign_mention(CiteParser *p, const char *t, size_t n, size_t i) 
 	if (t[e - 1] != ')' && !is_digit(t[e - 1])) e = trim_tail(p->acts, t, i, e);   /* by title */
 	Mention *m = add_mention(p, i, e);
 	norm_unknown(p, m->name, sizeof m->name, t + from, e - from);
+	/* one name for one EU act: "(EU) nr. 575/2013" and "(EU) 575/2013" alike */
+	char *nr = strchr(m->name, '/') ? strstr(m->name, " nr. ") : NULL;
+	if (nr) memmove(nr, nr + 4, strlen(nr + 4) + 1);
 	m->kind = 'E';
 	m->external = 1;
 	return e;
@@ -1126,6 +1129,16 @@ static size_t el_bare(CiteParser *p, const char *t, size_t n, Out *o, Expr *x, c
 	return c->el_end = r;
 }
 
+/* "1. afsnit" (a subparagraph of an EU article, below what lovgraf links) at
+** t[q]: returns its end, or 0. */
+static size_t subparagraph(const char *t, size_t n, size_t q) {
+	size_t d = q;
+	while (d < n && is_digit(t[d])) d++;
+	if (d == q || d - q > 2 || d >= n || t[d] != '.') return 0;
+	size_t w = word_is(t, n, skip_ws(t, n, d + 1), "afsnit");
+	return w ? skip_ws(t, n, d + 1) + w : 0;
+}
+
 /* The next element of a list at lp->q, by the word that starts it; returns its
 ** end, or 0 when the list ends. */
 static size_t next_element(CiteParser *p, const char *t, size_t n, Out *o, Expr *x,
@@ -1134,7 +1147,8 @@ static size_t next_element(CiteParser *p, const char *t, size_t n, Out *o, Expr 
 	int in_part = o->v[x->cur].kind == CITE_CHAPTER || o->v[x->cur].kind == CITE_PART;
 	if ((w = sec_sign(t, n, q))) return x->article ? 0 : el_section(t, n, w, o, x, lp);
 	if (x->article && (w = word_in(p->lx[L_FOREIGN_ARTICLE], t, n, q, NULL)))
-		return el_section(t, n, w, o, x, lp);   /* "artikel 3 og artikel 5" */
+		return el_section(t, n, skip_ws(t, n, q + w) - q, o, x, lp);   /* "artikel 3 og artikel 5" */
+	if (x->article && (r = subparagraph(t, n, q))) return r;
 	if (word_is(t, n, q, "kapitel") || word_is(t, n, q, "kapitlerne")) return el_chapter(t, n, o, x, lp);
 	if ((r = match_at(p, p->re_pkt, t, n, q))) return in_part ? 0 : el_pkt(p, t, r, o, x, lp);
 	if (q + 4 <= n && !strncmp(t + q, "stk.", 4)) return in_part ? 0 : el_stk(t, n, o, x, lp);
@@ -1518,6 +1532,26 @@ static size_t attach_act(CiteParser *p, const char *t, size_t n, size_t ts, size
 	const Cite *prev = !have && named && k0 == CITE_SECTION && p->prev_cite >= 0 &&
 	                   o->v[p->prev_cite].act[0] &&
 	                   continues_list(p, t, p->prev_end, ts) ? &o->v[p->prev_cite] : NULL;
+	/* "straffelovens § 210, stk. 1 eller 3, jf. stk. 1, §§ 213 ...": "jf. stk. 1"
+	** right after another act's section is of that section */
+	const Cite *of = !have && k0 == CITE_STK && p->prev_cite >= 0 &&
+	                 o->v[p->prev_cite].kind == CITE_SECTION && o->v[p->prev_cite].act[0] &&
+	                 !o->v[p->prev_cite].sec_hi[0] && same_act_between(p, t, p->prev_end, ts)
+	                 ? &o->v[p->prev_cite] : NULL;
+	for (int k = x->first; of && k < o->n; k++) {   /* ... and so are the §§ after it */
+		Cite *c = &o->v[k];
+		if (c->kind == CITE_STK) {
+			c->kind = CITE_SECTION;
+			memcpy(c->sec, of->sec, sizeof c->sec);
+		} else if (c->kind != CITE_SECTION || c->act[0]) {
+			continue;
+		}
+		memcpy(c->act, of->act, sizeof c->act);
+		c->act_known = of->act_known;
+		c->act_generic = of->act_generic;
+		c->act_alt = of->act_alt;
+		c->external = of->external;
+	}
 	for (int k = x->first; k < o->n; k++) {
 		Cite *c = &o->v[k];
 		c->start = start;
@@ -1546,6 +1580,18 @@ static size_t attach_article(CiteParser *p, const char *t, size_t n, size_t ts, 
 	if (m && m->kind != 'E') {
 		m = NULL;
 		start = ts;
+	}
+	if (!m) {   /* "forordning (EU) 2019/1122, art. 30" */
+		size_t j = ts;
+		while (j > 0 && space_len(t, j - 1, n)) j--;
+		if (j > 0 && t[j - 1] == ',') {
+			while (j > 1 && space_len(t, j - 2, n)) j--;
+			Mention *b = mention_ending(p, j - 1);
+			if (b && b->kind == 'E') {
+				m = b;
+				start = b->start;
+			}
+		}
 	}
 	if (!m && g < ts) {
 		size_t ge = ts;

@@ -3,7 +3,7 @@
 # known only by citation
 cmd: lovgraf cite --in 'LAB § 53' 'jf. artikel 92, stk. 1, litra c, i forordning (EU) nr. 575/2013'; lovgraf cite --in 'LAB § 53' 'stoffer i bilag 5, nr. 1-9, og § 3, stk. 2'; lovgraf cite --in 'LAB § 53' 'jf. stk. 2'
 contains:
-→  forordning (eu) nr. 575/2013 artikel 92, stk. 1, litra c  [not in the index]
+→  forordning (eu) 575/2013 artikel 92, stk. 1, litra c  [not in the index]
 LAB § 3, stk. 2
 LAB § 53, stk. 2
 lacks:
