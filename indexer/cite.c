@@ -1501,6 +1501,17 @@ static int continues_list(const CiteParser *p, const char *t, size_t a, size_t b
 	       word_in(p->lx[L_DESCRIPTION_LEAD], t, b, s, NULL);
 }
 
+/* "nr. 1-21, jf. stk. 1" (e after the items): the stk. they stand in, or 0. */
+static int items_of_stk(const CiteParser *p, const char *t, size_t n, size_t e) {
+	size_t q = e, w;
+	int lo, hi;
+	while (q < n && (t[q] == ',' || space_len(t, q, n))) q++;
+	if (!(w = word_in(p->lx[L_LIST_SAME_ACT], t, n, q, NULL))) return 0;
+	q = skip_ws(t, n, q + w);
+	if (q + 4 > n || strncmp(t + q, "stk.", 4) || !scan_stk(t, n, q, &lo, &hi) || hi) return 0;
+	return lo;
+}
+
 /* The act of the expression o->v[x->first..] that starts at ts and ends at e:
 ** before the expression, or after it. Sections and chapters take it. "stk. 2"
 ** is of the section the text stands in, unless the whole expression is of
@@ -1538,6 +1549,9 @@ static size_t attach_act(CiteParser *p, const char *t, size_t n, size_t ts, size
 	                 o->v[p->prev_cite].kind == CITE_SECTION && o->v[p->prev_cite].act[0] &&
 	                 !o->v[p->prev_cite].sec_hi[0] && same_act_between(p, t, p->prev_end, ts)
 	                 ? &o->v[p->prev_cite] : NULL;
+	int items_in = !have && k0 == CITE_NR ? items_of_stk(p, t, n, e) : 0;
+	for (int k = x->first; items_in && k < o->n; k++)
+		if (o->v[k].kind == CITE_NR && !o->v[k].stk) o->v[k].stk = items_in;
 	for (int k = x->first; of && k < o->n; k++) {   /* ... and so are the §§ after it */
 		Cite *c = &o->v[k];
 		if (c->kind == CITE_STK) {

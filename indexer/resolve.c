@@ -54,9 +54,15 @@ static long long find(Resolver *r, const char *act, long long doc, const char *d
                       const char *section, int stk, const char *nr, const char *litra) {
 	ReadPath p = {.section = section, .stk = stk, .nr = nr, .litra = litra};
 	long long id = doc ? read_find_in_doc(r->rd, doc, &p) : 0;
-	/* "§ 15, stk. 1" of a section with one subsection: the section is its stk. 1 */
-	if (!id && stk == 1) id = find(r, act, doc, date, section, 0, nr, litra);
-	if (!id) id = read_find_nearest(r->rd, act, &p, date && *date ? date : r->today);
+	/* "§ 15, stk. 1" of a section with one subsection: the section is its stk. 1;
+	** "§ 4, nr. 2" of a section whose items stand in its stk. 1: that stk.'s */
+	ReadPath q = p;
+	q.stk = stk == 1 ? 0 : 1;
+	int alt = stk == 1 || (stk == 0 && nr && *nr);
+	const char *when = date && *date ? date : r->today;
+	if (!id && alt && doc) id = read_find_in_doc(r->rd, doc, &q);
+	if (!id) id = read_find_nearest(r->rd, act, &p, when);
+	if (!id && alt) id = read_find_nearest(r->rd, act, &q, when);
 	return id;
 }
 
@@ -203,8 +209,8 @@ static void resolve_relative(Resolver *r, const Context *ctx, const Cite *c, int
 	}
 	if (c->kind == CITE_STK)
 		add_expanded(r, ci, c, w->act, w->doc, ctx->date, ctx->section, c->stk, c->nr);
-	else if (c->kind == CITE_NR)
-		add_expanded(r, ci, c, w->act, w->doc, ctx->date, ctx->section, ctx->stk,
+	else if (c->kind == CITE_NR)   /* "nr. 1-21, jf. stk. 1": the items of that stk. */
+		add_expanded(r, ci, c, w->act, w->doc, ctx->date, ctx->section, c->stk ? c->stk : ctx->stk,
 		             c->nr[0] ? c->nr : ctx->nr);
 	else add_section(r, ci, w->act, w->doc, ctx->date, ctx->section, ctx->stk, NULL, NULL);
 }
