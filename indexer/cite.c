@@ -128,13 +128,13 @@ enum { L_NUMBERED_DOC, L_AMOUNT_UNIT, L_NUMBERED_OTHER, L_ACT_BACKREF, L_ACT_THI
        L_ACT_NOUN, L_TITLE_TAIL, L_ACT_GENERIC, L_FOREIGN_UNIT, L_LIST_JOIN, L_DESCRIPTION_LEAD,
        L_LIST_SAME_ACT, L_FOREIGN_ISSUER, L_FOREIGN_NUMBERED, L_FOREIGN_DATED, L_FOREIGN_TITLED,
        L_FOREIGN_GENITIVE, L_FOREIGN_ARTICLE, L_COMPOUND_GUIDELINE, L_SECTION_RELATIVE,
-       L_SECTION_ANAPHORA, L_N };
+       L_SECTION_ANAPHORA, L_ACT_SAME_GENITIVE, L_N };
 static const char *const LIST_NAMES[L_N + 1] = {
 	"numbered_document", "amount_unit", "numbered_other", "act_backref", "act_this", "act_same",
 	"act_noun", "title_tail", "act_generic", "foreign_unit", "list_join", "description_lead",
 	"list_same_act", "foreign_issuer", "foreign_numbered", "foreign_dated", "foreign_titled",
 	"foreign_genitive", "foreign_article", "compound_guideline", "section_relative",
-	"section_anaphora", NULL};
+	"section_anaphora", "act_same_genitive", NULL};
 
 /* The first words of the names RE_FOREIGN reads: it is tried only at them. */
 typedef struct FirstWord { const char *w; size_t len; } FirstWord;
@@ -1174,11 +1174,23 @@ static size_t scan_list(CiteParser *p, const char *t, size_t n, size_t e, Out *o
 /* The act named right before an expression that starts at i: "LAB § 53",
 ** "barselslovens § 6", "lov om en aktiv beskæftigelsesindsats (LAB) § 53".
 ** Returns the mention and sets *start, or NULL. */
-static Mention *act_before(CiteParser *p, const char *t, size_t i, size_t *start) {
+static Mention *act_before(CiteParser *p, const char *t, size_t i, size_t *start, int *back) {
 	size_t j = i;
+	*back = 0;
 	while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == '\t' || t[j - 1] == '\n')) j--;
 	if (j == i && i > 0) return NULL;
 	Mention *m = mention_ending(p, j);
+	/* "renter efter samme lovs § 57": the last act of that kind named before */
+	const LexList *g = p->lx[L_ACT_SAME_GENITIVE];
+	for (int k = 0; !m && k < g->n; k++) {
+		size_t len = g->v[k].len;
+		if (len > j || strncasecmp(t + j - len, g->v[k].word, len) || word_before(t, j - len)) continue;
+		if ((m = last_mention(p, j - len, g->v[k].value))) {
+			*start = j - len;
+			*back = 1;
+			return m;
+		}
+	}
 	if (!m && j > 0 && t[j - 1] == ')') {
 		/* a parenthesised short name between: "(LAB)" */
 		size_t k = j - 1;
@@ -1527,7 +1539,7 @@ static size_t attach_act(CiteParser *p, const char *t, size_t n, size_t ts, size
 	int have = 0, back = 0;
 	CiteKind k0 = o->v[x->first].kind;
 	if (named && k0 != CITE_STK && k0 != CITE_NR && k0 != CITE_PKT &&
-	    (m = act_before(p, t, ts, &mstart))) {
+	    (m = act_before(p, t, ts, &mstart, &back))) {
 		have = 1;
 		start = mstart;
 	} else if (act_after(p, t, n, e, ts, &m, &aend, &back, &generic)) {
@@ -1589,11 +1601,13 @@ static size_t attach_act(CiteParser *p, const char *t, size_t n, size_t ts, size
 static size_t attach_article(CiteParser *p, const char *t, size_t n, size_t ts, size_t e, Out *o,
                              const Expr *x) {
 	size_t start = ts, end = e, aend, g = word_back(t, ts);
-	Mention *m = act_before(p, t, ts, &start), generic;
 	int back = 0;
+	Mention generic;
+	Mention *m = act_before(p, t, ts, &start, &back);
 	if (m && m->kind != 'E') {
 		m = NULL;
 		start = ts;
+		back = 0;
 	}
 	if (!m) {   /* "forordning (EU) 2019/1122, art. 30" */
 		size_t j = ts;

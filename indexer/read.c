@@ -387,6 +387,16 @@ long long read_find_in_doc(Reader *r, long long doc, const ReadPath *p) {
 	return one_int(r, st);
 }
 
+int read_item_stks(Reader *r, long long doc, const char *section) {
+	static const char SQL[] = "SELECT count(DISTINCT stk) FROM provisions WHERE doc=?1 AND section=?2"
+	                          " AND nr IS NOT NULL";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return 0;
+	sqlite3_bind_int64(st, 1, doc);
+	bind_text(st, 2, section);
+	return (int)one_int(r, st);
+}
+
 long long read_find_after(Reader *r, const char *act, const ReadPath *p, const char *date) {
 	/* by the act's documents (index documents_act), then the path in each */
 	static const char SQL[] = "SELECT p.id FROM provisions p JOIN documents d ON d.id=p.doc"

@@ -126,6 +126,9 @@ typedef struct ReadPath {
 ** dated on or before it, else the earliest. 0 when there is none. */
 long long read_version(Reader *r, const char *act, const char *date);
 /* The provision at path p in document doc (the first), or 0. */
+/* How many subsections of section in doc hold numbered items (a section's own
+** items count as one, stk NULL). */
+int read_item_stks(Reader *r, long long doc, const char *section);
 long long read_find_in_doc(Reader *r, long long doc, const ReadPath *p);
 /* The provision at path p of act in the first version dated after date, or 0. */
 long long read_find_after(Reader *r, const char *act, const ReadPath *p, const char *date);

@@ -22,6 +22,7 @@ struct Resolver {
 	Reader *rd;
 	const Acts *acts;
 	char today[16];
+	int own_order;       /* the citation being resolved is of the executive order it stands in */
 	/* the targets being built */
 	Target *t;
 	int n, cap;
@@ -56,13 +57,19 @@ static long long find(Resolver *r, const char *act, long long doc, const char *d
 	long long id = doc ? read_find_in_doc(r->rd, doc, &p) : 0;
 	/* "§ 15, stk. 1" of a section with one subsection: the section is its stk. 1;
 	** "§ 4, nr. 2" of a section whose items stand in its stk. 1: that stk.'s */
+	/* "§ 4, nr. 2" of a section whose items all stand in one stk.: that stk.'s
+	** (in the version itself: items of one stk. in another version prove nothing) */
 	ReadPath q = p;
 	q.stk = stk == 1 ? 0 : 1;
-	int alt = stk == 1 || (stk == 0 && nr && *nr);
+	int alt = stk == 1;
+	if (!id && !alt && doc && stk == 0 && nr && *nr && read_item_stks(r->rd, doc, section) == 1)
+		id = read_find_in_doc(r->rd, doc, &q);
 	const char *when = date && *date ? date : r->today;
 	if (!id && alt && doc) id = read_find_in_doc(r->rd, doc, &q);
-	if (!id) id = read_find_nearest(r->rd, act, &p, when);
-	if (!id && alt) id = read_find_nearest(r->rd, act, &q, when);
+	/* another version, but not for an executive order's own provisions: orders of
+	** one title are often different orders, not versions of one */
+	if (!id && !r->own_order) id = read_find_nearest(r->rd, act, &p, when);
+	if (!id && alt && !r->own_order) id = read_find_nearest(r->rd, act, &q, when);
 	return id;
 }
 
@@ -284,6 +291,7 @@ static void resolve_by_place(Resolver *r, const Context *ctx, const Cite *c, int
 
 static void resolve_one(Resolver *r, const Context *ctx, const Cite *c, int ci) {
 	Whose w = whose(r, ctx, c);
+	r->own_order = w.same_act && doc_kind_class(doc_kind(acts_kind(r->acts, w.act))) == 'B';
 	switch (c->kind) {
 	case CITE_SECTION:
 		if (c->sec_rel) resolve_by_place(r, ctx, c, ci, &w);
