@@ -147,6 +147,7 @@ struct CiteParser {
 	pcre2_code *re_trigger, *re_pkt, *re_part, *re_unknown, *re_numbered, *re_foreign;
 	FirstWord first[FIRST_MAX];   /* where re_foreign can start */
 	int n_first;
+	unsigned char first_byte[256];   /* ... and their first bytes, either case */
 	pcre2_match_data *md;
 	uint32_t g_sec, g_kap, g_stk, g_nr, g_litra, g_pkt, g_guide, g_afsnit, g_kapn, g_art;
 	/* scratch, reused between calls */
@@ -220,6 +221,8 @@ CiteParser *cite_parser_new(const Acts *acts, const Lexicon *lex, char **err) {
 			for (int j = 0; j < p->n_first && !seen; j++)
 				seen = p->first[j].len == f.len && !strncasecmp(p->first[j].w, f.w, f.len);
 			if (!seen) p->first[p->n_first++] = f;
+			unsigned char b = (unsigned char)f.w[0];
+			p->first_byte[b] = p->first_byte[b >= 'a' && b <= 'z' ? b - 32 : b >= 'A' && b <= 'Z' ? b + 32 : b] = 1;
 		}
 	}
 	return p;
@@ -578,6 +581,7 @@ static const char *titled_after(const CiteParser *p, const char *t, size_t n, si
 
 /* Whether the word t[i..we) is one a name RE_FOREIGN reads can start with. */
 static int foreign_start(const CiteParser *p, const char *t, size_t i, size_t we) {
+	if (!p->first_byte[(unsigned char)t[i]]) return 0;
 	for (int k = 0; k < p->n_first; k++)
 		if (p->first[k].len == we - i && !strncasecmp(p->first[k].w, t + i, we - i)) return 1;
 	return 0;
@@ -607,6 +611,7 @@ static size_t compound_guideline(CiteParser *p, const char *t, size_t n, size_t 
 	const LexList *l = p->lx[L_COMPOUND_GUIDELINE];
 	size_t tl = 0;
 	int at = -1;
+	if (we - i < 14 || (t[we - 1] != 'n' && t[we - 1] != 's')) return 0;   /* cheap refusal first */
 	for (int k = 0; k < l->n && at < 0; k++)
 		if (l->v[k].len + 2 < we - i && !memcmp(t + we - l->v[k].len, l->v[k].word, l->v[k].len))
 			at = k, tl = l->v[k].len;
