@@ -52,16 +52,17 @@ static const char RE_TRIGGER[] =
 	"  | (?<![\\w.]) (?<stk> [Ss]tk\\. )\n"
 	"  | (?<![\\w.]) (?<nr> nr\\. )\n"
 	"  | (?<![\\w.]) (?<litra> litra ) (?= \\s+ [a-z] (?!\\w) )\n"
-	"  | (?<![\\w.,]) (?<pkt> \\d{1,2} \\. \\s* (?: (?:og|eller|-|–|,) \\s* \\d{1,2} \\. \\s* )? pkt\\. )\n"
+	"  | (?<![\\w.,]) (?<pkt> \\d{1,2} \\. \\s* (?: (?: , \\s* \\d{1,2} \\. \\s* )* (?:og|eller|-|–|,) \\s* \\d{1,2} \\. \\s* )? pkt\\. )\n"
 	"  | (?<![\\w.,]) (?<kapn> \\d{1,3} \\. \\s* kapitel ) (?!\\w)\n"
 	"  | (?<![\\w.]) (?<guide> [Vv]ejledningens | [Ss]krivelsens | [Cc]irkulærets ) (?!\\w)\n"
 	"  | (?<![\\w.]) (?<afsnit> afsnit | punkt ) (?= \\s+ \\d )\n"
 	"  | (?<![\\w.]) (?<art> (?i: {foreign_article} ) ) (?= \\s* \\d ) )";
 
-/* "2. pkt.", "1. og 2. pkt.", "1.-3. pkt." at a point (anchored). */
+/* "2. pkt.", "1. og 2. pkt.", "1.-3. pkt.", "1., 2. og 3. pkt." at a point
+** (anchored; the middle of a longer list is below what is linked). */
 static const char RE_PKT[] =
 	"(?<p1> \\d{1,2} ) \\. \\s*\n"
-	"(?: (?<sep> og | eller | - | – | , ) \\s* (?<p2> \\d{1,2} ) \\. \\s* )?\n"
+	"(?: (?: , \\s* \\d{1,2} \\. \\s* )* (?<sep> og | eller | - | – | , ) \\s* (?<p2> \\d{1,2} ) \\. \\s* )?\n"
 	"pkt\\.";
 
 /* A document named by its number and date (anchored): "bekendtgørelse nr. 2409

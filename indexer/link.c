@@ -55,6 +55,12 @@ typedef struct Linker {
 	Carry carry;
 	/* the provision being linked: its document is an executive order or an act */
 	int in_order, in_act;
+	/* a section of an act that amends another ("§ 61. I lov om erhvervsdrivende
+	** fonde ... foretages følgende ændringer: 1. I § 53, stk. 3, indsættes ..."):
+	** within its span what names no act is of the act amended */
+	struct { long long start, end, doc; char act[128]; } amend;
+	int in_amend;
+	const LexList *amend_lead;     /* amending_section */
 	/* an executive order's act is the act its own citations name most
 	** ("lovens § 15" in the order is of it): the acts its citations name are
 	** counted as it is linked, and its "lovens" citations wait for the end of
@@ -298,6 +304,14 @@ static void link_span(Linker *l, long long id, const Context *ctx, const char *t
                       size_t to, long long start) {
 	Cite *c = NULL;
 	int nc = cite_extract(l->cp, text + from, to - from, &c);
+	if (l->in_amend) {   /* "indsættes som 2. pkt.": no sentence of ours, nor of a section known */
+		int k = 0;
+		for (int i = 0; i < nc; i++)
+			if (c[i].act[0] || c[i].kind == CITE_SECTION || c[i].kind == CITE_CHAPTER ||
+			    c[i].kind == CITE_ACT || c[i].kind == CITE_PART)
+				if (!c[i].sec_rel) c[k++] = c[i];
+		nc = k;
+	}
 	carry_guideline(l, ctx, c, nc);
 	if (l->in_order) tally_acts(l, ctx->act, c, nc);
 	nc = generic_acts(l, id, ctx, c, nc, text + from, (size_t)start + from);
@@ -308,6 +322,38 @@ static void link_span(Linker *l, long long id, const Context *ctx, const char *t
 	Context cx = *ctx;
 	link_cites(l, id, &cx, text + from, c, nc, (size_t)start + from);
 	free(c);
+}
+
+/* A section that amends another act: "I lov om X, jf. lovbekendtgørelse nr.
+** N af DATE, foretages følgende ændringer:" (the lexicon's amending_section
+** within its first 400 bytes after from, the act the first known act its lead
+** names). Returns the context of its text, the act amended in its version in
+** force (in *am), and remembers its span for its subsections and items; else
+** returns ctx. */
+static const Context *amending_section(Linker *l, const Context *ctx, const char *text,
+                                       size_t len, long long start, size_t from, Context *am) {
+	size_t n = len - from < 400 ? len - from : 400, plen;
+	const char *at = lexlist_search(l->amend_lead, text + from, n, LEX_CASELESS, &plen, NULL);
+	if (!at) return ctx;
+	Cite *c = NULL;
+	int nc = cite_extract(l->cp, text + from, (size_t)(at - text) - from, &c);
+	int found = 0;
+	for (int i = 0; i < nc && !found; i++)
+		if (c[i].act_known && (!ctx->act || strcmp(c[i].act, ctx->act)) &&
+		    doc_kind_class(doc_kind(acts_kind(l->acts, c[i].act))) == 'L') {
+			snprintf(l->amend.act, sizeof l->amend.act, "%s", c[i].act);
+			found = 1;
+		}
+	free(c);
+	if (!found) return ctx;
+	l->amend.start = start;
+	l->amend.end = start + (long long)len;
+	l->amend.doc = resolve_version(l->rv, l->amend.act, ctx->date);
+	*am = *ctx;
+	am->act = l->amend.act;
+	am->doc = l->amend.doc;
+	l->in_amend = 1;
+	return am;
 }
 
 /* Citations in the parts of text not covered by the provision's children.
@@ -325,6 +371,8 @@ static void link_provision(Linker *l, long long id, const Context *ctx, const ch
 		const char *dot = memchr(text, '.', len < 24 ? len : 24);
 		if (dot) from = (size_t)(dot - text) + 1;
 	}
+	Context am;
+	if (section && l->in_act) ctx = amending_section(l, ctx, text, len, start, from, &am);
 	for (int k = 0; k <= nk; k++) {   /* the text before each child, and after the last */
 		size_t to = len;
 		long long cs = -1, ce = -1;
@@ -620,6 +668,7 @@ static int link_row(void *ctx, const LinkRow *p) {
 		flush_pending(l);
 		l->doc = p->doc;
 		l->n_lead = 0;
+		l->amend.end = 0;
 		free(l->doc_title);
 		l->doc_title = p->title ? xstrdup(p->title) : NULL;
 	}
@@ -639,6 +688,12 @@ static int link_row(void *ctx, const LinkRow *p) {
 	Context cx = {.act = p->is_letter ? NULL : p->act, .doc = p->doc, .date = p->date,
 	              .section = p->section, .stk = p->stk, .nr = p->nr,
 	              .quote = p->is_letter ? p->text : NULL};
+	/* a subsection or item of a section that amends another act (amending_section) */
+	l->in_amend = p->start >= l->amend.start && p->start < l->amend.end;
+	if (l->in_amend) {
+		cx.act = l->amend.act;
+		cx.doc = l->amend.doc;
+	}
 	/* an amending act holds the quoted new texts of the acts it amends: what
 	** they cite without naming an act is of the act amended, as amended (its
 	** next version, which holds the new texts), else as it stood */
@@ -669,8 +724,8 @@ static int linker_words(Linker *l, const Lexicon *lex, char **err) {
 	static const char *const NAMES[] = {"title_lead", "repeal_word", "repeal_location",
 	                                    "order_subject_lead", "act_subject_lead", "other_acts",
 	                                    "own_commencement", "act_name_start", "act_name_end",
-	                                    NULL};
-	const LexList *lists[9];
+	                                    "amending_section", NULL};
+	const LexList *lists[10];
 	if (lexicon_lists(lex, NAMES, lists, err) != LG_OK) return LG_ERROR;
 	l->title_lead = lists[0];
 	l->repeal_word = lists[1];
@@ -681,6 +736,7 @@ static int linker_words(Linker *l, const Lexicon *lex, char **err) {
 	l->own_commencement = lists[6];
 	l->act_name_start = lists[7];
 	l->act_name_end = lists[8];
+	l->amend_lead = lists[9];
 	char *pattern = lexicon_expand(lex, REPEAL_PATTERN, err);
 	if (!pattern) return LG_ERROR;
 	int ec;
