@@ -627,15 +627,18 @@ static size_t compound_guideline(CiteParser *p, const char *t, size_t n, size_t 
 	return we;
 }
 
-/* Whether t[a..b) is ", jf. " (a word of list_same_act between commas and
-** white space): what follows names the same act as what comes before. */
-static int same_act_between(const CiteParser *p, const char *t, size_t a, size_t b) {
+/* Past ", jf." at t[a] (a word of list_same_act after commas and white space):
+** what follows names the same act as what comes before. 0 when it is not there. */
+static size_t past_same_act(const CiteParser *p, const char *t, size_t n, size_t a) {
 	size_t q = a, w;
-	while (q < b && (t[q] == ',' || space_len(t, q, b))) q++;
-	if (!(w = word_in(p->lx[L_LIST_SAME_ACT], t, b, q, NULL))) return 0;
-	for (q += w; q < b; q++)
-		if (!space_len(t, q, b)) return 0;
-	return 1;
+	while (q < n && (t[q] == ',' || space_len(t, q, n))) q++;
+	return (w = word_in(p->lx[L_LIST_SAME_ACT], t, n, q, NULL)) ? q + w : 0;
+}
+
+/* Whether t[a..b) is ", jf. " and nothing else. */
+static int same_act_between(const CiteParser *p, const char *t, size_t a, size_t b) {
+	size_t q = past_same_act(p, t, b, a);
+	return q && skip_ws(t, b, q) == b;
 }
 
 /* A mention of an act that is not in the table, at the word t[i..we): "lovens"
@@ -1521,11 +1524,10 @@ static int continues_list(const CiteParser *p, const char *t, size_t a, size_t b
 
 /* "nr. 1-21, jf. stk. 1" (e after the items): the stk. they stand in, or 0. */
 static int items_of_stk(const CiteParser *p, const char *t, size_t n, size_t e) {
-	size_t q = e, w;
+	size_t q = past_same_act(p, t, n, e);
 	int lo, hi;
-	while (q < n && (t[q] == ',' || space_len(t, q, n))) q++;
-	if (!(w = word_in(p->lx[L_LIST_SAME_ACT], t, n, q, NULL))) return 0;
-	q = skip_ws(t, n, q + w);
+	if (!q) return 0;
+	q = skip_ws(t, n, q);
 	if (q + 4 > n || strncmp(t + q, "stk.", 4) || !scan_stk(t, n, q, &lo, &hi) || hi) return 0;
 	return lo;
 }

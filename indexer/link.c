@@ -184,11 +184,11 @@ static void link_cites(Linker *l, long long src, Context *cx, const char *text, 
 
 /* The act of the same subject as an executive order's title ("Bekendtgørelse
 ** om social pension": lov om social pension), by the lexicon's
-** order_subject_lead and act_subject_lead; NULL when no act is. With whole,
-** only an act whose title is all of the order's subject ("Bekendtgørelse om
-** retssikkerhed og administration på det sociale område"), else also one whose
-** title begins it ("Bekendtgørelse om social pension til ..."). */
-static const char *act_of_order_title(Linker *l, int whole) {
+** order_subject_lead and act_subject_lead, or one whose title begins it
+** ("Bekendtgørelse om social pension til ..."); *whole = 1 when the act's title
+** is all of the order's subject ("Bekendtgørelse om retssikkerhed og
+** administration på det sociale område"). NULL when no act is. */
+static const char *act_of_order_title(Linker *l, int *whole) {
 	const char *t = l->doc_title;
 	if (!t) return NULL;
 	size_t n = strlen(t), lead = 0;
@@ -203,7 +203,8 @@ static const char *act_of_order_title(Linker *l, int whole) {
 	const char *key = NULL;
 	size_t m = acts_match(l->acts, buf, strlen(buf), &key);
 	if (!m || !key || doc_kind_class(doc_kind(acts_kind(l->acts, key))) != 'L') return NULL;
-	return !whole || m == strlen(buf) ? key : NULL;
+	*whole = m == strlen(buf);
+	return key;
 }
 
 /* The end of an executive order: its "lovens" citations are of the act whose
@@ -217,9 +218,9 @@ static void flush_pending(Linker *l) {
 	int best = -1;
 	for (int j = 0; j < t->k; j++)
 		if (best < 0 || t->n[j] > t->n[best]) best = j;
-	const char *parent = !l->n_pending ? NULL : act_of_order_title(l, 1);
-	if (!parent && best >= 0) parent = t->act[best];
-	if (!parent && l->n_pending) parent = act_of_order_title(l, 0);
+	int whole = 0;
+	const char *subject = l->n_pending ? act_of_order_title(l, &whole) : NULL;
+	const char *parent = whole || best < 0 ? subject : t->act[best];
 	for (int i = 0; i < l->n_pending; i++) {
 		Pending *p = &l->pending[i];
 		if (parent) {

@@ -55,21 +55,19 @@ static long long find(Resolver *r, const char *act, long long doc, const char *d
                       const char *section, int stk, const char *nr, const char *litra) {
 	ReadPath p = {.section = section, .stk = stk, .nr = nr, .litra = litra};
 	long long id = doc ? read_find_in_doc(r->rd, doc, &p) : 0;
-	/* "§ 15, stk. 1" of a section with one subsection: the section is its stk. 1;
-	** "§ 4, nr. 2" of a section whose items stand in its stk. 1: that stk.'s */
-	/* "§ 4, nr. 2" of a section whose items all stand in one stk.: that stk.'s
-	** (in the version itself: items of one stk. in another version prove nothing) */
+	/* "§ 15, stk. 1" of a section with one subsection: the section is its stk. 1
+	** (here and in the nearest version); "§ 4, nr. 2" of a section whose items all
+	** stand in one stk. is that stk.'s (in the version itself only: items of one
+	** stk. in another version prove nothing) */
 	ReadPath q = p;
 	q.stk = stk == 1 ? 0 : 1;
-	int alt = stk == 1;
-	if (!id && !alt && doc && stk == 0 && nr && *nr && read_item_stks(r->rd, doc, section) == 1)
+	if (!id && doc && (stk == 1 || (stk == 0 && nr && *nr && read_item_stks(r->rd, doc, section) == 1)))
 		id = read_find_in_doc(r->rd, doc, &q);
-	const char *when = date && *date ? date : r->today;
-	if (!id && alt && doc) id = read_find_in_doc(r->rd, doc, &q);
 	/* another version, but not for an executive order's own provisions: orders of
 	** one title are often different orders, not versions of one */
+	const char *when = date && *date ? date : r->today;
 	if (!id && !r->own_order) id = read_find_nearest(r->rd, act, &p, when);
-	if (!id && alt && !r->own_order) id = read_find_nearest(r->rd, act, &q, when);
+	if (!id && !r->own_order && stk == 1) id = read_find_nearest(r->rd, act, &q, when);
 	return id;
 }
 
