@@ -13,7 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-PKGS="gcc make libc6-dev libsqlite3-dev libpcre2-dev libstemmer-dev libedit-dev python3 less"
+PKGS="gcc make libc6-dev libsqlite3-dev libpcre2-dev libstemmer-dev libedit-dev zlib1g-dev python3 less"
+PKGS="$PKGS wdanish dict-freedict-dan-eng dict-freedict-eng-dan"   # lexical resources (optional: index says what is missing)
 PKGS="$PKGS graphviz"        # graph --svg (optional at run time)
 PKGS="$PKGS poppler-utils"   # pdftotext: check and index read PDFs (without it a PDF is refused, saying so)
 BENCH_PKGS="sqlite3 bc"   # the bench: the bare FTS5 baseline, arithmetic
@@ -22,7 +23,7 @@ TEST_PKGS="strace sqlite3 mandoc man-db zsh"   # the tests: the new index synced
                      # the .so loaded in sqlite3; the man page linted and shown; zsh completion
 TEST_PKGS="$TEST_PKGS groff qpdf perl"   # the PDF cases: typeset test letters (gropdf), encrypt one
 CFLAGS_COMMON="-std=c11 -D_GNU_SOURCE -Wall -Wextra -Iindexer -Iquery -Ishell"
-LIBS="-lsqlite3 -lpcre2-8 -lstemmer -ledit -lm"
+LIBS="-lsqlite3 -lpcre2-8 -lstemmer -ledit -lz -lm"
 SRCS=$(ls indexer/*.c query/*.c shell/*.c | grep -v fts_ext.c)   # fts_ext.c: the .so only
 
 need_pkgs() {   # need_pkgs [PACKAGE...]: default $PKGS

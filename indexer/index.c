@@ -8,6 +8,7 @@
 ** document in memory.
 */
 #include "index.h"
+#include "lexres.h"
 #include "acts.h"
 #include "dbfile.h"
 #include "doc.h"
@@ -334,6 +335,19 @@ static void link_tick(void *ctx, long long n) {
 	progress(b, INDEX_LINKING, n, b->stats->provisions);
 }
 
+/* The word list and dictionaries of Debian, into the index (lexres.h); what
+** is missing is said once. */
+static int lexical_resources(Build *b) {
+	const char *w = getenv("LOVGRAF_WORDS"), *de = getenv("LOVGRAF_DICT_DAN_ENG"),
+	           *ed = getenv("LOVGRAF_DICT_ENG_DAN");
+	LexResPaths p = {w ? w : LEXRES_WORDS, de ? de : LEXRES_DAN_ENG, ed ? ed : LEXRES_ENG_DAN};
+	char *note = NULL;
+	int rc = lexres_store(b->store, &p, &note);
+	if (note) say(b, 2, "note: not installed: %s", note);
+	free(note);
+	return rc;
+}
+
 int index_build(const char *db_path, const char *corpus_dir, char *const *paths, int n_paths,
                 const IndexHooks *hooks, IndexStats *stats, char **err) {
 	Build b = {.report = hooks->report, .progress = hooks->progress, .ctx = hooks->ctx,
@@ -402,6 +416,7 @@ int index_build(const char *db_path, const char *corpus_dir, char *const *paths,
 	}
 	if (rc == LG_OK) progress(&b, INDEX_FINISHING, 0, 0);
 	if (rc == LG_OK) rc = store_acts(b.store, b.acts);
+	if (rc == LG_OK) rc = lexical_resources(&b);
 	if (rc == LG_OK) {
 		char v[64];
 		snprintf(v, sizeof v, "%d", stats->documents);

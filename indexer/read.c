@@ -11,6 +11,7 @@
 #include "util.h"
 
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 enum { MAX_STMTS = 192 };
@@ -699,13 +700,14 @@ void read_cand_clear(ReadCand *c) {
 }
 
 int read_fts_candidates(Reader *r, const char *fts, const TextRankArgs *args, int limit,
-                        int latest, ReadCand **out) {
+                        int latest, const ReadRows *in, ReadCand **out) {
 	/* the best matches from the search index alone (the latest versions by
-	** its column latest), then their provisions: a broad question's hundred
-	** thousand matches are ranked, but only the best are read */
+	** its column latest; of one document, by its rows' range of ids), then
+	** their provisions: a broad question's hundred thousand matches are
+	** ranked, but only the best are read */
 	static const char SQL[] =
 		"WITH top AS MATERIALIZED (SELECT rowid AS id, text_rank(fts, ?3) AS bm FROM fts"
-		" WHERE fts MATCH ?1 ORDER BY bm LIMIT ?2)"
+		" WHERE fts MATCH ?1 AND rowid BETWEEN ?4 AND ?5 ORDER BY bm LIMIT ?2)"
 		" SELECT t.id, t.bm, p.act, p.doc, p.kind, p.section, p.stk, p.nr,"
 		" d.in_corpus, d.is_letter, d.is_amending FROM top t JOIN provisions p ON p.id=t.id"
 		" JOIN documents d ON d.id=p.doc ORDER BY t.bm";
@@ -724,6 +726,8 @@ int read_fts_candidates(Reader *r, const char *fts, const TextRankArgs *args, in
 	}
 	TextRankArgs all = {na + k, w, idf};
 	sqlite3_bind_pointer(st, 3, &all, TEXT_RANK_ARGS, NULL);
+	sqlite3_bind_int64(st, 4, in ? in->first : 0);
+	sqlite3_bind_int64(st, 5, in ? in->last : INT64_MAX);
 	int n = 0, cap = 0, rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (n == cap) {
@@ -754,6 +758,18 @@ int read_fts_candidates(Reader *r, const char *fts, const TextRankArgs *args, in
 		return -1;
 	}
 	return n;
+}
+
+int read_doc_rows(Reader *r, long long doc, ReadRows *out) {
+	static const char SQL[] = "SELECT min(id), max(id) FROM provision_rows WHERE doc=?1";
+	sqlite3_stmt *st = stmt(r, SQL);
+	*out = (ReadRows){0, -1};
+	if (!st) return 0;
+	sqlite3_bind_int64(st, 1, doc);
+	if (step(r, st) && sqlite3_column_type(st, 0) != SQLITE_NULL)
+		*out = (ReadRows){sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1)};
+	sqlite3_reset(st);
+	return out->last >= out->first;
 }
 
 double read_term_df(Reader *r, const char *term, int prefix) {
@@ -1369,6 +1385,31 @@ int read_vocab_has(Reader *r, const char *stem, int prefix) {
 	int hit = step(r, st);   /* stem + U+10FFFF: after every term it starts */
 	sqlite3_reset(st);
 	return hit;
+}
+
+int read_is_word(Reader *r, const char *word) {
+	/* an index without the table (built before it): no word list */
+	static const char ANY[] = "SELECT 1 FROM words LIMIT 1";
+	static const char EQ[] = "SELECT 1 FROM words WHERE word = ?1";
+	sqlite3_stmt *st = stmt(r, word ? EQ : ANY);
+	if (!st) return -1;
+	if (word) bind_text(st, 1, word);
+	int hit = step(r, st);
+	sqlite3_reset(st);
+	return hit;
+}
+
+int read_translations(Reader *r, const char *stem, ReadStrings *out) {
+	static const char SQL[] = "SELECT DISTINCT da FROM translations WHERE stem = ?1 ORDER BY da";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	bind_text(st, 1, stem);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		out->v = xrealloc(out->v, (size_t)(out->n + 1) * sizeof *out->v);
+		out->v[out->n++] = xstrdup(col_text(st, 0));
+	}
+	return done(r, st, rc);
 }
 
 /* Calls each with the first column of every row of st (bound). */

@@ -28,7 +28,7 @@ typedef struct Reader Reader;
 /* The schema's version (PRAGMA user_version): store.c writes it, and an index
 ** of another version is refused with "rebuild it". 3: provision_rows and view
 ** provisions, act_names, terms, fts(text, latest). */
-#define LG_SCHEMA_VERSION "5"
+#define LG_SCHEMA_VERSION "6"
 /* The index's schema version, or -1 when it cannot be read. */
 int read_schema_version(Reader *r);
 /* A hash of the index's schema (its tables, indexes and views as SQL), stored in
@@ -221,11 +221,17 @@ void read_cand_clear(ReadCand *c);
 /* The best `limit` provisions that match the FTS5 expression fts (on column
 ** text: "text : (...)"), best first by text_rank() with args (for the phrases
 ** of fts; NULL: all weigh 1, which is BM25 of the text); latest: only of the
-** latest version of each act (documents.latest: the law in force today).
-** Returns how many were filled into *out (a malloc()ed array; free each with
-** read_cand_clear() and then the array), or -1 on error. */
+** latest version of each act (documents.latest: the law in force today);
+** in: only of those rows (NULL: of all). Returns how many were filled into
+** *out (a malloc()ed array; free each with read_cand_clear() and then the
+** array), or -1 on error. */
+typedef struct ReadRows {
+	long long first, last;   /* provision ids: a document's rows are numbered in a run */
+} ReadRows;
 int read_fts_candidates(Reader *r, const char *fts, const TextRankArgs *args, int limit,
-                        int latest, ReadCand **out);
+                        int latest, const ReadRows *in, ReadCand **out);
+/* The run of provision ids of document doc; 0 when it has none. */
+int read_doc_rows(Reader *r, long long doc, ReadRows *out);
 
 /* In how many provisions the stemmed term occurs (term* when prefix). */
 double read_term_df(Reader *r, const char *term, int prefix);
@@ -391,6 +397,12 @@ int read_unresolved_acts(Reader *r, int max, ReadStrings *out);
 /* Whether the stem is a term of the search index (prefix: whether any term
 ** starts with it): 1 or 0, -1 when the index has no vocabulary. */
 int read_vocab_has(Reader *r, const char *stem, int prefix);
+/* Whether word (lower case) is in the Danish word list (lexres.h): 1 or 0, -1
+** on a read error; word NULL: whether the index has a word list at all. */
+int read_is_word(Reader *r, const char *word);
+/* The Danish words for the English word whose stem is stem (lexres.h), added
+** to out in order. */
+int read_translations(Reader *r, const char *stem, ReadStrings *out);
 /* Calls each with the short names of the acts in the corpus (short ones,
 ** without spaces) and, with titles set, their titles: what the shell completes. */
 int read_completion_acts(Reader *r, int titles, void (*each)(void *ctx, const char *word),

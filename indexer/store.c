@@ -96,6 +96,14 @@ static const char SCHEMA[] =
 	" tokenize='danish');"
 	"CREATE TABLE terms( -- the search index's vocabulary: each stemmed term, its row count\n"
 	" term TEXT PRIMARY KEY, rows INTEGER NOT NULL) WITHOUT ROWID;"
+	/* the lexical resources of Debian (lexres.h) */
+	"CREATE TABLE words( -- the Danish word list (wdanish): where compounds may be split\n"
+	" word TEXT PRIMARY KEY) WITHOUT ROWID;"
+	/* the whole list, with each word's stem, until the vocabulary is known */
+	"CREATE TEMP TABLE word_list(word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;"
+	"CREATE TABLE translations( -- English-Danish word pairs (FreeDict dan-eng, eng-dan)\n"
+	" stem TEXT NOT NULL, en TEXT NOT NULL, da TEXT NOT NULL, -- stem: the English word's stem\n"
+	" PRIMARY KEY(stem, en, da)) WITHOUT ROWID;"
 	"CREATE TABLE changes( -- an amending act's quoted new text, and the section it is for\n"
 	" src INTEGER PRIMARY KEY, act TEXT NOT NULL, section TEXT NOT NULL, -- src: the quoted"
 	" section\n"
@@ -172,10 +180,15 @@ static const char FINISH[] =
 	** question looks up a dozen terms, and fts_vocab counts a term's rows by
 	** reading all of them (a common word: half a million) */
 	"INSERT INTO terms(term, rows) SELECT term, doc FROM fts_vocab;"
+	/* of the word list, the words whose stems the index has: a compound is
+	** split only into terms of the index */
+	"INSERT INTO words(word) SELECT word FROM temp.word_list WHERE stem IN (SELECT term FROM terms);"
+	"DROP TABLE temp.word_list;"
 	"PRAGMA analysis_limit=2000;"   /* statistics from a sample of each index: enough to plan */
 	"ANALYZE;";
 
-enum { ST_DOC, ST_PROV, ST_QUOTE, ST_EDGE, ST_EXT_PART, ST_EXT_TEXT, ST_META, ST_CHANGE, ST_N };
+enum { ST_DOC, ST_PROV, ST_QUOTE, ST_EDGE, ST_EXT_PART, ST_EXT_TEXT, ST_META, ST_CHANGE, ST_WORD,
+       ST_TRANSLATION, ST_N };
 
 static const char *const SQL[ST_N] = {
 	[ST_DOC] = "INSERT INTO documents(name, act, type, title, number, date, eli, accession,"
@@ -195,6 +208,8 @@ static const char *const SQL[ST_N] = {
 	[ST_META] = "INSERT OR REPLACE INTO meta(key, value) VALUES(?,?)",
 	[ST_CHANGE] = "INSERT INTO changes(src, act, section, certain, inserted, alike)"
 	              " VALUES(?,?,?,?,?,?)",
+	[ST_WORD] = "INSERT OR IGNORE INTO temp.word_list(word, stem) VALUES(?,?)",
+	[ST_TRANSLATION] = "INSERT OR IGNORE INTO translations(stem, en, da) VALUES(?,?,?)",
 };
 
 /* A section's text written in a row of its own: its hash and length, and the row. */
@@ -748,6 +763,21 @@ int store_change(Store *s, const ChangeRow *c) {
 	sqlite3_bind_int(st, 5, c->inserted);
 	sqlite3_bind_double(st, 6, c->alike);
 	return step_done(s, st, "change");
+}
+
+int store_word(Store *s, const char *word, const char *stem) {
+	sqlite3_stmt *st = s->st[ST_WORD];
+	bind_text(st, 1, word);
+	bind_text(st, 2, stem);
+	return step_done(s, st, "cannot write a word of the word list");
+}
+
+int store_translation(Store *s, const char *en, const char *stem, const char *da) {
+	sqlite3_stmt *st = s->st[ST_TRANSLATION];
+	bind_text(st, 1, stem);
+	bind_text(st, 2, en);
+	bind_text(st, 3, da);
+	return step_done(s, st, "cannot write a translation");
 }
 
 int store_meta(Store *s, const char *key, const char *value) {

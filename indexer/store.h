@@ -96,5 +96,10 @@ int store_change(Store *s, const ChangeRow *c);
 
 /* Metadata: key/value pairs (corpus, built_at, counts). */
 int store_meta(Store *s, const char *key, const char *value);
+/* A word of the Danish word list with its Danish stem (kept when the index
+** has the stem); an English-Danish pair (stem: the English word's stem). See
+** lexres.h. */
+int store_word(Store *s, const char *word, const char *stem);
+int store_translation(Store *s, const char *en, const char *stem, const char *da);
 
 #endif

@@ -32,6 +32,10 @@
 #define W_CITED 0.10     /* cited by one of the best rules */
 #define W_EXCEPTION 0.3  /* the exception a best rule names: "jf. dog stk. 2" */
 #define W_DISCUSSED 0.25 /* a provision quoted or cited by a letter that answers */
+#define W_NAMED 1.0      /* the question cites it: "hvad siger LAB § 53, stk. 4 om helbred" */
+#define W_IN_NAMED 0.3   /* it stands in an act the question names: "... i luftfartsloven?" */
+#define MAX_NAMED_ACTS 3
+#define NAMED_ACT_CANDIDATES 60   /* the best matches in each act the question names */
 
 /* The words of the question's terms. A Danish stem is a start of its word,
 ** so a word of a text can name a term only if it starts with one of these:
@@ -64,8 +68,18 @@ typedef struct Cand {
 	int amending, letter;
 	int state;               /* index of its state on the date (ask(), best candidates only) */
 	int defines;             /* how many of the question's concepts it defines */
+	int named, in_named;     /* the question cites it; it stands in an act the question names */
 	long long doc;           /* the document it stands in */
 } Cand;
+
+/* What the question itself cites: provisions ("LAB § 53, stk. 4") and whole
+** acts ("luftfartsloven"), each in the version in force on the date. */
+typedef struct Named {
+	long long *ids;          /* provisions */
+	int n;
+	long long docs[MAX_NAMED_ACTS];   /* the versions of the acts named whole */
+	int n_docs;
+} Named;
 
 Asker *asker_new(Graph *g, const char *corpus_dir, char **err) {
 	static const char *const LISTS[] = {"exception_lead", "definition_verb", "definition_lead",
@@ -416,6 +430,8 @@ static void cited_boost(Asker *a, Cand *c, int n, int top, int letters, double w
 static double final_score(const Cand *c) {
 	double s = W_TEXT * c->bm25 + W_CONCEPT * c->cover * c->cover + c->graph;
 	if (c->defines) s += W_DEFINES;
+	if (c->named) s += W_NAMED;
+	if (c->in_named) s += W_IN_NAMED;
 	if (c->amending) s *= W_AMENDING;
 	if (c->letter) s *= W_LETTER;
 	return s;
@@ -777,46 +793,34 @@ static char *candidate_query(Asker *a, const Understanding *u, TextRankArgs *arg
 	return q;
 }
 
-/* The candidates for the question, each rule once and in the version in force
-** on date; *superseded counts the matches in other versions of a rule. */
-static Cand *candidates(Asker *a, const Understanding *u, const char *date, int latest,
-                        RankMode mode, int *n_out, int *superseded) {
+/* Appends to *c (n of them) the best `limit` matches of fts (of the rows in,
+** NULL: all), each rule once and in the version in force on date (vc caches
+** the versions); *superseded counts the matches in other versions of a rule.
+** Their bm25 is FTS5's, negated. Returns -1 on a read error. */
+static int add_candidates(Asker *a, const char *fts, const TextRankArgs *args, int limit,
+                          int latest, const ReadRows *in, const char *date, VerCache *vc,
+                          Cand **c, int *n, int *superseded) {
 	ReadCand *rc = NULL;
-	TextRankArgs args = {0, NULL, NULL};
-	/* the baseline ranks every match of the whole question */
-	char *fts = mode == RANK_FULL ? candidate_query(a, u, &args)
-	                              : xprintf("text : (%s)", understanding_fts(u));
-	int nr = read_fts_candidates(a->rd, fts, &args, MAX_CANDIDATES, latest, &rc);
-	free(fts);
-	free((void *)args.w);
-	free((void *)args.idf);
-	if (nr < 0) {
-		*n_out = -1;
-		return NULL;
-	}
-	Cand *c = NULL;
-	int n = 0;
-	VerCache vc = {0};
-	double top_bm = 0;
-	*superseded = 0;
+	int nr = read_fts_candidates(a->rd, fts, args, limit, latest, in, &rc);
+	if (nr < 0) return -1;
 	for (int r = 0; r < nr; r++) {
 		ReadCand *x = &rc[r];
 		double bm = -x->bm25;
-		if (x->in_corpus && !x->is_letter) {
-			long long now = in_force(a, &vc, x->act, date);
+		if (!in && x->in_corpus && !x->is_letter) {
+			long long now = in_force(a, vc, x->act, date);
 			if (now && now != x->doc) { /* a rule is ranked in the version in force */
 				(*superseded)++;
 				continue;
 			}
 		}
 		int k;
-		for (k = 0; k < n && c[k].id != x->id; k++) {}
-		if (k < n) {
-			if (bm > c[k].bm25) c[k].bm25 = bm;
+		for (k = 0; k < *n && (*c)[k].id != x->id; k++) {}
+		if (k < *n) {
+			if (bm > (*c)[k].bm25) (*c)[k].bm25 = bm;
 			continue;
 		}
-		c = xrealloc(c, (size_t)(n + 1) * sizeof *c);
-		Cand *y = &c[n++];
+		*c = xrealloc(*c, (size_t)(*n + 1) * sizeof **c);
+		Cand *y = &(*c)[(*n)++];
 		memset(y, 0, sizeof *y);
 		y->id = x->id;
 		y->bm25 = bm;
@@ -829,14 +833,122 @@ static Cand *candidates(Asker *a, const Understanding *u, const char *date, int 
 		y->amending = x->is_amending;
 		y->letter = x->is_letter;
 		y->doc = x->doc;
-		if (bm > top_bm) top_bm = bm;
 	}
 	for (int r = 0; r < nr; r++) read_cand_clear(&rc[r]);
 	free(rc);
+	return 0;
+}
+
+/* The candidate that is provision id: found among c, or added (it matched no
+** word of the question); NULL when the provision cannot be read. */
+static Cand *candidate_of(Asker *a, long long id, Cand **c, int *n) {
+	for (int k = 0; k < *n; k++)
+		if ((*c)[k].id == id) return &(*c)[k];
+	Item it = {0};
+	char *act = NULL;
+	long long doc = 0;
+	if (graph_item(a->g, id, &it) != LG_OK || !read_provision_place(a->rd, id, &act, &doc)) {
+		item_clear(&it);
+		free(act);
+		return NULL;
+	}
+	*c = xrealloc(*c, (size_t)(*n + 1) * sizeof **c);
+	Cand *y = &(*c)[(*n)++];
+	memset(y, 0, sizeof *y);
+	y->id = id;
+	y->act = act;
+	y->doc = doc;
+	y->kind = it.kind ? xstrdup(it.kind) : NULL;
+	y->section = it.section ? xstrdup(it.section) : NULL;
+	y->nr = it.item ? xstrdup(it.item) : NULL;
+	y->stk = it.subsection ? atoi(it.subsection) : 0;
+	item_clear(&it);
+	return y;
+}
+
+/* The candidates for the question, each rule once and in the version in force
+** on date; *superseded counts the matches in other versions of a rule. The
+** acts the question names add their best matches, the provisions it cites
+** are candidates whatever their words. */
+static Cand *candidates(Asker *a, const Understanding *u, const Named *nm, const char *date,
+                        int latest, RankMode mode, int *n_out, int *superseded) {
+	TextRankArgs args = {0, NULL, NULL};
+	/* the baseline ranks every match of the whole question */
+	char *fts = mode == RANK_FULL ? candidate_query(a, u, &args)
+	                              : xprintf("text : (%s)", understanding_fts(u));
+	Cand *c = NULL;
+	int n = 0, rc;
+	VerCache vc = {0};
+	*superseded = 0;
+	rc = add_candidates(a, fts, &args, MAX_CANDIDATES, latest, NULL, date, &vc, &c, &n, superseded);
+	free(fts);
+	free((void *)args.w);
+	free((void *)args.idf);
+	if (mode == RANK_FULL && rc == 0 && nm->n_docs) {
+		/* in an act the question names, its words (all of them) are enough */
+		char *all = xprintf("text : (%s)", understanding_fts(u));
+		for (int i = 0; i < nm->n_docs && rc == 0; i++) {
+			ReadRows rows;
+			if (read_doc_rows(a->rd, nm->docs[i], &rows))
+				rc = add_candidates(a, all, NULL, NAMED_ACT_CANDIDATES, 0, &rows, date, &vc, &c,
+				                    &n, superseded);
+		}
+		free(all);
+	}
+	if (mode == RANK_FULL && rc == 0)
+		for (int i = 0; i < nm->n; i++) {
+			Cand *y = candidate_of(a, nm->ids[i], &c, &n);
+			if (y) y->named = 1;
+		}
 	for (int i = 0; i < vc.n; i++) free(vc.act[i]);
-	for (int i = 0; i < n; i++) c[i].bm25 = top_bm > 0 ? c[i].bm25 / top_bm : 0;
+	if (rc < 0) {
+		for (int i = 0; i < n; i++) cand_free(&c[i]);
+		free(c);
+		*n_out = -1;
+		return NULL;
+	}
+	double top_bm = 0;
+	for (int i = 0; i < n; i++)
+		if (c[i].bm25 > top_bm) top_bm = c[i].bm25;
+	for (int i = 0; i < n; i++) {
+		c[i].bm25 = top_bm > 0 ? c[i].bm25 / top_bm : 0;
+		for (int k = 0; k < nm->n_docs; k++) c[i].in_named |= c[i].doc == nm->docs[k];
+	}
 	*n_out = n;
 	return c;
+}
+
+/* What the question cites (see Named), read by the citation grammar as if it
+** stood nowhere. */
+static void named_in(Asker *a, const char *question, const char *date, Named *nm) {
+	memset(nm, 0, sizeof *nm);
+	Items res = {0}, unres = {0};
+	char *err = NULL;
+	if (graph_cite(a->g, NULL, question, &res, &unres, &err) != LG_OK) res.n = 0;
+	free(err);
+	for (int i = 0; i < res.n; i++) {
+		const Item *it = &res.v[i];
+		char *act = NULL;
+		long long doc = 0;
+		if (!it->id || !it->kind || !read_provision_place(a->rd, it->id, &act, &doc)) {
+			free(act);
+			continue;
+		}
+		if (!strcmp(it->kind, "document")) {
+			long long now = resolve_version(graph_resolver(a->g), act, date);
+			if (now && nm->n_docs < MAX_NAMED_ACTS) nm->docs[nm->n_docs++] = now;
+		} else if (strcmp(it->kind, "chapter")) {
+			long long id = 0;
+			char *e = NULL;
+			if (graph_find(a->g, it->ref, date, &id, &e) != LG_OK) id = it->id;
+			free(e);
+			nm->ids = xrealloc(nm->ids, (size_t)(nm->n + 1) * sizeof *nm->ids);
+			nm->ids[nm->n++] = id;
+		}
+		free(act);
+	}
+	items_free(&res);
+	items_free(&unres);
 }
 
 /* Scores candidate c by its text: concepts named and defined, quoted by letters. */
@@ -885,11 +997,14 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 	** versions do not crowd the pool); when none matches, all are read to
 	** say how many matches stand in versions not in force */
 	int latest = mode == RANK_FULL && strcmp(date, graph_today(a->g)) >= 0;   /* --bm25 stays the baseline */
-	Cand *c = candidates(a, u, date, latest, mode, &n, &out->superseded);
+	Named nm;
+	named_in(a, question, date, &nm);
+	Cand *c = candidates(a, u, &nm, date, latest, mode, &n, &out->superseded);
 	if (n == 0 && latest) {
 		free(c);
-		c = candidates(a, u, date, 0, mode, &n, &out->superseded);
+		c = candidates(a, u, &nm, date, 0, mode, &n, &out->superseded);
 	}
+	free(nm.ids);
 	if (n < 0) {
 		*err = xstrdup(reader_errmsg(a->rd));
 		term_words_free(&a->tw);

@@ -249,7 +249,7 @@ static void restated_paragraph(Checker *c, CheckReport *r, CheckDoc *cd, const D
 	int asked = 0;
 	for (const char *w = q; *w; w++) asked += *w == ' ';
 	TextRankArgs args = {asked + 1, NULL, idf};
-	int ncand = read_fts_candidates(c->rd, fts.s, &args, RESTATED_CANDIDATES, 0, &cand);
+	int ncand = read_fts_candidates(c->rd, fts.s, &args, RESTATED_CANDIDATES, 0, NULL, &cand);
 	buf_free(&fts);
 	unsigned char *shared = xcalloc((size_t)p.n, 1), *best_shared = xcalloc((size_t)p.n, 1);
 	int best_n = 0, best_rare = 0, compared = 0;

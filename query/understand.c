@@ -34,6 +34,8 @@
 #define PREFIX_MIN_CHARS 7          /* stems at least this long are searched as stem* */
 #define COMPOUND_MIN_CHARS 8        /* words at least this long are tried as compounds */
 #define PART_MIN_CHARS 3            /* each half of a compound */
+#define SEAM_MIN_CHARS 8            /* a first part not in the word list: at least this long */
+#define MAX_TRANSLATIONS 4          /* an English word's Danish words from the dictionary */
 
 enum { LANG_DA = 1, LANG_EN = 2 };
 
@@ -483,6 +485,7 @@ typedef struct Run {                /* the state of one understand() call */
 	const Thesaurus *th;
 	Stemmers st;
 	Reader *rd;                     /* reads the index's vocabulary; NULL: there is none */
+	int words;                      /* the index has the Danish word list (lexres.h) */
 	char **vocab;                   /* without rd: the Danish stems of the thesaurus's legal
 	                                ** words, sorted; made on first need */
 	int nvocab, vocab_made;
@@ -635,11 +638,16 @@ static int try_split(Run *r, Concept *c, const char *w, const size_t *at, size_t
 		if (w[lb - 1] != link) return 0;
 		lb--;
 	}
+	/* with a word list, the head must be a word of its own ("forældelsen" is
+	** no "foræld" + "elsen"), the first part a word or a long term of the
+	** law ("ressourceforløb", which the list lacks) */
+	if (r->words && read_is_word(r->rd, right) != 1) return 0;
 	char *rs = stem_da(&r->st, right);
 	if (n_chars(rs) >= PART_MIN_CHARS && known(r, rs, 0)) {
 		char *left = xstrndup(w, lb);
 		char *ls = stem_da(&r->st, left);
-		if (n_chars(ls) >= PART_MIN_CHARS && known(r, ls, 0)) {
+		int word = !r->words || read_is_word(r->rd, left) == 1 || n_chars(left) >= SEAM_MIN_CHARS;
+		if (word && n_chars(ls) >= PART_MIN_CHARS && known(r, ls, 0)) {
 			concept_term(r, c, left, 0.5);
 			concept_term(r, c, right, 0.5);
 			ok = 1;
@@ -789,9 +797,23 @@ static void phrase_concept(Run *r, const Words *ws, int i, int len, int english,
 	}
 }
 
+/* The Danish words the dictionary gives for the English word w (one the
+** thesaurus does not know), as terms of c: "dog" -> "hund". */
+static void translate(Run *r, Concept *c, const char *w) {
+	if (!r->rd || is_number(w)) return;
+	char *stem = stem_en(&r->st, w);
+	ReadStrings da = {0};
+	read_translations(r->rd, stem, &da);
+	for (int k = 0; k < da.n && k < MAX_TRANSLATIONS; k++) concept_term(r, c, da.v[k], 1.0);
+	if (da.n) c->source = "dictionary";
+	read_strings_clear(&da);
+	free(stem);
+}
+
 /* Word i of ws outside any phrase: a stop word (kept for the account), too
-** short, or a concept of its own (a number weighs less). */
-static void word_concept(Run *r, const Words *ws, int i) {
+** short, or a concept of its own (a number weighs less); an English word the
+** thesaurus does not know gets its Danish words from the dictionary. */
+static void word_concept(Run *r, const Words *ws, int i, int english) {
 	const char *w = ws->w[i];
 	if (stop_lang(r->sw, w)) {
 		r->u->stop = xrealloc(r->u->stop, (size_t)(r->u->nstop + 1) * sizeof *r->u->stop);
@@ -801,7 +823,8 @@ static void word_concept(Run *r, const Words *ws, int i) {
 	if (n_chars(w) < 2) return;
 	Concept *c = concept_new(r, is_number(w) ? "number" : "word", ws->start[i], ws->end[i]);
 	concept_term(r, c, w, is_number(w) ? 0.5 : 1.0);
-	split_compound(r, c, w);
+	if (english) translate(r, c, w);
+	else split_compound(r, c, w);
 }
 
 static void term_free(Term *t);
@@ -834,6 +857,7 @@ int understand(const char *question, const Stopwords *sw, const Thesaurus *th, R
 	r.u = xcalloc(1, sizeof *r.u);
 	/* an index without a vocabulary (read_vocab_has() -1): work without it */
 	r.rd = rd && read_vocab_has(rd, "", 0) >= 0 ? rd : NULL;
+	r.words = r.rd && read_is_word(r.rd, NULL) == 1;
 
 	words_split(&ws, question);
 	r.u->lang = guess_lang(&ws, sw);
@@ -847,7 +871,7 @@ int understand(const char *question, const Stopwords *sw, const Thesaurus *th, R
 			phrase_concept(&r, &ws, i, len, english, hits, nhits);
 			i += len;
 		} else {
-			word_concept(&r, &ws, i++);
+			word_concept(&r, &ws, i++, english);
 		}
 	}
 	free(hits);

@@ -3,4 +3,4 @@
 # one line saying the index is damaged; never another answer (tests/fault/damage.py)
 cmd: python3 tests/fault/damage.py
 stdout:
-done 35 pages
+done 37 pages

@@ -2,5 +2,5 @@
 cmd: cp "$DB" "$TMP/old.db" && python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("PRAGMA user_version=2"); c.commit()' "$TMP/old.db" && "$BIN" --db "$TMP/old.db" show 'LAB § 6'
 status: 3
 stderr:
-was built by an older lovgraf (schema 2, this one reads 5)
+was built by an older lovgraf (schema 2, this one reads 6)
 rebuild it with: lovgraf index

@@ -12,7 +12,7 @@ CREATE TABLE meta( -- what the index says of itself
 meta                 table          what the index says of itself
 terms                table          the search index's vocabulary: each stemmed term, its row count
 CREATE TABLE terms( -- the search index's vocabulary: each stemmed term, its row count
-17 True ['provisions', 'search_text', 'versions', 'provisions_in_force', 'later_changes', 'graph']
+19 True ['provisions', 'search_text', 'versions', 'provisions_in_force', 'later_changes', 'graph']
 exit 2
 stderr:
 lovgraf: no table or view 'nosuch' in the index; lovgraf tables lists them
