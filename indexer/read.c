@@ -696,6 +696,8 @@ void read_cand_clear(ReadCand *c) {
 	free(c->kind);
 	free(c->section);
 	free(c->nr);
+	free(c->type);
+	free(c->title);
 	memset(c, 0, sizeof *c);
 }
 
@@ -709,7 +711,8 @@ int read_fts_candidates(Reader *r, const char *fts, const TextRankArgs *args, in
 		"WITH top AS MATERIALIZED (SELECT rowid AS id, text_rank(fts, ?3) AS bm FROM fts"
 		" WHERE fts MATCH ?1 AND rowid BETWEEN ?4 AND ?5 ORDER BY bm LIMIT ?2)"
 		" SELECT t.id, t.bm, p.act, p.doc, p.kind, p.section, p.stk, p.nr,"
-		" d.in_corpus, d.is_letter, d.is_amending FROM top t JOIN provisions p ON p.id=t.id"
+		" d.in_corpus, d.is_letter, d.is_amending, d.type, d.title FROM top t"
+		" JOIN provisions p ON p.id=t.id"
 		" JOIN documents d ON d.id=p.doc ORDER BY t.bm";
 	*out = NULL;
 	sqlite3_stmt *st = stmt(r, SQL);
@@ -746,6 +749,8 @@ int read_fts_candidates(Reader *r, const char *fts, const TextRankArgs *args, in
 		c->in_corpus = sqlite3_column_int(st, 8);
 		c->is_letter = sqlite3_column_int(st, 9);
 		c->is_amending = sqlite3_column_int(st, 10);
+		c->type = col_dup(st, 11);
+		c->title = col_dup(st, 12);
 	}
 	sqlite3_reset(st);
 	free(w);

@@ -213,6 +213,7 @@ typedef struct ReadCand {
 	long long id, doc;
 	double bm25;             /* FTS5's bm25(): lower is better */
 	char *act, *kind, *section, *nr;
+	char *type, *title;      /* of its document */
 	int stk;
 	int in_corpus, is_letter, is_amending;
 } ReadCand;

@@ -3,6 +3,7 @@
 */
 #include "ask.h"
 #include "danish.h"
+#include "kind.h"
 #include "understand.h"
 #include "util.h"
 
@@ -34,6 +35,9 @@
 #define W_DISCUSSED 0.25 /* a provision quoted or cited by a letter that answers */
 #define W_NAMED 1.0      /* the question cites it: "hvad siger LAB § 53, stk. 4 om helbred" */
 #define W_IN_NAMED 0.3   /* it stands in an act the question names: "... i luftfartsloven?" */
+#define W_ELSEWHERE 0.5  /* a rule for Færøerne or Grønland, the question naming neither */
+#define W_ORDER 0.7      /* an executive order's rule, below the acts' ... */
+#define ORDER_SUBJECT 0.5   /* ... unless its title names this share of the question's concepts */
 #define MAX_NAMED_ACTS 3
 #define NAMED_ACT_CANDIDATES 60   /* the best matches in each act the question names */
 
@@ -53,7 +57,8 @@ struct Asker {
 	Thesaurus *th;
 	Stemmer *stem;
 	const LexList *exception_lead, *definition_verb, *definition_lead, *article, *abolition_lead,
-		*title_tail;
+		*title_tail, *territory_title, *territory_word;
+	int territory;          /* during ask(): the question names a territory_word */
 	double n_docs;          /* searchable provisions, for IDF */
 	TermWords tw;           /* the question's term words, during ask() */
 	ReadLater *abolishing;  /* during ask(): later acts that abolish something */
@@ -69,6 +74,9 @@ typedef struct Cand {
 	int state;               /* index of its state on the date (ask(), best candidates only) */
 	int defines;             /* how many of the question's concepts it defines */
 	int named, in_named;     /* the question cites it; it stands in an act the question names */
+	int elsewhere, order;    /* a rule for another part of the realm; of an executive order
+	                         ** whose title is not on the question's subject */
+	char *title;             /* of its document (an executive order's: to see its subject) */
 	long long doc;           /* the document it stands in */
 } Cand;
 
@@ -83,8 +91,9 @@ typedef struct Named {
 
 Asker *asker_new(Graph *g, const char *corpus_dir, char **err) {
 	static const char *const LISTS[] = {"exception_lead", "definition_verb", "definition_lead",
-	                                    "article", "abolition_lead", "title_tail", NULL};
-	const LexList *l[6];
+	                                    "article", "abolition_lead", "title_tail",
+	                                    "territory_title", "territory_word", NULL};
+	const LexList *l[8];
 	if (lexicon_lists(graph_lexicon(g), LISTS, l, err) != LG_OK) return NULL;
 	Asker *a = xcalloc(1, sizeof *a);
 	a->g = g;
@@ -95,6 +104,8 @@ Asker *asker_new(Graph *g, const char *corpus_dir, char **err) {
 	a->article = l[3];
 	a->abolition_lead = l[4];
 	a->title_tail = l[5];
+	a->territory_title = l[6];
+	a->territory_word = l[7];
 	a->sw = stopwords_load(corpus_dir, err);
 	if (a->sw) a->th = thesaurus_load(corpus_dir, err);
 	a->stem = stemmer_new();
@@ -128,6 +139,7 @@ static void cand_free(Cand *c) {
 	free(c->section);
 	free(c->nr);
 	free(c->kind);
+	free(c->title);
 }
 
 /* ---- the stems of a text, to see which concepts it names ---------------- */
@@ -433,6 +445,8 @@ static double final_score(const Cand *c) {
 	if (c->named) s += W_NAMED;
 	if (c->in_named) s += W_IN_NAMED;
 	if (c->amending) s *= W_AMENDING;
+	if (c->elsewhere) s *= W_ELSEWHERE;
+	if (c->order) s *= W_ORDER;
 	if (c->letter) s *= W_LETTER;
 	return s;
 }
@@ -833,6 +847,14 @@ static int add_candidates(Asker *a, const char *fts, const TextRankArgs *args, i
 		y->amending = x->is_amending;
 		y->letter = x->is_letter;
 		y->doc = x->doc;
+		y->order = doc_kind(x->type) == DOC_BEK;
+		if (y->order) {
+			y->title = x->title;
+			x->title = NULL;   /* moved */
+		}
+		y->elsewhere = !a->territory && x->title &&
+		               lexlist_search(a->territory_title, x->title, strlen(x->title), LEX_CASELESS,
+		                              &(size_t){0}, &(int){0});
 	}
 	for (int r = 0; r < nr; r++) read_cand_clear(&rc[r]);
 	free(rc);
@@ -967,6 +989,13 @@ static void score_text(Asker *a, Cand *c, const Understanding *u, const double *
 	c->cover = coverage(u, cw, &s, def);
 	stems_free(&s);
 	free(text);
+	if (c->order && c->title) {   /* an order on the question's subject is the rule there */
+		Stems t = {0};
+		memset(def, 0, (size_t)understanding_nconcepts(u) + 1);   /* a title defines nothing */
+		stems_of(a, c->title, &t);
+		if (coverage(u, cw, &t, def) >= ORDER_SUBJECT) c->order = 0;
+		stems_free(&t);
+	}
 	if (quoted_count(a, c) > 0) c->graph += W_QUOTED;
 	c->score = final_score(c);
 }
@@ -999,6 +1028,8 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 	int latest = mode == RANK_FULL && strcmp(date, graph_today(a->g)) >= 0;   /* --bm25 stays the baseline */
 	Named nm;
 	named_in(a, question, date, &nm);
+	a->territory = lexlist_search(a->territory_word, question, strlen(question), LEX_CASELESS,
+	                              &(size_t){0}, &(int){0}) != NULL;
 	Cand *c = candidates(a, u, &nm, date, latest, mode, &n, &out->superseded);
 	if (n == 0 && latest) {
 		free(c);

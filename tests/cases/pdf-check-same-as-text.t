@@ -12,7 +12,7 @@ check-draft-mixed: 1
   1 match, 1 differ, 1 not found, 1 not in corpus, 0 cited, 5 not mentioned
 check-page-break: 0
   ✓ LAB § 113, stk. 3 (afsnit 2) — quotation matches LBK nr. 280 af
-  1 match, 0 differ, 0 not found, 0 not in corpus, 0 cited, 5 not mentioned
+  1 match, 0 differ, 0 not found, 0 not in corpus, 0 cited, 3 not mentioned
 check-changed-word: 1
   ✗ LAB § 53, stk. 4 (afsnit 1) — quotation differs from LBK nr. 701 af
   0 match, 1 differ, 0 not found, 0 not in corpus, 1 cited, 5 not mentioned

@@ -11,7 +11,7 @@ stdout:
   ✓ LAB § 37, stk. 3 (afsnit 2) — quotation matches LBK nr. 280 af
   ✗ LAB § 114, stk. 2 (afsnit 3) — quotation differs from LBK nr. 280 af
     2024-03-01: … Personen kan tilbydes [to → flere]
-  2 match, 1 differ, 0 not found, 0 not in corpus, 0 cited, 5 not mentioned
+  2 match, 1 differ, 0 not found, 0 not in corpus, 0 cited, 3 not mentioned
 check: 1
 kind	text
 question	”Vil ministeren redegøre for, hvilke muligheder en borger i ressourceforløb har, hvis borgeren mener, at tilbuddet ikke tager hensyn til helbredet?”
