@@ -35,6 +35,7 @@
 #define W_DISCUSSED 0.25 /* a provision quoted or cited by a letter that answers */
 #define W_NAMED 1.0      /* the question cites it: "hvad siger LAB § 53, stk. 4 om helbred" */
 #define W_IN_NAMED 0.3   /* it stands in an act the question names: "... i luftfartsloven?" */
+#define W_PURPOSE 0.3    /* a purpose clause, for a question that asks for a law's purpose */
 #define W_ELSEWHERE 0.5  /* a rule for Færøerne or Grønland, the question naming neither */
 #define W_ORDER 0.7      /* an executive order's rule, below the acts' ... */
 #define ORDER_SUBJECT 0.5   /* ... unless its title names this share of the question's concepts */
@@ -57,8 +58,9 @@ struct Asker {
 	Thesaurus *th;
 	Stemmer *stem;
 	const LexList *exception_lead, *definition_verb, *definition_lead, *article, *abolition_lead,
-		*title_tail, *territory_title, *territory_word;
+		*title_tail, *territory_title, *territory_word, *purpose_question, *purpose_lead;
 	int territory;          /* during ask(): the question names a territory_word */
+	int purpose;            /* during ask(): it asks for a law's purpose */
 	double n_docs;          /* searchable provisions, for IDF */
 	TermWords tw;           /* the question's term words, during ask() */
 	ReadLater *abolishing;  /* during ask(): later acts that abolish something */
@@ -74,6 +76,7 @@ typedef struct Cand {
 	int state;               /* index of its state on the date (ask(), best candidates only) */
 	int defines;             /* how many of the question's concepts it defines */
 	int named, in_named;     /* the question cites it; it stands in an act the question names */
+	int purpose;             /* a purpose clause ("Loven har til formål ...") */
 	int elsewhere, order;    /* a rule for another part of the realm; of an executive order
 	                         ** whose title is not on the question's subject */
 	char *title;             /* of its document (an executive order's: to see its subject) */
@@ -92,8 +95,9 @@ typedef struct Named {
 Asker *asker_new(Graph *g, const char *corpus_dir, char **err) {
 	static const char *const LISTS[] = {"exception_lead", "definition_verb", "definition_lead",
 	                                    "article", "abolition_lead", "title_tail",
-	                                    "territory_title", "territory_word", NULL};
-	const LexList *l[8];
+	                                    "territory_title", "territory_word", "purpose_question",
+	                                    "purpose_lead", NULL};
+	const LexList *l[10];
 	if (lexicon_lists(graph_lexicon(g), LISTS, l, err) != LG_OK) return NULL;
 	Asker *a = xcalloc(1, sizeof *a);
 	a->g = g;
@@ -106,6 +110,8 @@ Asker *asker_new(Graph *g, const char *corpus_dir, char **err) {
 	a->title_tail = l[5];
 	a->territory_title = l[6];
 	a->territory_word = l[7];
+	a->purpose_question = l[8];
+	a->purpose_lead = l[9];
 	a->sw = stopwords_load(corpus_dir, err);
 	if (a->sw) a->th = thesaurus_load(corpus_dir, err);
 	a->stem = stemmer_new();
@@ -444,6 +450,7 @@ static double final_score(const Cand *c) {
 	if (c->defines) s += W_DEFINES;
 	if (c->named) s += W_NAMED;
 	if (c->in_named) s += W_IN_NAMED;
+	if (c->purpose) s += W_PURPOSE;
 	if (c->amending) s *= W_AMENDING;
 	if (c->elsewhere) s *= W_ELSEWHERE;
 	if (c->order) s *= W_ORDER;
@@ -973,6 +980,16 @@ static void named_in(Asker *a, const char *question, const char *date, Named *nm
 	items_free(&unres);
 }
 
+/* Whether text opens with a purpose clause ("§ 1. Loven har til formål at ..."). */
+static int purpose_clause(const Asker *a, const char *text) {
+	const char *p = text;
+	if (!strncmp(p, "§ ", 3)) {                     /* "§ 1. Loven ..." */
+		const char *dot = strstr(p, ". ");
+		if (dot && dot - p < 16) p = dot + 2;
+	}
+	return lexlist_prefix(a->purpose_lead, p, strlen(p), LEX_CASELESS, NULL) > 0;
+}
+
 /* Scores candidate c by its text: concepts named and defined, quoted by letters. */
 static void score_text(Asker *a, Cand *c, const Understanding *u, const double *cw,
                        unsigned char *def) {
@@ -985,6 +1002,7 @@ static void score_text(Asker *a, Cand *c, const Understanding *u, const double *
 		free(q);
 	}
 	c->defines = text ? definitions(a, u, text, def) : 0;
+	c->purpose = a->purpose && text && purpose_clause(a, text);
 	if (!text) memset(def, 0, (size_t)understanding_nconcepts(u) + 1);
 	c->cover = coverage(u, cw, &s, def);
 	stems_free(&s);
@@ -1030,6 +1048,8 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 	named_in(a, question, date, &nm);
 	a->territory = lexlist_search(a->territory_word, question, strlen(question), LEX_CASELESS,
 	                              &(size_t){0}, &(int){0}) != NULL;
+	a->purpose = lexlist_search(a->purpose_question, question, strlen(question), LEX_CASELESS,
+	                            &(size_t){0}, &(int){0}) != NULL;
 	Cand *c = candidates(a, u, &nm, date, latest, mode, &n, &out->superseded);
 	if (n == 0 && latest) {
 		free(c);
