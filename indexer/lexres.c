@@ -62,17 +62,11 @@ static int word_count(const char *s) {
 	return n;
 }
 
-/* s lower-cased (ASCII and the Danish letters; the rest as it is), trimmed. */
+/* s lower-cased, trimmed. */
 static char *clean(const char *s, size_t n) {
 	while (n && (*s == ' ' || *s == '\t')) s++, n--;
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '.')) n--;
-	char *t = xstrndup(s, n);
-	for (char *p = t; *p; p++) {
-		if (*p >= 'A' && *p <= 'Z') *p += 'a' - 'A';
-		else if ((unsigned char)*p == 0xC3 && (p[1] == '\x86' || p[1] == '\x98' || p[1] == '\x85'))
-			p[1] += 0x20;   /* Æ Ø Å */
-	}
-	return t;
+	return danish_lower(s, n);
 }
 
 typedef struct Dict {
@@ -167,10 +161,9 @@ static int read_words(Store *s, const char *path, int *found, long long *count) 
 	while (rc == LG_OK && fgets(line, sizeof line, f)) {
 		size_t n = strcspn(line, "\r\n");
 		line[n] = 0;
-		int upper = 0;
-		for (size_t i = 0; i < n; i++)
-			upper |= (line[i] >= 'A' && line[i] <= 'Z') || ((unsigned char)line[i] == 0xC3 &&
-			         (line[i + 1] == '\x86' || line[i + 1] == '\x98' || line[i + 1] == '\x85'));
+		char *low = danish_lower(line, n);
+		int upper = strcmp(low, line) != 0;
+		free(low);
 		if (n < 2 || upper || strchr(line, ' ')) continue;
 		size_t sn = 0;
 		const char *t = stemmer_stem(da, line, n, &sn);

@@ -336,6 +336,15 @@ static const char *subject_head(const Asker *a, const char *p, size_t *n) {
 	return p;
 }
 
+/* text after its section's label ("§ 116. "), if it starts with one. */
+static const char *after_label(const char *text) {
+	if (!strncmp(text, "§ ", 3)) {
+		const char *dot = strstr(text, ". ");
+		if (dot && dot - text < 16) return dot + 2;
+	}
+	return text;
+}
+
 /* Marks in def[] the concepts that the text defines: the head of the subject
 ** of one of its first two sentences ("Fleksjob er en ordning for ...",
 ** "Rehabiliteringsteamet er et dialog- og koordineringsforum", "Ved X
@@ -344,11 +353,7 @@ static const char *subject_head(const Asker *a, const char *p, size_t *n) {
 static int definitions(Asker *a, const Understanding *u, const char *text, unsigned char *def) {
 	int nc = understanding_nconcepts(u), found = 0;
 	memset(def, 0, (size_t)nc + 1);
-	const char *p = text;
-	if (!strncmp(p, "§ ", 3)) {                     /* "§ 116. Fleksjob ..." */
-		const char *dot = strstr(p, ". ");
-		if (dot && dot - p < 16) p = dot + 2;
-	}
+	const char *p = after_label(text);             /* "§ 116. Fleksjob ..." */
 	for (int sent = 0; sent < 2 && *p; sent++) {
 		const char *end = sentence_end(p);
 		const char *verb = NULL, *subj = p;
@@ -957,15 +962,14 @@ static void named_in(Asker *a, const char *question, const char *date, Named *nm
 	free(err);
 	for (int i = 0; i < res.n; i++) {
 		const Item *it = &res.v[i];
-		char *act = NULL;
-		long long doc = 0;
-		if (!it->id || !it->kind || !read_provision_place(a->rd, it->id, &act, &doc)) {
-			free(act);
-			continue;
-		}
-		if (!strcmp(it->kind, "document")) {
-			long long now = resolve_version(graph_resolver(a->g), act, date);
+		if (!it->id || !it->kind) continue;
+		if (!strcmp(it->kind, "document")) {   /* the act: its version in force */
+			char *act = NULL;
+			long long doc = 0;
+			long long now = read_provision_place(a->rd, it->id, &act, &doc)
+			                ? resolve_version(graph_resolver(a->g), act, date) : 0;
 			if (now && nm->n_docs < MAX_NAMED_ACTS) nm->docs[nm->n_docs++] = now;
+			free(act);
 		} else if (strcmp(it->kind, "chapter")) {
 			long long id = 0;
 			char *e = NULL;
@@ -974,7 +978,6 @@ static void named_in(Asker *a, const char *question, const char *date, Named *nm
 			nm->ids = xrealloc(nm->ids, (size_t)(nm->n + 1) * sizeof *nm->ids);
 			nm->ids[nm->n++] = id;
 		}
-		free(act);
 	}
 	items_free(&res);
 	items_free(&unres);
@@ -982,11 +985,7 @@ static void named_in(Asker *a, const char *question, const char *date, Named *nm
 
 /* Whether text opens with a purpose clause ("§ 1. Loven har til formål at ..."). */
 static int purpose_clause(const Asker *a, const char *text) {
-	const char *p = text;
-	if (!strncmp(p, "§ ", 3)) {                     /* "§ 1. Loven ..." */
-		const char *dot = strstr(p, ". ");
-		if (dot && dot - p < 16) p = dot + 2;
-	}
+	const char *p = after_label(text);
 	return lexlist_prefix(a->purpose_lead, p, strlen(p), LEX_CASELESS, NULL) > 0;
 }
 
