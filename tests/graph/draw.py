@@ -57,15 +57,29 @@ SUPPLEMENT = {
 }
 
 
+# a third draw (seed SEED_C), made to extend the sample: from documents draws A and B did
+# not take; the pre-1990 strata have none left, so there it takes units not yet read from
+# the documents already taken
+SEED_C = 20261202
+DRAW_C = {
+    ('<1950', 'LOV'): 3,
+    ('1950-1989', 'LOV'): 3, ('1950-1989', 'BEK'): 3,
+    ('1990-2009', 'LOV'): 6, ('1990-2009', 'AMEND'): 6, ('1990-2009', 'LBK'): 6, ('1990-2009', 'BEK'): 6,
+    ('2010+', 'LOV'): 6, ('2010+', 'AMEND'): 6, ('2010+', 'LBK'): 6, ('2010+', 'BEK'): 6,
+}
+
+
 def main():
     db = sqlite3.connect('file:%s?mode=ro' % sys.argv[1], uri=True)
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else SEED
     taken = set()
-    draw(db, seed, QUOTA, taken, 'A')
-    draw(db, seed + 1, SUPPLEMENT, taken, 'B')
+    read = set()            # provision ids of the units already drawn
+    draw(db, seed, QUOTA, taken, 'A', read)
+    draw(db, seed + 1, SUPPLEMENT, taken, 'B', read)
+    draw(db, SEED_C, DRAW_C, taken, 'C', read)
 
 
-def draw(db, seed, quota, taken, tag):
+def draw(db, seed, quota, taken, tag, read):
     rng = random.Random(seed)
     strata = {}
     for did, name, typ, title, date, am in db.execute(
@@ -76,6 +90,8 @@ def draw(db, seed, quota, taken, tag):
             strata.setdefault((decade(date), k), []).append((did, name, typ, title, date))
     for st, want in quota.items():
         docs = [d for d in strata.get(st, []) if d[0] not in taken]
+        if not docs:                        # every document taken: units not yet read
+            docs = list(strata.get(st, []))
         rng.shuffle(docs)
         got = 0
         few = len(docs) < want * 2          # tiny stratum: several units per document
@@ -87,7 +103,7 @@ def draw(db, seed, quota, taken, tag):
                     break
                 cands = []
                 for pid, ref, s, e, text in units(db, did):
-                    if pid in used:
+                    if pid in used or pid in read:
                         continue
                     body = LABEL.sub('', text, count=1)
                     if MARK.search(body):
@@ -96,6 +112,7 @@ def draw(db, seed, quota, taken, tag):
                     continue
                 pid, ref, s, e, text = rng.choice(cands)
                 used.add(pid)
+                read.add(pid)
                 part, off = text, 0
                 if len(text.encode()) > LONG:
                     pieces, pos = [], 0
