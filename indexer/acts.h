@@ -16,6 +16,10 @@
 #include <stddef.h>
 #include "lexicon.h"
 
+/* Bytes an act key or name may take with its NUL: titles run to 925 bytes in all of
+** Danish law, and a key cut short names no act. */
+#define ACT_KEY_MAX 1024
+
 typedef struct Acts Acts;
 
 /* lex: the lexicon whose title lists names are read with (borrowed; it must

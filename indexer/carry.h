@@ -18,11 +18,11 @@
 
 typedef struct Carry {
 	const Acts *acts;
-	char act[128];       /* the act named last, "" when none */
+	char act[ACT_KEY_MAX];       /* the act named last, "" when none */
 	int act_known;
-	char guide[128];     /* the guideline (VEJ, SKR, CIR) named last, "" when none */
+	char guide[ACT_KEY_MAX];     /* the guideline (VEJ, SKR, CIR) named last, "" when none */
 	char sec[16];        /* the section named last, for "stk. N" alone; "" when none */
-	char sec_act[128];   /* ... and its act */
+	char sec_act[ACT_KEY_MAX];   /* ... and its act */
 	int sec_known;
 } Carry;
 

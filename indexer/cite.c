@@ -113,7 +113,7 @@ static const char RE_FOREIGN[] =
 typedef struct Mention {
 	size_t start, end;
 	const char *key;      /* known act: its key; NULL when unknown */
-	char name[128];       /* unknown act: the name, normalised */
+	char name[ACT_KEY_MAX];       /* unknown act: the name, normalised */
 	char kind;            /* 'L' act, 'B' executive order, 'V' guideline, 'S' letter, 'O' other,
 	                         'E' a document outside Danish statute law (RE_FOREIGN) */
 	int external;         /* a document the corpus cannot hold, identified by its name (Cite.external) */
@@ -461,7 +461,7 @@ static Cite *push(Out *o) {
 /* Copies src[0..n) into the field dst of cap bytes, NUL-terminated. What does
 ** not fit is cut off at a UTF-8 character boundary: the fields are sized for
 ** what the grammar reads into them (labels of a few letters, act keys and
-** names up to 127 bytes), so a cut only shortens an overlong unknown name. */
+** names up to ACT_KEY_MAX bytes), so a cut only shortens an overlong unknown name. */
 static void copy_str(char *dst, size_t cap, const char *src, size_t n) {
 	if (n >= cap) {
 		n = cap - 1;
@@ -570,7 +570,7 @@ static const char *titled_after(const CiteParser *p, const char *t, size_t n, si
 	if (!word_in(p->lx[L_DESCRIPTION_LEAD], t, n, j, NULL)) return NULL;
 	size_t noun = 0;
 	while (s + noun < n && word_at(t, s + noun, n)) noun++;
-	char buf[400];
+	char buf[ACT_KEY_MAX];
 	size_t rest = n - j < sizeof buf - noun - 2 ? n - j : sizeof buf - noun - 2;
 	snprintf(buf, sizeof buf, "%.*s %.*s", (int)noun, t + s, (int)rest, t + j);
 	const char *key = NULL;

@@ -46,7 +46,7 @@ typedef struct Cite {
 	** "bekendtgørelsen" stay as written (act_known = 0): another document, not
 	** identified. Only "stk.", "nr." and "pkt." that name an act after them
 	** ("nr. 3 i bekendtgørelsen") have one; alone they are of the text's section. */
-	char act[128];         /* key from Acts when known (act_known = 1), else the name as written */
+	char act[ACT_KEY_MAX];         /* key from Acts when known (act_known = 1), else the name as written */
 	int act_known;
 	const char *act_alt;   /* a document named by number and date with its title after it
 	                          ("lov nr. 146 af 13. april 1938 om gældsbreve"): the key of

@@ -31,7 +31,7 @@ enum { TALLY_MAX = 16 };
 
 /* How often an executive order's citations name each act. */
 typedef struct ActTally {
-	char act[TALLY_MAX][128];
+	char act[TALLY_MAX][ACT_KEY_MAX];
 	int n[TALLY_MAX], k;
 } ActTally;
 
@@ -58,7 +58,7 @@ typedef struct Linker {
 	/* a section of an act that amends another ("§ 61. I lov om erhvervsdrivende
 	** fonde ... foretages følgende ændringer: 1. I § 53, stk. 3, indsættes ..."):
 	** within its span what names no act is of the act amended */
-	struct { long long start, end, doc; char act[128]; } amend;
+	struct { long long start, end, doc; char act[ACT_KEY_MAX]; } amend;
 	int in_amend;
 	const LexList *amend_lead;     /* amending_section */
 	/* an executive order's act is the act its own citations name most
@@ -74,9 +74,9 @@ typedef struct Linker {
 	/* an order's provisions whose own text names an act ("§ 5. Følgende beføjelser
 	** i lov om erhvervsakademier delegeres ...: 40) ..., jf. lovens § 44 a"): within
 	** their span "lovens" is of that act, as it is within one text; innermost last */
-	struct { long long start, end; char act[128]; } lead[LEAD_MAX];
+	struct { long long start, end; char act[ACT_KEY_MAX]; } lead[LEAD_MAX];
 	int n_lead;
-	char own_act[128];   /* the last act the provision being linked names, "" none */
+	char own_act[ACT_KEY_MAX];   /* the last act the provision being linked names, "" none */
 	/* an amending act: the acts its title says it amends (in title order) and
 	** their versions in force on its date; home: the one the quoted text of
 	** the section being linked belongs to */
@@ -198,7 +198,7 @@ static const char *act_of_order_title(Linker *l, int *whole) {
 			lead = e->len;
 	}
 	if (!lead || !l->act_lead->n) return NULL;
-	char buf[512];
+	char buf[ACT_KEY_MAX];
 	snprintf(buf, sizeof buf, "%s%s", l->act_lead->v[0].word, t + lead);
 	const char *key = NULL;
 	size_t m = acts_match(l->acts, buf, strlen(buf), &key);
@@ -306,11 +306,20 @@ static void link_span(Linker *l, long long id, const Context *ctx, const char *t
 	Cite *c = NULL;
 	int nc = cite_extract(l->cp, text + from, to - from, &c);
 	if (l->in_amend) {   /* "indsættes som 2. pkt.": no sentence of ours, nor of a section known */
-		int k = 0;
-		for (int i = 0; i < nc; i++)
+		int k = 0, sec = -1;
+		for (int i = 0; i < nc; i++) {
+			/* "2. I § 38 indsættes efter stk. 4 ...: Stk. 5-7 bliver herefter stk. 6-8":
+			** a bare stk. after a bare § of the instructions is of that § */
+			if (c[i].kind == CITE_SECTION && !c[i].act[0] && !c[i].sec_rel && !c[i].sec_hi[0])
+				sec = i;
+			if (c[i].kind == CITE_STK && !c[i].act[0] && sec >= 0) {
+				memcpy(c[i].sec, c[sec].sec, sizeof c[i].sec);
+				c[i].kind = CITE_SECTION;
+			}
 			if (c[i].act[0] || c[i].kind == CITE_SECTION || c[i].kind == CITE_CHAPTER ||
 			    c[i].kind == CITE_ACT || c[i].kind == CITE_PART)
 				if (!c[i].sec_rel) c[k++] = c[i];
+		}
 		nc = k;
 	}
 	carry_guideline(l, ctx, c, nc);
@@ -339,12 +348,20 @@ static const Context *amending_section(Linker *l, const Context *ctx, const char
 	Cite *c = NULL;
 	int nc = cite_extract(l->cp, text + from, (size_t)(at - text) - from, &c);
 	int found = 0;
-	for (int i = 0; i < nc && !found; i++)
-		if (c[i].act_known && (!ctx->act || strcmp(c[i].act, ctx->act)) &&
-		    doc_kind_class(doc_kind(acts_kind(l->acts, c[i].act))) == 'L') {
-			snprintf(l->amend.act, sizeof l->amend.act, "%s", c[i].act);
+	for (int i = 0; i < nc && !found; i++) {
+		/* "I lov nr. 563 af 9. juni 2006 om sygedagpenge": that version's act,
+		** or, when it is not indexed, the act its title names */
+		char *owned = NULL;
+		const char *act = c[i].act_known ? c[i].act : NULL;
+		if (!act && c[i].act[0] && resolve_numbered(l->rv, c[i].act, &owned)) act = owned;
+		if (!act) act = c[i].act_alt;
+		if (act && (!ctx->act || strcmp(act, ctx->act)) &&
+		    doc_kind_class(doc_kind(acts_kind(l->acts, act))) == 'L') {
+			snprintf(l->amend.act, sizeof l->amend.act, "%s", act);
 			found = 1;
 		}
+		free(owned);
+	}
 	free(c);
 	if (!found) return ctx;
 	l->amend.start = start;

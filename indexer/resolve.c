@@ -133,10 +133,8 @@ static void relative_part(const Cite *c, char *out, size_t cap) {
 	else snprintf(out, cap, "litra %s", c->litra);
 }
 
-/* A document named by number and year ("bekendtgørelse nr. 2409 af 13. december
-** 2021"): its id, and its act key in *key (malloc()ed); 0 when it is not
-** indexed. */
-static long long numbered(Resolver *r, const char *name, char **key /* OUT */) {
+/* (resolve.h) */
+long long resolve_numbered(Resolver *r, const char *name, char **key /* OUT */) {
 	const char *nr = strstr(name, " nr. ");
 	size_t len = strlen(name);
 	*key = NULL;
@@ -169,7 +167,7 @@ static Whose whose(Resolver *r, const Context *ctx, const Cite *c) {
 	if (c->external) return w;    /* outside the corpus: nothing to look up */
 	w.known = c->act[0] ? c->act_known : (w.act[0] != 0);
 	w.same_act = ctx->act && !strcmp(w.act, ctx->act);
-	if (!w.known && w.act[0] && !(w.doc = numbered(r, w.act, &w.owned)) && c->act_alt) {
+	if (!w.known && w.act[0] && !(w.doc = resolve_numbered(r, w.act, &w.owned)) && c->act_alt) {
 		w.act = c->act_alt;           /* that version is not indexed: the act its title names */
 		w.known = 1;
 		w.same_act = ctx->act && !strcmp(w.act, ctx->act);

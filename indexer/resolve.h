@@ -42,7 +42,7 @@ typedef struct Target {
 	int cite;              /* index of the Cite it comes from */
 	/* copied with snprintf: a longer label is cut; the fields are as wide as
 	** Cite's, so only a document's act key read from the index can be */
-	char act[128];
+	char act[ACT_KEY_MAX];
 	char chapter[16], section[16], nr[8], litra[4], part[48];
 	int stk;
 	long long dst;         /* the provision, 0 when unresolved */
@@ -67,5 +67,10 @@ int resolve_attribution(CiteParser *cp, const char *attr, size_t n, Cite *cite);
 /* The version of act in force on date (NULL = today): the latest document dated
 ** on or before it, else the earliest. 0 when the act has no document. */
 long long resolve_version(Resolver *r, const char *act, const char *date);
+
+/* A document named by number and year ("bekendtgørelse nr. 2409 af 13. december
+** 2021"): its id, and its act key in *key (malloc()ed, NULL when 0 is returned);
+** 0 when it is not indexed. */
+long long resolve_numbered(Resolver *r, const char *name, char **key /* OUT */);
 
 #endif

@@ -257,7 +257,7 @@ typedef struct Walk {
 	const Attributed *attributed;
 	Mentions *m;
 	Carry carry;
-	char context_act[128];  /* the one act the document names, for a bare § ("" none) */
+	char context_act[ACT_KEY_MAX];  /* the one act the document names, for a bare § ("" none) */
 } Walk;
 
 /* Whether quotation q is the committee's question itself in quotation marks
@@ -377,7 +377,7 @@ void check_doc(Checker *c, CheckReport *r, CheckDoc *cd, const Doc *d) {
 	Attributed attributed = {xmalloc((size_t)(d->n_quotes + 1) * sizeof *attributed.v), 0};
 	CheckActs named = {0};
 	named_acts(c, cd, d, &named);
-	char context[128];   /* the one act the document names: a bare § is read in it */
+	char context[ACT_KEY_MAX];   /* the one act the document names: a bare § is read in it */
 	snprintf(context, sizeof context, "%s", named.n == 1 ? named.v[0] : "");
 	for (int k = 0; k < d->n_quotes; k++) check_quote(c, r, cd, d, k, &attributed, context);
 	Mentions m = {0};
