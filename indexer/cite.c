@@ -1223,6 +1223,31 @@ static Mention *act_before(CiteParser *p, const char *t, size_t i, size_t *start
 ** to an act named earlier ("samme lov", "loven"). "loven" and "bekendtgørelsen"
 ** with no such act before them name a document that cannot be identified:
 ** *m is then set to generic, filled in with the word as written. */
+/* "§§ 33-35 om påbud og straf i lov om hold af heste": after a short description
+** (description_lead and at most DESCRIPTION_WORDS words, no punctuation), "i" and an
+** act named there: that act's mention, else NULL. */
+#define DESCRIPTION_WORDS 8
+static Mention *act_after_description(CiteParser *p, const char *t, size_t n, size_t q) {
+	size_t w = word_in(p->lx[L_DESCRIPTION_LEAD], t, n, q, NULL);
+	if (!w) return NULL;
+	q = skip_ws(t, n, q + w);
+	for (int words = 0; words < DESCRIPTION_WORDS && q < n; words++) {
+		size_t e = q;
+		while (e < n && t[e] != ' ' && t[e] != '\n') {
+			if (strchr(".,;:()\xc2", t[e])) return NULL;   /* punctuation, or a § (0xC2 0xA7) */
+			e++;
+		}
+		if (e == q) return NULL;
+		size_t r = skip_ws(t, n, e);
+		if (word_is(t, n, q, "i") == e - q && words > 0) {
+			Mention *m = mention_at(p, r);
+			if (m && !m->generic) return m;
+		}
+		q = r;
+	}
+	return NULL;
+}
+
 static int act_after(CiteParser *p, const char *t, size_t n, size_t e, size_t start, Mention **m,
                      size_t *end, int *back, Mention *generic) {
 	size_t q = skip_ws(t, n, e), w;
@@ -1231,6 +1256,10 @@ static int act_after(CiteParser *p, const char *t, size_t n, size_t e, size_t st
 	if (q < n && t[q] == ')' && q > 0 && is_digit(t[q - 1]) && !paren_open(t, start))
 		q = skip_ws(t, n, q + 1);
 	if (q < n && t[q] == ',') q = skip_ws(t, n, q + 1);
+	if ((*m = act_after_description(p, t, n, q))) {   /* "§§ 33-35 om påbud i lov om X" */
+		*end = (*m)->end;
+		return 1;
+	}
 	if (!(w = word_is(t, n, q, "i"))) return 0;
 	q = skip_ws(t, n, q + w);
 	if ((*m = mention_at(p, q))) {
