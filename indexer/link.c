@@ -207,6 +207,22 @@ static const char *act_of_order_title(Linker *l, int *whole) {
 	return key;
 }
 
+/* How many of the pending "lovens" citations name a section that act (NULL: none)
+** holds, in its version in force on the order's date or the nearest that has it. */
+static int sections_held(Linker *l, const char *act) {
+	if (!act || !l->n_pending) return 0;
+	const char *date = l->pending[0].ctx.date;
+	long long doc = resolve_version(l->rv, act, date);
+	int n = 0;
+	for (int i = 0; doc && i < l->n_pending; i++) {
+		ReadPath p = {.section = l->pending[i].c.sec};
+		if (p.section[0] && (read_find_in_doc(l->rd, doc, &p) ||
+		                     read_find_nearest(l->rd, act, &p, date && *date ? date : "9999")))
+			n++;
+	}
+	return n;
+}
+
 /* The end of an executive order: its "lovens" citations are of the act whose
 ** title is the order's subject, else of the act its other citations named most,
 ** else of an act whose title begins the order's subject (kept unresolved, as
@@ -221,6 +237,22 @@ static void flush_pending(Linker *l) {
 	int whole = 0;
 	const char *subject = l->n_pending ? act_of_order_title(l, &whole) : NULL;
 	const char *parent = whole || best < 0 ? subject : t->act[best];
+	/* an act that holds none of the §§ "lovens" names is not the order's act
+	** ("Bekendtgørelse om beregning af dagpengesatsen" names lov om et
+	** indkomstregister most, and its "lovens §§ 47 og 70" are of another): of the
+	** acts named, the one holding most of them, else none (they stay "lovens") */
+	if (!whole && l->n_pending) {
+		int held_best = sections_held(l, parent), any = 0;
+		for (int i = 0; i < l->n_pending && !any; i++) any = l->pending[i].c.sec[0] != 0;
+		for (int j = 0; any && j < t->k; j++) {
+			int h = t->act[j] == parent ? held_best : sections_held(l, t->act[j]);
+			if (h > held_best) {
+				held_best = h;
+				parent = t->act[j];
+			}
+		}
+		if (any && !held_best) parent = NULL;
+	}
 	for (int i = 0; i < l->n_pending; i++) {
 		Pending *p = &l->pending[i];
 		if (parent) {
