@@ -1216,13 +1216,6 @@ static Mention *act_before(CiteParser *p, const char *t, size_t i, size_t *start
 	return m;
 }
 
-/* The act named right after an expression that starts at start and ends at e:
-** ", i lov om ...", " i denne lov", " i samme lov", " i bekendtgørelsen" (also
-** after an item written "nr. 3)"). Returns 1 and sets *m (NULL: the act the text
-** stands in) and *end when there is one; *back = 1 when *m is a reference back
-** to an act named earlier ("samme lov", "loven"). "loven" and "bekendtgørelsen"
-** with no such act before them name a document that cannot be identified:
-** *m is then set to generic, filled in with the word as written. */
 /* "§§ 33-35 om påbud og straf i lov om hold af heste": after a short description
 ** (description_lead and at most DESCRIPTION_WORDS words, no punctuation), "i" and an
 ** act named there: that act's mention, else NULL. */
@@ -1248,6 +1241,13 @@ static Mention *act_after_description(CiteParser *p, const char *t, size_t n, si
 	return NULL;
 }
 
+/* The act named right after an expression that starts at start and ends at e:
+** ", i lov om ...", " i denne lov", " i samme lov", " i bekendtgørelsen" (also
+** after an item written "nr. 3)"). Returns 1 and sets *m (NULL: the act the text
+** stands in) and *end when there is one; *back = 1 when *m is a reference back
+** to an act named earlier ("samme lov", "loven"). "loven" and "bekendtgørelsen"
+** with no such act before them name a document that cannot be identified:
+** *m is then set to generic, filled in with the word as written. */
 static int act_after(CiteParser *p, const char *t, size_t n, size_t e, size_t start, Mention **m,
                      size_t *end, int *back, Mention *generic) {
 	size_t q = skip_ws(t, n, e), w;
