@@ -1087,9 +1087,10 @@ static size_t el_litra(const char *t, size_t n, size_t w, Out *o, Expr *x, const
 
 /* Whether a bare number at t[q], after a subsection of the current section,
 ** is another section: it has a subsection of its own ("§§ 155, 158, stk. 1,
-** og 159, stk. 2 og 3"), or the list opened with "§§", has named one section
-** only so far, and the number is higher than it ("straffelovens §§ 124, stk.
-** 2, 125, 127"). */
+** og 159, stk. 2 og 3"), or the list opened with "§§" and the number is
+** higher than the current section and not the next subsection ("straffelovens
+** §§ 124, stk. 2, 125, 127, stk. 1, 233, stk. 1, 235"; but "§§ 3 og 9, stk.
+** 10 og 11"). */
 static int bare_is_section(const char *t, size_t n, size_t q, const Out *o, const Expr *x) {
 	const Cite *cur = &o->v[x->cur];
 	if (x->level != LV_STK || cur->kind != CITE_SECTION || cur->sec_hi[0]) return 0;
@@ -1098,9 +1099,9 @@ static int bare_is_section(const char *t, size_t n, size_t q, const Out *o, cons
 	if (!d) return 0;
 	size_t j = skip_comma(t, n, d);
 	if (j + 4 <= n && !strncmp(t + j, "stk.", 4)) return 1;
-	int sections = 0;
-	for (int k = x->first; k < o->n; k++) sections += o->v[k].kind == CITE_SECTION;
-	return x->plural && sections == 1 && atoi_n(t + q) > atoi_n(cur->sec);
+	int last_stk = cur->stk_hi ? cur->stk_hi : cur->stk;
+	return x->plural && ref_section_key(lo) > ref_section_key(cur->sec) &&
+	       atoi_n(t + q) != last_stk + 1;
 }
 
 /* A bare number after a separator: another element of the current one's level
