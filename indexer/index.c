@@ -44,6 +44,7 @@ typedef struct Build {
 	LetterParser *lp;  /* made once, with the lexicon */
 	Reader *rd;        /* reads of the index being built */
 	const LexList *amending_title;
+	const LexList *amending_title_also;
 	const LexList *letter_title;   /* the words of letters' short names */
 	IndexReport report;
 	IndexProgressFn progress;
@@ -112,6 +113,18 @@ static char *letter_short(const LexList *w, const Doc *d) {
 	return xprintf("%s %s", lexlist_value(w, "letter_short"), d->date ? d->date : d->name);
 }
 
+/* Whether title is an amending act's (lexicon amending_title, at its start, or
+** amending_title_also, before its parenthesis): its body holds only the quoted
+** new texts of the acts it amends. */
+static int is_amending_title(const Build *b, const char *title) {
+	if (!title) return 0;
+	size_t n = strlen(title);
+	if (lexlist_prefix(b->amending_title, title, n, LEX_CASELESS | LEX_NOBOUND, NULL) > 0) return 1;
+	const char *paren = strchr(title, '(');
+	return lexlist_search(b->amending_title_also, title, paren ? (size_t)(paren - title) : n,
+	                      LEX_CASELESS, NULL, NULL) != NULL;
+}
+
 static void write_doc(Build *b, Doc *d, int letter) {
 	if (read_doc_name_taken(b->rd, d->name)) {
 		say(b, 0, "%s: %s is already indexed, skipped", d->path, d->name);
@@ -133,8 +146,7 @@ static void write_doc(Build *b, Doc *d, int letter) {
 			d->date = read_doc_date(b->rd, dup);
 		}
 	} else {
-		d->amending = d->title && lexlist_prefix(b->amending_title, d->title, strlen(d->title),
-		                                         LEX_CASELESS | LEX_NOBOUND, NULL) > 0;
+		d->amending = is_amending_title(b, d->title);
 		act = acts_key_for_title(b->acts, d->title ? d->title : d->name, d->type);
 		shrt = xstrdup(acts_short(b->acts, act));
 	}
@@ -371,12 +383,14 @@ int index_build(const char *db_path, const char *corpus_dir, char *const *paths,
 	         acts_load(b.acts, acts_tsv, err) == LG_OK;
 	free(acts_tsv);
 	free(lex_tsv);
-	static const char *const LISTS[] = {"amending_title", "letter_title", NULL};
-	const LexList *lx[2];
+	static const char *const LISTS[] = {"amending_title", "amending_title_also", "letter_title",
+	                                    NULL};
+	const LexList *lx[3];
 	if (ok) ok = lexicon_lists(b.lex, LISTS, lx, err) == LG_OK;
 	if (ok) {
 		b.amending_title = lx[0];
-		b.letter_title = lx[1];
+		b.amending_title_also = lx[1];
+		b.letter_title = lx[2];
 	}
 	if (ok) ok = (b.lp = letter_parser_new(b.lex, err)) != NULL;
 	if (ok) b.store = store_create(target.path, err);
