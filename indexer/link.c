@@ -85,6 +85,9 @@ typedef struct Linker {
 	const char *amended[8];       /* act keys, owned by the act table */
 	long long amended_ver[8];
 	long long amended_next[8];    /* the first version after the amending act: the act as amended */
+	/* the title amends one act only, and the index does not know it ("lov om
+	** visse forbrugeraftaler"): its name as the title gives it, else "" */
+	char amended_unknown[ACT_KEY_MAX];
 	char home_section[16];
 	int home;
 	/* progress: tick(tick_ctx, rows) every TICK_ROWS provisions */
@@ -510,6 +513,17 @@ static void link_named_acts(Linker *l, long long root, const char *act, const ch
 	}
 }
 
+/* When the title amends one act only, s[0..n) after its lead, and the index does
+** not know it: its name (without a trailing "\\n" or spaces) in amended_unknown. */
+static void unknown_name(Linker *l, const char *s, size_t n) {
+	l->amended_unknown[0] = 0;
+	if (l->n_amended != 1 || l->amended[0] || l->amends_others) return;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\\' ||
+	                 (n > 1 && s[n - 1] == 'n' && s[n - 2] == '\\')))
+		n -= s[n - 1] == 'n' ? 2 : 1;
+	if (n < ACT_KEY_MAX) snprintf(l->amended_unknown, sizeof l->amended_unknown, "%.*s", (int)n, s);
+}
+
 /* "Lov om ændring af lov om X, lov om Y og ..." amends X and Y; "Bekendtgørelse
 ** om ophævelse af bekendtgørelse om Z" repeals Z (title is lower-cased). The
 ** leads and the edges they make are the lexicon's title_lead. */
@@ -517,6 +531,7 @@ static void link_title(Linker *l, long long root, long long doc, const char *act
                        const char *title, const char *date) {
 	l->amending_doc = doc;
 	l->n_amended = 0;
+	l->amended_unknown[0] = 0;
 	l->home_section[0] = 0;
 	l->home_cursor = 0;
 	l->home_past = 0;
@@ -530,7 +545,9 @@ static void link_title(Linker *l, long long root, long long doc, const char *act
 		if (!p || !*lead->value) continue;
 		const char *s = p + lead->len + 1;
 		const char *end = strchr(s, '(');
-		link_named_acts(l, root, act, lead->value, s, end ? (size_t)(end - s) : strlen(s), date);
+		size_t n = end ? (size_t)(end - s) : strlen(s);
+		link_named_acts(l, root, act, lead->value, s, n, date);
+		if (!strcmp(lead->value, "amends")) unknown_name(l, s, n);
 	}
 }
 
@@ -747,9 +764,12 @@ static int link_row(void *ctx, const LinkRow *p) {
 	/* an amending act holds the quoted new texts of the acts it amends: what
 	** they cite without naming an act is of the act amended, as amended (its
 	** next version, which holds the new texts), else as it stood */
-	int h = p->is_amending && p->doc == l->amending_doc && !own_rule(l, p->text, p->len)
-	        ? home_act(l, p->section, p->text, p->date) : -1;
-	if (h >= 0) {
+	int quoted = p->is_amending && p->doc == l->amending_doc && !own_rule(l, p->text, p->len);
+	int h = quoted ? home_act(l, p->section, p->text, p->date) : -1;
+	if (quoted && h < 0 && l->amended_unknown[0]) {   /* of an act not in the index */
+		cx.act = l->amended_unknown;
+		cx.doc = 0;
+	} else if (h >= 0) {
 		cx.act = l->amended[h];
 		cx.doc = l->amended_next[h] ? l->amended_next[h] : l->amended_ver[h];
 		if (!strcmp(p->kind, "section") && p->section) {   /* the timeline's later change */
