@@ -110,6 +110,14 @@ static const char RE_FOREIGN[] =
 	"(?(DEFINE) (?<w> [\\w\\x{AD}\\x{200B}-\\x{200D}-]+ ) )\n"
 	"(?(DEFINE) (?<stop> {title_stop} ) )";
 
+/* An annex of an act or order (not anchored): "bilag 8", "bilag 6, kapitel 1,
+** nr. 1-3", "bilag 1, pkt. 3.01.200" (the lexicon's annex_label and annex_unit);
+** group ref is the unit within it. */
+static const char RE_ANNEX[] =
+	"(?i) (?<![\\w.]) (?: {annex_label} ) \\s+ (?<num> \\d{1,3} [a-z]? ) (?![\\w])\n"
+	"(?<ref> (?: ,? \\s* (?: {annex_unit} ) \\s* [0-9a-z]{1,3} (?: \\.\\d+ )* (?: \\s* [-–] \\s* \\d+ )?\n"
+	"            (?![\\w]) )* )";
+
 typedef struct Mention {
 	size_t start, end;
 	const char *key;      /* known act: its key; NULL when unknown */
@@ -145,7 +153,7 @@ struct CiteParser {
 	const Acts *acts;
 	const Lexicon *lex;
 	const LexList *lx[L_N];
-	pcre2_code *re_trigger, *re_pkt, *re_part, *re_unknown, *re_numbered, *re_foreign;
+	pcre2_code *re_trigger, *re_pkt, *re_part, *re_unknown, *re_numbered, *re_foreign, *re_annex;
 	FirstWord first[FIRST_MAX];   /* where re_foreign can start */
 	int n_first;
 	unsigned char first_byte[256];   /* ... and their first bytes, either case */
@@ -198,7 +206,7 @@ CiteParser *cite_parser_new(const Acts *acts, const Lexicon *lex, char **err) {
 	    !(p->re_trigger = compile(lex, RE_TRIGGER, err)) || !(p->re_pkt = compile(lex, RE_PKT, err)) ||
 	    !(p->re_part = compile(lex, RE_PART, err)) || !(p->re_unknown = compile(lex, RE_UNKNOWN, err)) ||
 	    !(p->re_numbered = compile(lex, RE_NUMBERED, err)) ||
-	    !(p->re_foreign = compile(lex, RE_FOREIGN, err))) {
+	    !(p->re_foreign = compile(lex, RE_FOREIGN, err)) || !(p->re_annex = compile(lex, RE_ANNEX, err))) {
 		cite_parser_free(p);
 		return NULL;
 	}
@@ -233,6 +241,7 @@ void cite_parser_free(CiteParser *p) {
 	if (!p) return;
 	pcre2_code_free(p->re_trigger);
 	pcre2_code_free(p->re_pkt);
+	pcre2_code_free(p->re_annex);
 	pcre2_code_free(p->re_part);
 	pcre2_code_free(p->re_unknown);
 	pcre2_code_free(p->re_numbered);
@@ -1249,19 +1258,29 @@ static Mention *act_after_description(CiteParser *p, const char *t, size_t n, si
 ** to an act named earlier ("samme lov", "loven"). "loven" and "bekendtgørelsen"
 ** with no such act before them name a document that cannot be identified:
 ** *m is then set to generic, filled in with the word as written. */
+static int act_after_word(CiteParser *p, const char *t, size_t n, size_t e, size_t start,
+                          Mention **m, size_t *end, int *back, Mention *generic, const char *prep);
+
 static int act_after(CiteParser *p, const char *t, size_t n, size_t e, size_t start, Mention **m,
                      size_t *end, int *back, Mention *generic) {
+	return act_after_word(p, t, n, e, start, m, end, back, generic, "i");
+}
+
+/* act_after with another word than "i" before the act: "bilag 1 til denne lov" */
+static int act_after_word(CiteParser *p, const char *t, size_t n, size_t e, size_t start,
+                          Mention **m, size_t *end, int *back, Mention *generic, const char *prep) {
 	size_t q = skip_ws(t, n, e), w;
 	int k;
 	*back = 0;
+	*m = NULL;
 	if (q < n && t[q] == ')' && q > 0 && is_digit(t[q - 1]) && !paren_open(t, start))
 		q = skip_ws(t, n, q + 1);
 	if (q < n && t[q] == ',') q = skip_ws(t, n, q + 1);
-	if ((*m = act_after_description(p, t, n, q))) {   /* "§§ 33-35 om påbud i lov om X" */
+	if (!strcmp(prep, "i") && (*m = act_after_description(p, t, n, q))) {   /* "§§ 33-35 om påbud i lov om X" */
 		*end = (*m)->end;
 		return 1;
 	}
-	if (!(w = word_is(t, n, q, "i"))) return 0;
+	if (!(w = word_is(t, n, q, prep))) return 0;
 	q = skip_ws(t, n, q + w);
 	if ((*m = mention_at(p, q))) {
 		*end = (*m)->end;
@@ -1800,6 +1819,86 @@ static void sections_by_place(CiteParser *p, Out *o) {
 	}
 }
 
+/* The act an annex at [start, e) is of: named after it with "i" or "til"
+** (act_after: "bilag 8 i lov om finansiel virksomhed", "bilag 1 til denne lov",
+** "bilag 2 til bekendtgørelsen"). Returns the end of the name and sets *m
+** (NULL: the act the text stands in), or returns 0. */
+static size_t annex_act(CiteParser *p, const char *t, size_t n, size_t e, size_t start, Mention **m,
+                        Mention *generic) {
+	size_t end;
+	int back;
+	if (act_after(p, t, n, e, start, m, &end, &back, generic) ||
+	    act_after_word(p, t, n, e, start, m, &end, &back, generic, "til"))
+		return end;
+	*m = NULL;
+	return 0;
+}
+
+/* Pass 2b: annexes ("bilag 8 i lov om finansiel virksomhed", "bilag 1, nr. 15",
+** "bilag 1 og 2"), each a CITE_PART "bilag N[, unit]" of the act named after
+** it, else of the text's own act. Their units ("kapitel 1, nr. 1-3") are no
+** chapters or items of the act, so their text is used. */
+static void annexes(CiteParser *p, const char *t, size_t n, Out *o) {
+	size_t pos = 0;
+	while (pos < n) {
+		int rc = pcre2_match(p->re_annex, (PCRE2_SPTR)t, n, pos, PCRE2_NO_UTF_CHECK, p->md, NULL);
+		if (rc <= 0) break;
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->md);
+		size_t start = ov[0], e = ov[1];
+		int first = o->n;
+		char label[16];   /* the annex_label as written, lower-cased: "bilag" */
+		size_t ln = strcspn(t + start, " \t\n");
+		copy_str(label, sizeof label, t + start, ln);
+		for (char *l = label; *l; l++)
+			if (*l >= 'A' && *l <= 'Z') *l += 32;
+		size_t gs, ge, rs, re;
+		group(p, p->re_annex, "num", &gs, &ge);
+		group(p, p->re_annex, "ref", &rs, &re);
+		Cite *c = push(o);
+		c->kind = CITE_PART;
+		c->annex = 1;
+		c->el_start = start;
+		c->el_end = e;
+		Buf b = BUF_INIT;
+		buf_printf(&b, "%s %.*s", label, (int)(ge - gs), t + gs);
+		for (size_t i = rs; i < re; i++) {         /* its unit, spaces collapsed */
+			if (t[i] == ' ' || t[i] == '\n' || t[i] == '\t') {
+				if (b.n && b.s[b.n - 1] != ' ') buf_printf(&b, " ");
+			} else buf_printf(&b, "%c", t[i]);
+		}
+		copy_str(c->part, sizeof c->part, b.s, b.n);
+		buf_free(&b);
+		for (;;) {             /* "bilag 1 og 2", "bilag 3, 4 eller 5": bare numbers */
+			size_t q = part_sep(t, n, e), d = q;
+			if (q == skip_ws(t, n, e)) break;
+			while (d < n && is_digit(t[d])) d++;
+			if (d == q || d - q > 3 || (d < n && (is_alpha(t[d]) || t[d] == '.'))) break;
+			c = push(o);
+			c->kind = CITE_PART;
+			c->annex = 1;
+			c->el_start = q;
+			c->el_end = e = d;
+			snprintf(c->part, sizeof c->part, "%s %.*s", label, (int)(d - q), t + q);
+		}
+		Mention generic, *m = NULL;
+		size_t end = annex_act(p, t, n, o->v[o->n - 1].el_end, start, &m, &generic);
+		if (!end) end = o->v[o->n - 1].el_end;
+		for (int j = first; j < o->n; j++) {
+			o->v[j].start = start;
+			o->v[j].end = end;
+			if (m) set_act(&o->v[j], m);
+		}
+		if (m) m->used = 1;
+		mark_used(p, start, end);
+		pos = end > start ? end : start + 1;
+	}
+}
+
+static int cmp_range(const void *a, const void *b) {
+	const Range *x = a, *y = b;
+	return (x->start > y->start) - (x->start < y->start);
+}
+
 /* Acts named with no provision: the mentions no expression used. */
 static void acts_named(CiteParser *p, Out *o) {
 	for (int k = 0; k < p->n_men; k++) {
@@ -1828,6 +1927,8 @@ int cite_extract(CiteParser *p, const char *text, size_t n, Cite **out) {
 	p->prev_cite = -1;
 	scan_mentions(p, text, n);
 	mention_parts(p, text, n, &o);
+	annexes(p, text, n, &o);
+	if (p->n_used > 1) qsort(p->used, (size_t)p->n_used, sizeof *p->used, cmp_range);
 	expressions(p, text, n, &o);
 	sections_by_place(p, &o);
 	acts_named(p, &o);

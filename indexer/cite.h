@@ -64,7 +64,9 @@ typedef struct Cite {
 	char litra[4];         /* "b" of "nr. 2, litra b"; "" = not given */
 	int pkt;               /* 0 = not given */
 	char part[48];         /* CITE_PART: "afsnit 4.1", "punkt 8", "om § 53", "indledning";
-	                          of a document outside Danish law: "artikel 92, stk. 1, litra c" */
+	                          of a document outside Danish law: "artikel 92, stk. 1, litra c";
+	                          an annex (annex = 1): "bilag 8", "bilag 1, nr. 15" */
+	int annex;
 	int sec_rel;           /* CITE_SECTION named by its place, not its number (older texts):
 	                          the section sec_step sections after the one the text stands in
 	                          ("nærværende Paragraf" 0, "næste Paragraf" 1, "foregaaende

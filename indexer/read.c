@@ -1337,7 +1337,7 @@ int read_tl_versions(Reader *r, long long id,
 
 /* ---- understand, the shell ------------------------------------------------ */
 
-int read_stats(Reader *r, ReadStats *out) {
+int read_stats(Reader *r, const char *annex_label, ReadStats *out) {
 	static const char SQL[] =
 		"SELECT (SELECT count(*) FROM documents WHERE in_corpus=1),"
 		" (SELECT count(*) FROM provisions),"
@@ -1350,16 +1350,20 @@ int read_stats(Reader *r, ReadStats *out) {
 		" (SELECT count(*) FROM changes WHERE inserted=1),"
 		" (SELECT count(*) FROM (SELECT DISTINCT c.act, c.section FROM changes c"
 		"  JOIN provisions p ON p.id=c.src JOIN documents d ON d.id=p.doc WHERE d.date >"
-		"  (SELECT max(v.date) FROM documents v WHERE v.act=c.act AND v.in_corpus=1)))";
+		"  (SELECT max(v.date) FROM documents v WHERE v.act=c.act AND v.in_corpus=1))),"
+		" (SELECT count(*) FROM edges WHERE kind='cites' AND dst IS NULL"
+		"  AND substr(t_part, 1, length(?1) + 1) = ?1 || ' ')";
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
+	bind_text(st, 1, annex_label);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		long long *f[] = {&out->documents, &out->provisions, &out->cites, &out->cites_unresolved,
 		                  &out->quotes, &out->amends, &out->repeals, &out->changes,
-		                  &out->changes_uncertain, &out->changes_inserted, &out->pending};
-		for (int i = 0; i < 11; i++) *f[i] = sqlite3_column_int64(st, i);
+		                  &out->changes_uncertain, &out->changes_inserted, &out->pending,
+		                  &out->annexes_unresolved};
+		for (int i = 0; i < 12; i++) *f[i] = sqlite3_column_int64(st, i);
 		rc = SQLITE_DONE;
 	}
 	return done(r, st, rc);

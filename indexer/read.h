@@ -389,8 +389,11 @@ typedef struct ReadStats {
 	** inserting a section; and the sections with a change later than their
 	** act's latest version (not yet consolidated) */
 	long long changes, changes_uncertain, changes_inserted, pending;
+	long long annexes_unresolved;   /* unresolved citations of annexes (t_part "<label> N") */
 } ReadStats;
-int read_stats(Reader *r, ReadStats *out);
+/* annex_label: how the index names an annex in edges.t_part (the lexicon's
+** annex_label, "bilag"); NULL counts none. */
+int read_stats(Reader *r, const char *annex_label, ReadStats *out);
 /* The act names that citations name most often without reaching a provision,
 ** most frequent first, at most max; each as "name<TAB>count" in out. */
 int read_unresolved_acts(Reader *r, int max, ReadStrings *out);

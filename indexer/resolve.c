@@ -242,6 +242,7 @@ static int chapter_range(Resolver *r, const Cite *c, int ci, const Whose *w) {
 ** act or document. */
 static void resolve_whole(Resolver *r, const Cite *c, int ci, const Whose *w, const char *date) {
 	if (c->kind == CITE_CHAPTER && c->chapter_hi[0] && w->doc && chapter_range(r, c, ci, w)) return;
+	if (c->annex && !w->act[0]) return;   /* an annex of a letter: nothing of the law */
 	Target *t = add(r, ci, w->act);
 	int named = w->known && w->act[0];
 	if (c->kind == CITE_CHAPTER) {

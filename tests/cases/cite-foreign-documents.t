@@ -6,7 +6,8 @@
 # part ("Budgetvejledningens pkt. 2.5.3-2.5.5"). "artikel 5" with no such document named is
 # no citation, and a lower-case one-word name with no part is none either. The article may
 # follow the name after a comma ("forordning (EU) 2019/1122, art. 30"); a subparagraph ("1.
-# afsnit") is below what is linked and does not end a list of articles
+# afsnit") is below what is linked and does not end a list of articles. "bilag 1 til denne lov" is an
+# annex of the act itself, unresolved (NULL: the corpus holds no annex text; cite-annex)
 cmd: lovgraf --db $TMP/x.db index $FIX/act-foreign-documents.txt >/dev/null && lovgraf --db $TMP/x.db sql --tabs "SELECT e.raw||' -> '||ifnull(d.ref,'UNRESOLVED')||' ['||dd.type||']' AS r FROM edges e LEFT JOIN provisions d ON d.id=e.dst LEFT JOIN documents dd ON dd.id=d.doc WHERE e.kind='cites' ORDER BY e.start, e.id"
 status: 0
 stdout:
@@ -21,6 +22,7 @@ Direktivets artikel 5 og 7 -> direktiv 92/43/eøf artikel 7 [EXT]
 Kongelig resolution af 21. januar 2021 -> kongelig resolution af 21. januar 2021 [EXT]
 Forordning af 5. Marts 1845 -> forordning af 5. marts 1845 [EXT]
 Budgetvejledningens pkt. 2.5.3-2.5.5 -> budgetvejledningen punkt 2.5.3-2.5.5 [EXT]
+NULL
 Rådsafgørelsen om oprettelse af Den Europæiske Politienhed -> rådsafgørelsen om oprettelse af den europæiske politienhed [EXT]
 konvention af 24. november 2016 -> konvention af 24. november 2016 [EXT]
 Cirkulære nr. 12 af 5. marts 1990 -> cirkulære nr. 12 af 5. marts 1990 [EXT]
