@@ -169,6 +169,7 @@ struct CiteParser {
 	int n_place, cap_place;
 	int prev_cite;       /* the last element of the expression before, or -1 */
 	size_t prev_end;     /* ... and where it ends */
+	Mention prior;       /* cite_parser_set_prior: name[0] == 0 for none */
 };
 
 typedef struct Out {
@@ -1649,6 +1650,22 @@ static size_t attach_act(CiteParser *p, const char *t, size_t n, size_t ts, size
 	return end;
 }
 
+void cite_parser_set_prior(CiteParser *p, const char *name) {
+	memset(&p->prior, 0, sizeof p->prior);
+	if (!name) return;
+	copy_str(p->prior.name, sizeof p->prior.name, name, strlen(name));
+	p->prior.kind = 'E';
+	p->prior.external = 1;
+}
+
+/* Whether the word w[0..n) ("forordningens", "forordningen") points back to the
+** prior document: the first word of its name ("forordning") begins w and is
+** shorter. */
+static int prior_named(const CiteParser *p, const char *w, size_t n) {
+	size_t k = strcspn(p->prior.name, " ");
+	return p->prior.name[0] && k < n && !strncasecmp(w, p->prior.name, k);
+}
+
 /* The document outside Danish law whose articles o->v[x->first..] are (read as
 ** sections: "artikel 92, stk. 1, litra c"), named right before them
 ** ("forordning (EU) 2019/880 artikel 3", "forordningens artikel 5": the last one
@@ -1682,16 +1699,18 @@ static size_t attach_article(CiteParser *p, const char *t, size_t n, size_t ts, 
 		size_t ge = ts;
 		while (ge > g && (t[ge - 1] == ' ' || t[ge - 1] == '\n')) ge--;
 		if (lexlist_find(p->lx[L_FOREIGN_GENITIVE], t + g, ge - g, LEX_CASELESS) >= 0 &&
-		    (m = last_mention(p, g, "E"))) {
+		    ((m = last_mention(p, g, "E")) || (prior_named(p, t + g, ge - g) && (m = &p->prior)))) {
 			start = g;
 			back = 1;     /* named before: that mention is cited on its own too */
 		}
 	}
 	Mention *a = NULL;
-	if (!m && act_after(p, t, n, e, ts, &a, &aend, &back, &generic) && a && a != &generic &&
-	    a->kind == 'E') {
-		m = a;
-		end = aend;
+	if (!m && act_after(p, t, n, e, ts, &a, &aend, &back, &generic) && a) {
+		if (a != &generic && a->kind == 'E') m = a;
+		/* "artikel 4-8 i forordningen", the regulation named in an earlier provision */
+		else if (a == &generic && prior_named(p, generic.name, strlen(generic.name))) m = &p->prior;
+		if (m) end = aend;
+		if (m == &p->prior) back = 1;
 	}
 	if (!m) {
 		o->n = x->first;

@@ -77,6 +77,8 @@ typedef struct Linker {
 	struct { long long start, end; char act[ACT_KEY_MAX]; } lead[LEAD_MAX];
 	int n_lead;
 	char own_act[ACT_KEY_MAX];   /* the last act the provision being linked names, "" none */
+	char prior_foreign[ACT_KEY_MAX];   /* the document outside Danish law the document's
+	                                      provisions so far named last, "" none */
 	/* an amending act: the acts its title says it amends (in title order) and
 	** their versions in force on its date; home: the one the quoted text of
 	** the section being linked belongs to */
@@ -339,7 +341,11 @@ static void link_cites(Linker *l, long long src, Context *cx, const char *text, 
 static void link_span(Linker *l, long long id, const Context *ctx, const char *text, size_t from,
                       size_t to, long long start) {
 	Cite *c = NULL;
+	cite_parser_set_prior(l->cp, l->prior_foreign[0] ? l->prior_foreign : NULL);
 	int nc = cite_extract(l->cp, text + from, to - from, &c);
+	for (int i = 0; i < nc; i++)   /* "forordningens artikel 5" in the provisions after */
+		if (c[i].external && c[i].act[0])
+			snprintf(l->prior_foreign, sizeof l->prior_foreign, "%s", c[i].act);
 	if (l->in_amend) {   /* "indsættes som 2. pkt.": no sentence of ours, nor of a section known */
 		int k = 0, sec = -1;
 		for (int i = 0; i < nc; i++) {
@@ -658,8 +664,10 @@ static double alike_to(Linker *l, long long id, const uint64_t *h, int n) {
 ** cursor on that have the section in their version in force then, the one
 ** whose old section (or next version: a section re-enacted in place of a
 ** repealed one) shares most words with the text wins when it shares at least
-** HOME_ALIKE (a new text is mostly the old one changed); else the first of
-** them; else (a new section) the act at the cursor.
+** HOME_ALIKE (a new text is mostly the old one changed); so does an act that
+** has no such section then but whose later version holds it with a text that
+** alike (the section is inserted there); else the first of them that has the
+** section; else (a new section) the act at the cursor.
 **
 ** Certain: the title names one act only, or one act has the section and it is
 ** the one chosen, or the chosen act's old section is clearly the most alike. */
@@ -674,7 +682,16 @@ static int home_act(Linker *l, const char *section, const char *text, const char
 	uint64_t *h = word_hashes(text ? text : "", &nh);   /* once, for every candidate */
 	for (int i = 0; section && i < l->n_amended; i++) {
 		long long id = l->amended_ver[i] ? read_find_in_doc(l->rd, l->amended_ver[i], &path) : 0;
-		if (!id) continue;
+		if (!id) {   /* inserted here? a later version holds the section with this text */
+			double sim = l->amended[i] && date
+			             ? alike_to(l, read_find_after(l->rd, l->amended[i], &path, date), h, nh) : 0;
+			if (sim >= HOME_ALIKE && sim > best) {
+				second = best;
+				best = sim;
+				alike = i;
+			} else if (sim > second) second = sim;
+			continue;
+		}
 		held[i] = 1;
 		holders++;
 		holder = i;
@@ -735,6 +752,7 @@ static int link_row(void *ctx, const LinkRow *p) {
 		flush_pending(l);
 		l->doc = p->doc;
 		l->n_lead = 0;
+		l->prior_foreign[0] = 0;
 		l->amend.end = 0;
 		free(l->doc_title);
 		l->doc_title = p->title ? xstrdup(p->title) : NULL;
