@@ -1609,8 +1609,12 @@ static size_t attach_act(CiteParser *p, const char *t, size_t n, size_t ts, size
 	if (have && m && !back && named) m->used = 1;
 	/* a § with no act of its own that goes on with the list before it has
 	** that list's act: "lov om X § 24 om valgmåde, §§ 25 og 26", also "the act"
-	** as such: "Lovens § 11, stk. 1, nr. 2, § 11 b, jf. § 11, stk. 1, nr. 2" */
-	const Cite *prev = !have && named && k0 == CITE_SECTION && p->prev_cite >= 0 &&
+	** as such: "Lovens § 11, stk. 1, nr. 2, § 11 b, jf. § 11, stk. 1, nr. 2"; so
+	** has a chapter after a chapter ("forvaltningslovens kapitel 2 om inhabilitet
+	** og kapitel 8") */
+	const Cite *prev = !have && named && p->prev_cite >= 0 &&
+	                   (k0 == CITE_SECTION ||
+	                    (k0 == CITE_CHAPTER && o->v[p->prev_cite].kind == CITE_CHAPTER)) &&
 	                   o->v[p->prev_cite].act[0] &&
 	                   continues_list(p, t, p->prev_end, ts) ? &o->v[p->prev_cite] : NULL;
 	/* "straffelovens § 210, stk. 1 eller 3, jf. stk. 1, §§ 213 ...": "jf. stk. 1"
