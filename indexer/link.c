@@ -212,6 +212,45 @@ static const char *act_of_order_title(Linker *l, int *whole) {
 	return key;
 }
 
+static int cmp_u64(const void *x, const void *y) {
+	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+	return (a > b) - (a < b);
+}
+
+/* The hashes of the words (four bytes or more) of text, sorted; *n their number. */
+static uint64_t *word_hashes(const char *text, int *n) {
+	uint64_t *h = NULL;
+	int cap = 0;
+	*n = 0;
+	for (const char *p = text; *p;) {
+		size_t w = strcspn(p, " ,.;:()\n");
+		if (w >= 4) {
+			uint64_t x = 1469598103934665603ULL;
+			for (size_t i = 0; i < w; i++) x = (x ^ (unsigned char)p[i]) * 1099511628211ULL;
+			if (*n == cap) h = xrealloc(h, (size_t)(cap = cap ? 2 * cap : 256) * sizeof *h);
+			h[(*n)++] = x;
+		}
+		p += w;
+		p += strspn(p, " ,.;:()\n");
+	}
+	if (*n > 1) qsort(h, (size_t)*n, sizeof *h, cmp_u64);
+	return h;
+}
+
+/* How alike the words (four bytes or more) of a (their sorted hashes ha[0..na))
+** and b are: the words they share over the words either has (0 to 1). */
+static double shared_words(const uint64_t *ha, int na, const char *b) {
+	int nb, shared = 0;
+	uint64_t *hb = word_hashes(b, &nb);
+	for (int i = 0, j = 0; i < na && j < nb;) {
+		if (ha[i] < hb[j]) i++;
+		else if (ha[i] > hb[j]) j++;
+		else { shared++; i++; j++; }
+	}
+	free(hb);
+	return na + nb > shared ? (double)shared / (na + nb - shared) : 0;
+}
+
 /* How many of the pending "lovens" citations name a section that act (NULL: none)
 ** holds, in its version in force on the order's date or the nearest that has it. */
 static int sections_held(Linker *l, const char *act) {
@@ -234,6 +273,12 @@ static int sections_held(Linker *l, const char *act) {
 ** "loven", when there is none). An order on "retssikkerhed og administration på
 ** det sociale område" that names lov om social service thirty times is still
 ** issued under the act of its subject. */
+/* How alike act's title is to the words of another title (their hashes h[0..n)). */
+static double title_alike(const Linker *l, const char *act, const uint64_t *h, int n) {
+	const char *title = acts_title(l->acts, act);
+	return shared_words(h, n, title ? title : act);
+}
+
 static void flush_pending(Linker *l) {
 	const ActTally *t = &l->tally;
 	int best = -1;
@@ -247,15 +292,26 @@ static void flush_pending(Linker *l) {
 	** indkomstregister most, and its "lovens §§ 47 og 70" are of another): of the
 	** acts named, the one holding most of them, else none (they stay "lovens") */
 	if (!whole && l->n_pending) {
-		int held_best = sections_held(l, parent), any = 0;
+		int held_best = sections_held(l, parent), any = 0, nh = 0;
 		for (int i = 0; i < l->n_pending && !any; i++) any = l->pending[i].c.sec[0] != 0;
+		/* of acts that hold as many, the one whose title is most like the order's
+		** ("Bekendtgørelse om undervisning m.v. inden for forberedende
+		** voksenundervisning": lov om forberedende voksenundervisning ...) */
+		uint64_t *h = any && l->doc_title ? word_hashes(l->doc_title, &nh) : NULL;
+		double like = -1;
 		for (int j = 0; any && j < t->k; j++) {
-			int h = t->act[j] == parent ? held_best : sections_held(l, t->act[j]);
-			if (h > held_best) {
-				held_best = h;
-				parent = t->act[j];
-			}
+			int held = t->act[j] == parent ? held_best : sections_held(l, t->act[j]);
+			if (held < held_best || !held) continue;
+			if (held == held_best && h) {
+				if (like < 0) like = parent ? title_alike(l, parent, h, nh) : 0;
+				double lj = title_alike(l, t->act[j], h, nh);
+				if (lj <= like) continue;
+				like = lj;
+			} else like = -1;
+			held_best = held;
+			parent = t->act[j];
 		}
+		free(h);
 		if (any && !held_best) parent = NULL;
 	}
 	for (int i = 0; i < l->n_pending; i++) {
@@ -600,48 +656,6 @@ static void link_repeal_text(Linker *l, long long src, const char *text, size_t 
 		free(year);
 		off = ov[1] > off ? ov[1] : off + 1;
 	}
-}
-
-/* The act the quoted new text of section `section` of an amending act
-** belongs to: the first act its title amends that has such a section in its
-** version in force then, else the first it amends. -1 when it amends none. */
-static int cmp_u64(const void *x, const void *y) {
-	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-	return (a > b) - (a < b);
-}
-
-/* The hashes of the words (four bytes or more) of text, sorted; *n their number. */
-static uint64_t *word_hashes(const char *text, int *n) {
-	uint64_t *h = NULL;
-	int cap = 0;
-	*n = 0;
-	for (const char *p = text; *p;) {
-		size_t w = strcspn(p, " ,.;:()\n");
-		if (w >= 4) {
-			uint64_t x = 1469598103934665603ULL;
-			for (size_t i = 0; i < w; i++) x = (x ^ (unsigned char)p[i]) * 1099511628211ULL;
-			if (*n == cap) h = xrealloc(h, (size_t)(cap = cap ? 2 * cap : 256) * sizeof *h);
-			h[(*n)++] = x;
-		}
-		p += w;
-		p += strspn(p, " ,.;:()\n");
-	}
-	if (*n > 1) qsort(h, (size_t)*n, sizeof *h, cmp_u64);
-	return h;
-}
-
-/* How alike the words (four bytes or more) of a (their sorted hashes ha[0..na))
-** and b are: the words they share over the words either has (0 to 1). */
-static double shared_words(const uint64_t *ha, int na, const char *b) {
-	int nb, shared = 0;
-	uint64_t *hb = word_hashes(b, &nb);
-	for (int i = 0, j = 0; i < na && j < nb;) {
-		if (ha[i] < hb[j]) i++;
-		else if (ha[i] > hb[j]) j++;
-		else { shared++; i++; j++; }
-	}
-	free(hb);
-	return na + nb > shared ? (double)shared / (na + nb - shared) : 0;
 }
 
 /* How alike a text (the sorted hashes of its words, h[0..n)) is to provision
