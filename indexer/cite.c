@@ -169,7 +169,9 @@ struct CiteParser {
 	int n_place, cap_place;
 	int prev_cite;       /* the last element of the expression before, or -1 */
 	size_t prev_end;     /* ... and where it ends */
-	Mention prior;       /* cite_parser_set_prior: name[0] == 0 for none */
+	const char *const *prior_names;   /* cite_parser_set_prior */
+	int n_prior;
+	Mention prior;       /* the one of them a text points back to */
 };
 
 typedef struct Out {
@@ -1654,20 +1656,27 @@ static size_t attach_act(CiteParser *p, const char *t, size_t n, size_t ts, size
 	return end;
 }
 
-void cite_parser_set_prior(CiteParser *p, const char *name) {
-	memset(&p->prior, 0, sizeof p->prior);
-	if (!name) return;
-	copy_str(p->prior.name, sizeof p->prior.name, name, strlen(name));
-	p->prior.kind = 'E';
-	p->prior.external = 1;
+void cite_parser_set_prior(CiteParser *p, const char *const *names, int n) {
+	p->prior_names = names;
+	p->n_prior = n;
 }
 
-/* Whether the word w[0..n) ("forordningens", "forordningen") points back to the
-** prior document: the first word of its name ("forordning") begins w and is
-** shorter. */
-static int prior_named(const CiteParser *p, const char *w, size_t n) {
-	size_t k = strcspn(p->prior.name, " ");
-	return p->prior.name[0] && k < n && !strncasecmp(w, p->prior.name, k);
+/* The prior document (cite_parser_set_prior) the word w[0..n) ("forordningens",
+** "forordningen") points back to: the last whose name's first word
+** ("forordning") begins w and is shorter; NULL when none does. */
+static Mention *prior_named(CiteParser *p, const char *w, size_t n) {
+	for (int i = p->n_prior - 1; i >= 0; i--) {
+		const char *name = p->prior_names[i];
+		size_t k = strcspn(name, " ");
+		if (k < n && !strncasecmp(w, name, k)) {
+			memset(&p->prior, 0, sizeof p->prior);
+			copy_str(p->prior.name, sizeof p->prior.name, name, strlen(name));
+			p->prior.kind = 'E';
+			p->prior.external = 1;
+			return &p->prior;
+		}
+	}
+	return NULL;
 }
 
 /* The document outside Danish law whose articles o->v[x->first..] are (read as
@@ -1703,7 +1712,7 @@ static size_t attach_article(CiteParser *p, const char *t, size_t n, size_t ts, 
 		size_t ge = ts;
 		while (ge > g && (t[ge - 1] == ' ' || t[ge - 1] == '\n')) ge--;
 		if (lexlist_find(p->lx[L_FOREIGN_GENITIVE], t + g, ge - g, LEX_CASELESS) >= 0 &&
-		    ((m = last_mention(p, g, "E")) || (prior_named(p, t + g, ge - g) && (m = &p->prior)))) {
+		    ((m = last_mention(p, g, "E")) || (m = prior_named(p, t + g, ge - g)))) {
 			start = g;
 			back = 1;     /* named before: that mention is cited on its own too */
 		}
@@ -1712,7 +1721,7 @@ static size_t attach_article(CiteParser *p, const char *t, size_t n, size_t ts, 
 	if (!m && act_after(p, t, n, e, ts, &a, &aend, &back, &generic) && a) {
 		if (a != &generic && a->kind == 'E') m = a;
 		/* "artikel 4-8 i forordningen", the regulation named in an earlier provision */
-		else if (a == &generic && prior_named(p, generic.name, strlen(generic.name))) m = &p->prior;
+		else if (a == &generic) m = prior_named(p, generic.name, strlen(generic.name));
 		if (m) end = aend;
 		if (m == &p->prior) back = 1;
 	}

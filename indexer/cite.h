@@ -87,11 +87,12 @@ void cite_parser_free(CiteParser *p);   /* accepts NULL */
 const Acts *cite_parser_acts(const CiteParser *p);   /* the act table it was made with */
 const Lexicon *cite_parser_lexicon(const CiteParser *p);   /* ... and the lexicon */
 
-/* The document outside Danish law (Cite.external) that the document's texts
-** before this one named last, or NULL: "forordningens artikel 5" and "artikel
-** 4 i forordningen" with no such document named in the text itself are of it
-** when its name begins with the word's stem ("forordning (eu) 2023/1113"). */
-void cite_parser_set_prior(CiteParser *p, const char *name);
+/* The documents outside Danish law (Cite.external) that the document's texts
+** before this one named, the last named last (borrowed until the next call;
+** n = 0 for none): "forordningens artikel 5" and "artikel 4 i forordningen" with
+** no such document named in the text itself are of the last whose name begins
+** with the word's stem ("forordning (eu) 2023/1113"). */
+void cite_parser_set_prior(CiteParser *p, const char *const *names, int n);
 
 /* Finds every citation in text[0..n) (UTF-8), in order of position.
 ** Returns the number found; *out is set to a malloc()ed array (NULL when 0). */

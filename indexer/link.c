@@ -25,6 +25,7 @@
 #include <strings.h>
 
 enum { TALLY_MAX = 16 };
+#define PRIOR_MAX 8       /* documents outside Danish law remembered per document */
 #define HOME_ALIKE 0.2   /* how alike a quoted new text and an old section must be */
 #define TICK_ROWS 20000  /* provisions linked between two progress ticks */
 #define HOME_MARGIN 0.1  /* by how much more alike than the next act, to be certain */
@@ -77,8 +78,11 @@ typedef struct Linker {
 	struct { long long start, end; char act[ACT_KEY_MAX]; } lead[LEAD_MAX];
 	int n_lead;
 	char own_act[ACT_KEY_MAX];   /* the last act the provision being linked names, "" none */
-	char prior_foreign[ACT_KEY_MAX];   /* the document outside Danish law the document's
-	                                      provisions so far named last, "" none */
+	/* the documents outside Danish law the document's provisions so far named,
+	** the last of each first word ("forordning", "direktiv"), in the order named */
+	char prior_foreign[PRIOR_MAX][ACT_KEY_MAX];
+	const char *prior_ptr[PRIOR_MAX];
+	int n_prior;
 	/* an amending act: the acts its title says it amends (in title order) and
 	** their versions in force on its date; home: the one the quoted text of
 	** the section being linked belongs to */
@@ -393,15 +397,27 @@ static void link_cites(Linker *l, long long src, Context *cx, const char *text, 
 	targets_free(t, nt);
 }
 
+/* A document outside Danish law named: the last of its first word, named last. */
+static void remember_foreign(Linker *l, const char *name) {
+	size_t k = strcspn(name, " ");
+	int at = l->n_prior < PRIOR_MAX ? l->n_prior : 0;
+	for (int i = 0; i < l->n_prior; i++)
+		if (!strncmp(l->prior_foreign[i], name, k) && l->prior_foreign[i][k] == ' ') at = i;
+	if (at == l->n_prior) l->n_prior++;
+	for (int i = at; i + 1 < l->n_prior; i++)   /* move it to the end */
+		memcpy(l->prior_foreign[i], l->prior_foreign[i + 1], sizeof l->prior_foreign[i]);
+	snprintf(l->prior_foreign[l->n_prior - 1], sizeof l->prior_foreign[0], "%s", name);
+	for (int i = 0; i < l->n_prior; i++) l->prior_ptr[i] = l->prior_foreign[i];
+	cite_parser_set_prior(l->cp, l->prior_ptr, l->n_prior);
+}
+
 /* Citations in text[from..to) of provision id. */
 static void link_span(Linker *l, long long id, const Context *ctx, const char *text, size_t from,
                       size_t to, long long start) {
 	Cite *c = NULL;
-	cite_parser_set_prior(l->cp, l->prior_foreign[0] ? l->prior_foreign : NULL);
 	int nc = cite_extract(l->cp, text + from, to - from, &c);
 	for (int i = 0; i < nc; i++)   /* "forordningens artikel 5" in the provisions after */
-		if (c[i].external && c[i].act[0])
-			snprintf(l->prior_foreign, sizeof l->prior_foreign, "%s", c[i].act);
+		if (c[i].external && c[i].act[0]) remember_foreign(l, c[i].act);
 	if (l->in_amend) {   /* "indsættes som 2. pkt.": no sentence of ours, nor of a section known */
 		int k = 0, sec = -1;
 		for (int i = 0; i < nc; i++) {
@@ -766,7 +782,8 @@ static int link_row(void *ctx, const LinkRow *p) {
 		flush_pending(l);
 		l->doc = p->doc;
 		l->n_lead = 0;
-		l->prior_foreign[0] = 0;
+		l->n_prior = 0;
+		cite_parser_set_prior(l->cp, NULL, 0);
 		l->amend.end = 0;
 		free(l->doc_title);
 		l->doc_title = p->title ? xstrdup(p->title) : NULL;
