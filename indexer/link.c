@@ -109,6 +109,13 @@ typedef struct Linker {
 	long home_key;       /* the section key of the quoted text before */
 	int home_inserted;   /* the act's version in force then had no such section */
 	double home_alike;   /* how alike the old (or next) section of the home act is */
+	/* the openings of every section of the corpus (opening_key), sorted, made when
+	** first needed: a quoted text of an act the title does not name ("og
+	** forskellige andre love") is found by the later version that holds it */
+	struct Opening { uint64_t key; long long id; int date; } *openings;
+	int n_openings, openings_read;
+	char home_other[ACT_KEY_MAX];   /* that act for the section being linked, "" none */
+	long long home_other_doc;       /* ... and the version that holds the text */
 } Linker;
 
 /* A citation of "the act" in an executive order, kept until the order's own
@@ -611,6 +618,7 @@ static void link_title(Linker *l, long long root, long long doc, const char *act
 	l->n_amended = 0;
 	l->amended_unknown[0] = 0;
 	l->home_section[0] = 0;
+	l->home_other[0] = 0;
 	l->home_cursor = 0;
 	l->home_past = 0;
 	l->home_key = 0;
@@ -683,6 +691,90 @@ static double alike_to(Linker *l, long long id, const uint64_t *h, int n) {
 	return sim;
 }
 
+/* The key of a section's opening: its label and the first OPENING_BYTES bytes
+** of its text after "§ N." (white space as one space); 0 when the text is too
+** short to tell one section from another. */
+#define OPENING_BYTES 60
+static uint64_t opening_key(const char *section, const char *text) {
+	const char *t = text;
+	if (!strncmp(t, "§", 2)) {   /* past the label "§ 46 c." */
+		const char *dot = strchr(t, '.');
+		if (!dot || dot - t > 20) return 0;
+		t = dot + 1;
+	}
+	uint64_t x = 1469598103934665603ULL;
+	for (const char *c = section; *c; c++) x = (x ^ (unsigned char)*c) * 1099511628211ULL;
+	x = (x ^ '|') * 1099511628211ULL;
+	int n = 0, space = 1;
+	for (; *t && n < OPENING_BYTES; t++) {
+		int ws = *t == ' ' || *t == '\n' || *t == '\t';
+		if (ws && space) continue;
+		space = ws;
+		x = (x ^ (unsigned char)(ws ? ' ' : *t)) * 1099511628211ULL;
+		n++;
+	}
+	return n < OPENING_BYTES ? 0 : x;
+}
+
+static int opening_row(void *ctx, long long id, const char *section, const char *date,
+                       const char *text) {
+	Linker *l = ctx;
+	uint64_t key = section && text && date ? opening_key(section, text) : 0;
+	if (!key) return 0;
+	if (l->n_openings % 4096 == 0)
+		l->openings = xrealloc(l->openings, (size_t)(l->n_openings + 4096) * sizeof *l->openings);
+	struct Opening *o = &l->openings[l->n_openings++];
+	o->key = key;
+	o->id = id;
+	o->date = atoi(date) * 10000 + (strlen(date) >= 10 ? atoi(date + 5) * 100 + atoi(date + 8) : 0);
+	return 0;
+}
+
+static int cmp_opening(const void *a, const void *b) {
+	const struct Opening *x = a, *y = b;
+	if (x->key != y->key) return (x->key > y->key) - (x->key < y->key);
+	return (x->date > y->date) - (x->date < y->date);
+}
+
+/* The act of the first version dated after date whose section holds text as
+** it opens (opening_key), not an act of the title (l->amended): in
+** l->home_other and l->home_other_doc. Returns 1 when found. */
+static int home_by_opening(Linker *l, const char *section, const char *text, const char *date) {
+	if (!l->openings_read) {
+		l->openings_read = 1;
+		if (read_section_openings(l->rd, opening_row, l) == LG_OK && l->n_openings > 1)
+			qsort(l->openings, (size_t)l->n_openings, sizeof *l->openings, cmp_opening);
+	}
+	uint64_t key = section && text && date ? opening_key(section, text) : 0;
+	if (!key || !l->n_openings) return 0;
+	int when = atoi(date) * 10000 + (strlen(date) >= 10 ? atoi(date + 5) * 100 + atoi(date + 8) : 0);
+	size_t lo = 0, hi = (size_t)l->n_openings;
+	while (lo < hi) {   /* the first of key dated on or after the amending act */
+		size_t mid = (lo + hi) / 2;
+		const struct Opening *o = &l->openings[mid];
+		if (o->key < key || (o->key == key && o->date < when)) lo = mid + 1;
+		else hi = mid;
+	}
+	for (size_t i = lo; i < (size_t)l->n_openings && l->openings[i].key == key; i++) {
+		char *act = NULL;
+		long long doc = 0;
+		int named = 0;
+		if (!read_provision_place(l->rd, l->openings[i].id, &act, &doc) || !act) {
+			free(act);
+			continue;
+		}
+		for (int k = 0; k < l->n_amended && !named; k++) named = l->amended[k] && !strcmp(l->amended[k], act);
+		if (!named && strlen(act) < sizeof l->home_other) {
+			snprintf(l->home_other, sizeof l->home_other, "%s", act);
+			l->home_other_doc = doc;
+			free(act);
+			return 1;
+		}
+		free(act);
+	}
+	return 0;
+}
+
 /* The act (index into l->amended) the quoted new text of section `section`
 ** (text) of an amending act belongs to, or -1 for none of the acts named.
 **
@@ -705,6 +797,7 @@ static int home_act(Linker *l, const char *section, const char *text, const char
 	if (!l->n_amended) return -1;
 	if (section && !strcmp(section, l->home_section)) return l->home;
 	snprintf(l->home_section, sizeof l->home_section, "%s", section ? section : "");
+	l->home_other[0] = 0;
 	ReadPath path = {.section = section};
 	double best = 0, second = 0;
 	int alike = -1, nh = 0, holders = 0, holder = -1;
@@ -745,10 +838,17 @@ static int home_act(Linker *l, const char *section, const char *text, const char
 	l->home_key = key;
 	int clear = alike >= 0 && best >= HOME_ALIKE;
 	int clearly = clear && best >= second + HOME_MARGIN;
-	if (l->home_past && !clearly) return l->home = -1;   /* an act the title does not name */
+	if (l->home_past && !clearly) {   /* an act the title does not name */
+		home_by_opening(l, section, text, date);
+		return l->home = -1;
+	}
 	int at = -1;   /* the first act from the cursor on that has the section */
 	for (int i = l->home_cursor; i < l->n_amended && at < 0; i++)
 		if (held[i]) at = i;
+	/* no act named has it, nor will: when the title says it amends others too,
+	** the act whose later version opens the section alike */
+	if (!clear && at < 0 && l->amends_others && home_by_opening(l, section, text, date))
+		return l->home = -1;
 	l->home = clear ? alike : at >= 0 ? at : l->home_cursor;
 	if (l->home > l->home_cursor) l->home_cursor = l->home;
 	if (!l->amended[l->home]) return l->home = -1;     /* an act named the index does not know */
@@ -815,7 +915,14 @@ static int link_row(void *ctx, const LinkRow *p) {
 	** next version, which holds the new texts), else as it stood */
 	int quoted = p->is_amending && p->doc == l->amending_doc && !own_rule(l, p->text, p->len);
 	int h = quoted ? home_act(l, p->section, p->text, p->date) : -1;
-	if (quoted && h < 0 && l->amended_unknown[0]) {   /* of an act not in the index */
+	if (quoted && h < 0 && l->home_other[0]) {   /* of an act the title does not name */
+		cx.act = l->home_other;
+		cx.doc = l->home_other_doc;
+		if (!strcmp(p->kind, "section") && p->section) {
+			ChangeRow ch = {.src = p->id, .act = cx.act, .section = p->section, .certain = 1};
+			if (store_change(l->store, &ch) == LG_OK) l->stats->changes++;
+		}
+	} else if (quoted && h < 0 && l->amended_unknown[0]) {   /* of an act not in the index */
 		cx.act = l->amended_unknown;
 		cx.doc = 0;
 	} else if (h >= 0) {
@@ -894,6 +1001,7 @@ int link_all(Store *store, Reader *rd, const Acts *acts, const Lexicon *lex, Ind
 	rc = LG_OK;
 done:
 	free(l.pending);
+	free(l.openings);
 	free(l.doc_title);
 	pcre2_match_data_free(l.md);
 	pcre2_code_free(l.repeal_re);

@@ -413,6 +413,22 @@ long long read_find_after(Reader *r, const char *act, const ReadPath *p, const c
 	return one_int(r, st);
 }
 
+int read_section_openings(Reader *r, int (*each)(void *ctx, long long id, const char *section,
+                                                 const char *date, const char *text),
+                          void *ctx) {
+	static const char SQL[] = "SELECT p.id, p.section, d.date, substr(p.text, 1, 160)"
+	                          " FROM provisions p JOIN documents d ON d.id=p.doc"
+	                          " WHERE p.kind='section' AND d.is_amending=0 AND d.in_corpus=1"
+	                          " AND d.date IS NOT NULL AND p.section IS NOT NULL";
+	sqlite3_stmt *st = stmt(r, SQL);
+	if (!st) return LG_ERROR;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (each(ctx, sqlite3_column_int64(st, 0), col_text(st, 1), col_text(st, 2), col_text(st, 3)))
+			break;
+	return done(r, st, rc == SQLITE_ROW ? SQLITE_DONE : rc);
+}
+
 long long read_find_nearest(Reader *r, const char *act, const ReadPath *p, const char *date) {
 	static const char SQL[] = "SELECT p.id FROM provisions p JOIN documents d ON d.id=p.doc"
 	                          " WHERE d.act=?1 AND p.section=?2 AND p.stk IS ?3 AND p.nr IS ?4"

@@ -132,6 +132,12 @@ int read_item_stks(Reader *r, long long doc, const char *section);
 long long read_find_in_doc(Reader *r, long long doc, const ReadPath *p);
 /* The provision at path p of act in the first version dated after date, or 0. */
 long long read_find_after(Reader *r, const char *act, const ReadPath *p, const char *date);
+/* Every section of a dated document in the corpus that is no amending act: its id,
+** label, document date and the first 160 characters of its text, to each(ctx, ...);
+** a nonzero return stops. */
+int read_section_openings(Reader *r, int (*each)(void *ctx, long long id, const char *section,
+                                                 const char *date, const char *text),
+                          void *ctx);
 /* The provision at path p of act in the version dated nearest date, or 0. */
 long long read_find_nearest(Reader *r, const char *act, const ReadPath *p, const char *date);
 
