@@ -1915,6 +1915,14 @@ static void annexes(CiteParser *p, const char *t, size_t n, Out *o) {
 		Mention generic, *m = NULL;
 		size_t end = annex_act(p, t, n, o->v[o->n - 1].el_end, start, &m, &generic);
 		if (!end) end = o->v[o->n - 1].el_end;
+		size_t j = start;   /* "bekendtgørelse om X, bilag 1": of the act named before */
+		while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == '\n')) j--;
+		if (!m && j > 0 && t[j - 1] == ',') {
+			j--;
+			while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == '\n')) j--;
+			if ((m = mention_ending(p, j)) && !m->generic) start = m->start;
+			else m = NULL;
+		}
 		for (int j = first; j < o->n; j++) {
 			o->v[j].start = start;
 			o->v[j].end = end;

@@ -215,7 +215,8 @@ static void resolve_relative(Resolver *r, const Context *ctx, const Cite *c, int
 	else if (c->kind == CITE_NR)   /* "nr. 1-21, jf. stk. 1": the items of that stk. */
 		add_expanded(r, ci, c, w->act, w->doc, ctx->date, ctx->section, c->stk ? c->stk : ctx->stk,
 		             c->nr[0] ? c->nr : ctx->nr);
-	else add_section(r, ci, w->act, w->doc, ctx->date, ctx->section, ctx->stk, NULL, NULL);
+	else   /* "1. pkt.": a sentence of the stk., or of the item, it stands in */
+		add_section(r, ci, w->act, w->doc, ctx->date, ctx->section, ctx->stk, ctx->nr, NULL);
 }
 
 /* "kapitel 11-14": the chapters of the version whose labels lie in the range,
