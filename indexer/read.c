@@ -1385,13 +1385,16 @@ int read_stats(Reader *r, const char *annex_label, ReadStats *out) {
 	return done(r, st, rc);
 }
 
-int read_unresolved_acts(Reader *r, int max, ReadStrings *out) {
+int read_unresolved_acts(Reader *r, int max, const char *annex_label, ReadStrings *out) {
 	static const char SQL[] =
 		"SELECT coalesce(t_act, '(none)') || char(9) || count(*) FROM edges"
-		" WHERE kind='cites' AND dst IS NULL GROUP BY t_act ORDER BY count(*) DESC LIMIT ?1";
+		" WHERE kind='cites' AND dst IS NULL"
+		" AND (t_part IS NULL OR substr(t_part, 1, length(?2) + 1) IS NOT ?2 || ' ')"
+		" GROUP BY t_act ORDER BY count(*) DESC LIMIT ?1";
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
 	sqlite3_bind_int(st, 1, max);
+	bind_text(st, 2, annex_label);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		out->v = xrealloc(out->v, (size_t)(out->n + 1) * sizeof *out->v);

@@ -400,9 +400,10 @@ typedef struct ReadStats {
 /* annex_label: how the index names an annex in edges.t_part (the lexicon's
 ** annex_label, "bilag"); NULL counts none. */
 int read_stats(Reader *r, const char *annex_label, ReadStats *out);
-/* The act names that citations name most often without reaching a provision,
-** most frequent first, at most max; each as "name<TAB>count" in out. */
-int read_unresolved_acts(Reader *r, int max, ReadStrings *out);
+/* The act names that citations name most often without reaching a provision
+** (leaving out annexes, as read_stats counts them), most frequent first, at most
+** max; each as "name<TAB>count" in out. */
+int read_unresolved_acts(Reader *r, int max, const char *annex_label, ReadStrings *out);
 
 /* Whether the stem is a term of the search index (prefix: whether any term
 ** starts with it): 1 or 0, -1 when the index has no vocabulary. */

@@ -190,8 +190,9 @@ int cmd_stats(Opts *o) {
 	ReadStrings top = {0};
 	int limit = o->limit ? o->limit : 20;
 	const LexList *annex = lexicon_list(graph_lexicon(g), "annex_label");
-	if (read_stats(graph_reader(g), annex && annex->n ? annex->v[0].word : NULL, &s) != LG_OK ||
-	    read_unresolved_acts(graph_reader(g), limit, &top) != LG_OK) {
+	const char *label = annex && annex->n ? annex->v[0].word : NULL;
+	if (read_stats(graph_reader(g), label, &s) != LG_OK ||
+	    read_unresolved_acts(graph_reader(g), limit, label, &top) != LG_OK) {
 		errorf(o, "stats: %s", reader_errmsg(graph_reader(g)));
 		close_graph(o, g);
 		return EXIT_FAIL;
@@ -232,7 +233,9 @@ int cmd_stats(Opts *o) {
 		if (s.annexes_unresolved)
 			buf_printf(&b, "%lld of the unresolved cite annexes, whose text the corpus does not hold;"
 			           " without them %.1f %% are unresolved\n", s.annexes_unresolved, bare);
-		if (top.n) buf_printf(&b, "the %d act names cited most often without a target:\n", top.n);
+		if (top.n)
+			buf_printf(&b, "the %d act names cited most often without a target (annexes apart):\n",
+			           top.n);
 		for (int i = 0; i < top.n; i++) {
 			char *tab = strchr(top.v[i], '\t');
 			buf_printf(&b, "%8s  %.*s\n", tab ? tab + 1 : "", tab ? (int)(tab - top.v[i]) : 0,
