@@ -114,9 +114,10 @@ static const char RE_FOREIGN[] =
 ** nr. 1-3", "bilag 1, pkt. 3.01.200" (the lexicon's annex_label and annex_unit);
 ** group ref is the unit within it. */
 static const char RE_ANNEX[] =
-	"(?i) (?<![\\w.]) (?: {annex_label} ) \\s+ (?<num> \\d{1,3} [a-z]? ) (?![\\w])\n"
+	"(?i) (?<![\\w.]) (?: (?: {annex_label} ) \\s+ (?<num> \\d{1,3} [a-z]? ) (?![\\w])\n"
 	"(?<ref> (?: ,? \\s* (?: {annex_unit} ) \\s* [0-9a-z]{1,3} (?: \\.\\d+ )* (?: \\s* [-–] \\s* \\d+ )?\n"
-	"            (?![\\w]) )* )";
+	"            (?![\\w]) )* )\n"
+	"| (?<def> {annex_definite} ) (?![\\w]) )";
 
 typedef struct Mention {
 	size_t start, end;
@@ -137,13 +138,13 @@ enum { L_NUMBERED_DOC, L_AMOUNT_UNIT, L_NUMBERED_OTHER, L_ACT_BACKREF, L_ACT_THI
        L_ACT_NOUN, L_TITLE_TAIL, L_ACT_GENERIC, L_FOREIGN_UNIT, L_LIST_JOIN, L_DESCRIPTION_LEAD,
        L_LIST_SAME_ACT, L_FOREIGN_ISSUER, L_FOREIGN_NUMBERED, L_FOREIGN_DATED, L_FOREIGN_TITLED,
        L_FOREIGN_GENITIVE, L_FOREIGN_ARTICLE, L_COMPOUND_GUIDELINE, L_SECTION_RELATIVE,
-       L_SECTION_ANAPHORA, L_ACT_SAME_GENITIVE, L_N };
+       L_SECTION_ANAPHORA, L_ACT_SAME_GENITIVE, L_ANNEX_DEFINITE, L_N };
 static const char *const LIST_NAMES[L_N + 1] = {
 	"numbered_document", "amount_unit", "numbered_other", "act_backref", "act_this", "act_same",
 	"act_noun", "title_tail", "act_generic", "foreign_unit", "list_join", "description_lead",
 	"list_same_act", "foreign_issuer", "foreign_numbered", "foreign_dated", "foreign_titled",
 	"foreign_genitive", "foreign_article", "compound_guideline", "section_relative",
-	"section_anaphora", "act_same_genitive", NULL};
+	"section_anaphora", "act_same_genitive", "annex_definite", NULL};
 
 /* The first words of the names RE_FOREIGN reads: it is tried only at them. */
 typedef struct FirstWord { const char *w; size_t len; } FirstWord;
@@ -1883,7 +1884,8 @@ static void annexes(CiteParser *p, const char *t, size_t n, Out *o) {
 		copy_str(label, sizeof label, t + start, ln);
 		for (char *l = label; *l; l++)
 			if (*l >= 'A' && *l <= 'Z') *l += 32;
-		size_t gs, ge, rs, re;
+		size_t gs = 0, ge = 0, rs = 0, re = 0, ds, de;
+		int definite = group(p, p->re_annex, "def", &ds, &de), k = -1;
 		group(p, p->re_annex, "num", &gs, &ge);
 		group(p, p->re_annex, "ref", &rs, &re);
 		Cite *c = push(o);
@@ -1892,7 +1894,9 @@ static void annexes(CiteParser *p, const char *t, size_t n, Out *o) {
 		c->el_start = start;
 		c->el_end = e;
 		Buf b = BUF_INIT;
-		buf_printf(&b, "%s %.*s", label, (int)(ge - gs), t + gs);
+		if (definite && (k = lexlist_find(p->lx[L_ANNEX_DEFINITE], t + ds, de - ds, LEX_CASELESS)) >= 0)
+			buf_printf(&b, "%s", p->lx[L_ANNEX_DEFINITE]->v[k].value);   /* "bilaget": "bilag" */
+		else buf_printf(&b, "%s %.*s", label, (int)(ge - gs), t + gs);
 		for (size_t i = rs; i < re; i++) {         /* its unit, spaces collapsed */
 			if (t[i] == ' ' || t[i] == '\n' || t[i] == '\t') {
 				if (b.n && b.s[b.n - 1] != ' ') buf_printf(&b, " ");
@@ -1900,7 +1904,7 @@ static void annexes(CiteParser *p, const char *t, size_t n, Out *o) {
 		}
 		copy_str(c->part, sizeof c->part, b.s, b.n);
 		buf_free(&b);
-		for (;;) {             /* "bilag 1 og 2", "bilag 3, 4 eller 5": bare numbers */
+		for (; !definite;) {   /* "bilag 1 og 2", "bilag 3, 4 eller 5": bare numbers */
 			size_t q = part_sep(t, n, e), d = q;
 			if (q == skip_ws(t, n, e)) break;
 			while (d < n && is_digit(t[d])) d++;

@@ -1368,7 +1368,7 @@ int read_stats(Reader *r, const char *annex_label, ReadStats *out) {
 		"  JOIN provisions p ON p.id=c.src JOIN documents d ON d.id=p.doc WHERE d.date >"
 		"  (SELECT max(v.date) FROM documents v WHERE v.act=c.act AND v.in_corpus=1))),"
 		" (SELECT count(*) FROM edges WHERE kind='cites' AND dst IS NULL"
-		"  AND substr(t_part, 1, length(?1) + 1) = ?1 || ' ')";
+		"  AND (t_part = ?1 OR substr(t_part, 1, length(?1) + 1) = ?1 || ' '))";
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
@@ -1389,7 +1389,7 @@ int read_unresolved_acts(Reader *r, int max, const char *annex_label, ReadString
 	static const char SQL[] =
 		"SELECT coalesce(t_act, '(none)') || char(9) || count(*) FROM edges"
 		" WHERE kind='cites' AND dst IS NULL"
-		" AND (t_part IS NULL OR substr(t_part, 1, length(?2) + 1) IS NOT ?2 || ' ')"
+		" AND (t_part IS NULL OR NOT (t_part IS ?2 OR substr(t_part, 1, length(?2) + 1) IS ?2 || ' '))"
 		" GROUP BY t_act ORDER BY count(*) DESC LIMIT ?1";
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
