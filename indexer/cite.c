@@ -1621,8 +1621,9 @@ static size_t attach_act(CiteParser *p, const char *t, size_t n, size_t ts, size
 	                   o->v[p->prev_cite].act[0] &&
 	                   continues_list(p, t, p->prev_end, ts) ? &o->v[p->prev_cite] : NULL;
 	/* "straffelovens § 210, stk. 1 eller 3, jf. stk. 1, §§ 213 ...": "jf. stk. 1"
-	** right after another act's section is of that section */
-	const Cite *of = !have && k0 == CITE_STK && p->prev_cite >= 0 &&
+	** right after another act's section is of that section, "jf. 1. pkt." of its
+	** stk. ("straffelovens § 119, stk. 4, 2. pkt., jf. 1. pkt., § 119 b") */
+	const Cite *of = !have && (k0 == CITE_STK || k0 == CITE_PKT) && p->prev_cite >= 0 &&
 	                 o->v[p->prev_cite].kind == CITE_SECTION && o->v[p->prev_cite].act[0] &&
 	                 !o->v[p->prev_cite].sec_hi[0] && same_act_between(p, t, p->prev_end, ts)
 	                 ? &o->v[p->prev_cite] : NULL;
@@ -1631,7 +1632,8 @@ static size_t attach_act(CiteParser *p, const char *t, size_t n, size_t ts, size
 		if (o->v[k].kind == CITE_NR && !o->v[k].stk) o->v[k].stk = items_in;
 	for (int k = x->first; of && k < o->n; k++) {   /* ... and so are the §§ after it */
 		Cite *c = &o->v[k];
-		if (c->kind == CITE_STK) {
+		if (c->kind == CITE_STK || (c->kind == CITE_PKT && k == x->first)) {
+			if (c->kind == CITE_PKT) c->stk = of->stk;
 			c->kind = CITE_SECTION;
 			memcpy(c->sec, of->sec, sizeof c->sec);
 		} else if (c->kind != CITE_SECTION || c->act[0]) {
