@@ -219,7 +219,11 @@ static const char *act_of_order_title(Linker *l, int *whole) {
 	const char *key = NULL;
 	size_t m = acts_match(l->acts, buf, strlen(buf), &key);
 	if (!m || !key || doc_kind_class(doc_kind(acts_kind(l->acts, key))) != 'L') return NULL;
-	*whole = m == strlen(buf);
+	/* what follows the act's title may be the order's own short name alone:
+	** "Bekendtgørelse om statens uddannelsesstøtte (SU-bekendtgørelsen)" */
+	size_t r = m;
+	while (buf[r] == ' ') r++;
+	*whole = !buf[r] || (buf[r] == '(' && strchr(buf + r, ')') == buf + strlen(buf) - 1);
 	return key;
 }
 
@@ -262,6 +266,15 @@ static double shared_words(const uint64_t *ha, int na, const char *b) {
 	return na + nb > shared ? (double)shared / (na + nb - shared) : 0;
 }
 
+/* Whether act (its version doc in force on date) holds section sec, in that
+** version or the nearest that has it. */
+static int section_held(Linker *l, const char *act, long long doc, const char *date,
+                        const char *sec) {
+	ReadPath p = {.section = sec};
+	return doc && sec[0] && (read_find_in_doc(l->rd, doc, &p) ||
+	                         read_find_nearest(l->rd, act, &p, date && *date ? date : "9999"));
+}
+
 /* How many of the pending "lovens" citations name a section that act (NULL: none)
 ** holds, in its version in force on the order's date or the nearest that has it. */
 static int sections_held(Linker *l, const char *act) {
@@ -269,12 +282,8 @@ static int sections_held(Linker *l, const char *act) {
 	const char *date = l->pending[0].ctx.date;
 	long long doc = resolve_version(l->rv, act, date);
 	int n = 0;
-	for (int i = 0; doc && i < l->n_pending; i++) {
-		ReadPath p = {.section = l->pending[i].c.sec};
-		if (p.section[0] && (read_find_in_doc(l->rd, doc, &p) ||
-		                     read_find_nearest(l->rd, act, &p, date && *date ? date : "9999")))
-			n++;
-	}
+	for (int i = 0; doc && i < l->n_pending; i++)
+		n += section_held(l, act, doc, date, l->pending[i].c.sec);
 	return n;
 }
 
@@ -305,6 +314,14 @@ static void flush_pending(Linker *l) {
 	if (!whole && l->n_pending) {
 		int held_best = sections_held(l, parent), any = 0, nh = 0;
 		for (int i = 0; i < l->n_pending && !any; i++) any = l->pending[i].c.sec[0] != 0;
+		/* the act of the order's subject, not named in it, is one of them
+		** ("Bekendtgørelse om statens uddannelsesstøtte til ..." naming lov om
+		** aktiv socialpolitik once) */
+		int held_subject = subject && subject != parent ? sections_held(l, subject) : 0;
+		if (held_subject && held_subject >= held_best) {
+			parent = subject;
+			held_best = held_subject;
+		}
 		/* of acts that hold as many, the one whose title is most like the order's
 		** ("Bekendtgørelse om undervisning m.v. inden for forberedende
 		** voksenundervisning": lov om forberedende voksenundervisning ...) */
@@ -449,6 +466,22 @@ static void link_span(Linker *l, long long id, const Context *ctx, const char *t
 		if (c[i].act_known && (!ctx->act || strcmp(c[i].act, ctx->act)) &&
 		    doc_kind_class(doc_kind(acts_kind(l->acts, c[i].act))) == 'L')
 			snprintf(l->own_act, sizeof l->own_act, "%s", c[i].act);
+	/* a bare § in an executive order that the order does not hold, within a
+	** provision that names an act holding it, is of that act ("§ 16. Følgende
+	** beføjelser i henhold til naturbeskyttelsesloven udøves af Naturstyrelsen:
+	** ... 44) Gøre undtagelse fra ...; § 65, stk. 5.") */
+	for (int i = 0; l->in_order && i < nc; i++) {
+		const char *lead = lead_act(l, (size_t)start + from + c[i].start);
+		if (!lead || c[i].kind != CITE_SECTION || c[i].act[0] || c[i].sec_rel ||
+		    (ctx->act && !strcmp(lead, ctx->act)))
+			continue;
+		ReadPath own = {.section = c[i].sec};
+		if (ctx->doc && read_find_in_doc(l->rd, ctx->doc, &own)) continue;
+		if (!section_held(l, lead, resolve_version(l->rv, lead, ctx->date), ctx->date, c[i].sec))
+			continue;
+		snprintf(c[i].act, sizeof c[i].act, "%s", lead);
+		c[i].act_known = 1;
+	}
 	Context cx = *ctx;
 	link_cites(l, id, &cx, text + from, c, nc, (size_t)start + from);
 	free(c);
