@@ -467,14 +467,13 @@ static void link_span(Linker *l, long long id, const Context *ctx, const char *t
 		    doc_kind_class(doc_kind(acts_kind(l->acts, c[i].act))) == 'L')
 			snprintf(l->own_act, sizeof l->own_act, "%s", c[i].act);
 	/* a bare § in an executive order that the order does not hold, within a
-	** provision that names an act holding it, is of that act ("§ 16. Følgende
+	** provision that names an act holding it (a lead is never the order's own
+	** act), is of that act ("§ 16. Følgende
 	** beføjelser i henhold til naturbeskyttelsesloven udøves af Naturstyrelsen:
 	** ... 44) Gøre undtagelse fra ...; § 65, stk. 5.") */
 	for (int i = 0; l->in_order && i < nc; i++) {
 		const char *lead = lead_act(l, (size_t)start + from + c[i].start);
-		if (!lead || c[i].kind != CITE_SECTION || c[i].act[0] || c[i].sec_rel ||
-		    (ctx->act && !strcmp(lead, ctx->act)))
-			continue;
+		if (!lead || c[i].kind != CITE_SECTION || c[i].act[0] || c[i].sec_rel) continue;
 		ReadPath own = {.section = c[i].sec};
 		if (ctx->doc && read_find_in_doc(l->rd, ctx->doc, &own)) continue;
 		if (!section_held(l, lead, resolve_version(l->rv, lead, ctx->date), ctx->date, c[i].sec))
