@@ -115,6 +115,11 @@ static const char *col_text(sqlite3_stmt *st, int i) {
 	return (const char *)sqlite3_column_text(st, i);
 }
 
+/* Column i as sqlite holds it, for a row read only (see tl_row_of), or NULL. */
+static char *col_borrowed(sqlite3_stmt *st, int i) {
+	return (char *)sqlite3_column_text(st, i);
+}
+
 /* A malloc()ed copy of column i, or NULL. */
 static char *col_dup(sqlite3_stmt *st, int i) {
 	const unsigned char *t = sqlite3_column_text(st, i);
@@ -652,6 +657,11 @@ long long read_ref_exact(Reader *r, const char *ref, const char *as_of) {
 }
 
 /* Runs sql (the columns of EDGE_COLUMNS, ?1 = id) and calls each per row. */
+/* A provision s of document d, as a TlRow (tl_row_of). */
+#define TL_COLUMNS "s.act, s.kind, s.section, s.stk, s.nr, s.litra, s.repealed, s.doc," \
+	" d.date, d.is_letter, d.is_amending, d.in_corpus"
+static void tl_row_of(sqlite3_stmt *st, int i, int copy, TlRow *out);
+
 #define EDGE_COLUMNS "e.kind, e.dst, e.t_act, e.t_chapter, e.t_section, e.t_stk, e.t_nr," \
 	" e.t_part, e.raw, e.start, e.end, e.quote, e.src"
 static int each_edge(Reader *r, const char *sql, long long id,
@@ -667,6 +677,11 @@ static int each_edge(Reader *r, const char *sql, long long id,
 		              .t_nr = col_text(st, 6), .t_part = col_text(st, 7), .raw = col_text(st, 8),
 		              .start = sqlite3_column_int64(st, 9), .end = sqlite3_column_int64(st, 10),
 		              .quote = col_text(st, 11), .src = sqlite3_column_int64(st, 12)};
+		TlRow src;   /* the columns of TL_COLUMNS after those, when sql has them */
+		if (sqlite3_column_count(st) > 13) {
+			tl_row_of(st, 13, 0, &src);
+			e.src_row = &src;
+		}
 		each(ctx, &e);
 	}
 	return done(r, st, rc);
@@ -688,7 +703,7 @@ int read_edges_to(Reader *r, long long id, void (*each)(void *ctx, const ReadEdg
 	static const char SQL[] =
 		"WITH t AS (SELECT act, kind, chapter, section, stk, nr, label FROM provisions"
 		" WHERE id=?1)"
-		" SELECT " EDGE_COLUMNS " FROM edges e, t"
+		" SELECT " EDGE_COLUMNS ", " TL_COLUMNS " FROM edges e, t"
 		" JOIN provisions s ON s.id=e.src JOIN documents d ON d.id=s.doc"
 		/* one branch per kind, each of which index edges_target serves by act
 		** and section (a CASE would have it walk every edge naming the act) */
@@ -1179,30 +1194,33 @@ void tl_row_clear(TlRow *t) {
 	memset(t, 0, sizeof *t);
 }
 
+/* Columns i.. of TL_COLUMNS into *out: copies (copy), else sqlite's own
+** strings, valid to the next step (then the row is read only, never cleared). */
+static void tl_row_of(sqlite3_stmt *st, int i, int copy, TlRow *out) {
+	char *(*text)(sqlite3_stmt *, int) = copy ? col_dup : col_borrowed;
+	out->act = text(st, i);
+	out->kind = text(st, i + 1);
+	out->section = text(st, i + 2);
+	out->stk = sqlite3_column_int(st, i + 3);
+	out->nr = text(st, i + 4);
+	out->litra = text(st, i + 5);
+	out->repealed = sqlite3_column_int(st, i + 6);
+	out->doc = sqlite3_column_int64(st, i + 7);
+	out->date = text(st, i + 8);
+	out->is_letter = sqlite3_column_int(st, i + 9);
+	out->is_amending = sqlite3_column_int(st, i + 10);
+	out->in_corpus = sqlite3_column_int(st, i + 11);
+}
+
 int read_tl_row(Reader *r, long long id, TlRow *out) {
-	static const char SQL[] =
-		"SELECT p.act, p.kind, p.section, p.stk, p.nr, p.litra, p.repealed, p.doc, d.date,"
-		" d.is_letter, d.is_amending, d.in_corpus"
-		" FROM provisions p JOIN documents d ON d.id=p.doc WHERE p.id=?1";
+	static const char SQL[] = "SELECT " TL_COLUMNS
+	                          " FROM provisions s JOIN documents d ON d.id=s.doc WHERE s.id=?1";
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return 0;
 	sqlite3_bind_int64(st, 1, id);
 	int found = step(r, st);
-	if (found) {
-		out->act = col_dup(st, 0);
-		out->kind = col_dup(st, 1);
-		out->section = col_dup(st, 2);
-		out->stk = sqlite3_column_int(st, 3);
-		out->nr = col_dup(st, 4);
-		out->litra = col_dup(st, 5);
-		out->repealed = sqlite3_column_int(st, 6);
-		out->doc = sqlite3_column_int64(st, 7);
-		out->date = col_dup(st, 8);
-		out->is_letter = sqlite3_column_int(st, 9);
-		out->is_amending = sqlite3_column_int(st, 10);
-		out->in_corpus = sqlite3_column_int(st, 11);
-	}
+	if (found) tl_row_of(st, 0, 1, out);
 	sqlite3_reset(st);
 	return found;
 }

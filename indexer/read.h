@@ -202,6 +202,9 @@ typedef struct ReadEdge {
 	int t_stk;
 	const char *raw, *quote;
 	long long start, end;
+	/* the citing provision and its document, as read_tl_row gives them
+	** (read_edges_to only, else zero; borrowed: never tl_row_clear it) */
+	const struct TlRow *src_row;
 } ReadEdge;
 /* The edges out of provision id and the provisions inside it, in order of
 ** where they stand. */

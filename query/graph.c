@@ -663,32 +663,16 @@ static int distinct_ids(long long *v, int n) {
 	return k;
 }
 
-/* Whether provision id (of a document dated doc_date) is listed as referring on
-** date: a provision of a version in force (changed later or not), a quoted new
-** text of an amending act, a document that is not versioned law (a letter)
-** issued by then, or a document repealed as a whole (no later version takes its
-** place: it is listed, marked repealed). Not: other versions of an act. */
-static int law_on(Graph *g, long long id, const char *doc_date, const char *date) {
-	TlState s;
-	timeline_state(g->tl, id, date, &s);
-	TlStatus st = s.status;
-	int whole = st == TL_REPEALED && s.how == TL_HOW_ACT;
-	tl_state_clear(&s);
-	if (st == TL_NONE || st == TL_AMENDMENT) return !doc_date || strcmp(doc_date, date) <= 0;
-	return st == TL_IN_FORCE || st == TL_CHANGED || st == TL_MAYBE_CHANGED || whole;
-}
-
 static void ref_to(void *ctx, const ReadEdge *e) {
 	RefsCtx *rc = ctx;
-	Item tmp = {0};
-	if (graph_item(rc->g, e->src, &tmp) != LG_OK) return;
-	if (rc->date && !law_on(rc->g, e->src, tmp.version_date, rc->date) &&
-	    read_provision_doc(rc->g->rd, e->src) != rc->doc) {
+	if (rc->date && !timeline_of_law(rc->g->tl, e->src_row, e->src, rc->date) &&
+	    e->src_row->doc != rc->doc) {
 		rc->dropped = xrealloc(rc->dropped, (size_t)(rc->n_dropped + 1) * sizeof *rc->dropped);
 		rc->dropped[rc->n_dropped++] = e->src;
-		item_clear(&tmp);
 		return;
 	}
+	Item tmp = {0};
+	if (graph_item(rc->g, e->src, &tmp) != LG_OK) return;
 	tmp.via = xstrdup(e->kind);
 	add_ref(rc->out, &tmp, e);
 }

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { REPEALER_MEMO = 32 };
+enum { REPEALER_MEMO = 256, VERSION_MEMO = 64 };
 
 struct Timeline {
 	Reader *rd;
@@ -23,6 +23,10 @@ struct Timeline {
 	** many times */
 	struct Repealer { char *act; long long ver, doc; char from[32]; char *keeps; } memo[REPEALER_MEMO];
 	int n_memo, next_memo;
+	/* the version of an act in force on a date, remembered: a listing of the
+	** provisions that cite one asks for the same few acts on one date */
+	struct Version { char *act; char date[16]; long long ver; } vmemo[VERSION_MEMO];
+	int n_vmemo, next_vmemo;
 };
 
 Timeline *timeline_new(Reader *rd, const Lexicon *lex, char **err) {
@@ -45,6 +49,7 @@ void timeline_free(Timeline *t) {
 		free(t->memo[i].act);
 		free(t->memo[i].keeps);
 	}
+	for (int i = 0; i < t->n_vmemo; i++) free(t->vmemo[i].act);
 	free(t);
 }
 
@@ -282,19 +287,49 @@ static void change_state(Timeline *t, const TlRow *p, const char *vdate, const c
 		s->status = certain ? TL_CHANGED : TL_MAYBE_CHANGED;
 }
 
+/* Whether p is of versioned law: a provision of a dated version of an act
+** (not a letter's passage, an answer, an annex's row). */
+static int versioned(const TlRow *p) {
+	return p->in_corpus && !p->is_letter && p->date && p->act && strcmp(p->kind, "paragraph") &&
+	       strcmp(p->kind, "question") && strcmp(p->kind, "answer") && strcmp(p->kind, "row");
+}
+
+/* read_version, remembered. */
+static long long version_on(Timeline *t, const char *act, const char *date) {
+	for (int i = 0; i < t->n_vmemo; i++)
+		if (!strcmp(t->vmemo[i].date, date) && !strcmp(t->vmemo[i].act, act))
+			return t->vmemo[i].ver;
+	int k = t->n_vmemo < VERSION_MEMO ? t->n_vmemo++ : t->next_vmemo++ % VERSION_MEMO;
+	struct Version *v = &t->vmemo[k];
+	free(v->act);
+	v->act = xstrdup(act);
+	snprintf(v->date, sizeof v->date, "%s", date);
+	return v->ver = read_version(t->rd, act, date);
+}
+
+int timeline_of_law(Timeline *t, const TlRow *p, long long id, const char *date) {
+	int issued = !p->date || strcmp(p->date, date) <= 0;
+	if (!versioned(p)) return issued;
+	if (p->is_amending) {
+		TlState s;
+		timeline_state(t, id, date, &s);
+		TlStatus st = s.status;
+		tl_state_clear(&s);
+		return (st == TL_NONE || st == TL_AMENDMENT) && issued;
+	}
+	return issued && !p->repealed && version_on(t, p->act, date) == p->doc;
+}
+
 int timeline_state(Timeline *t, long long id, const char *date, TlState *s) {
 	memset(s, 0, sizeof *s);
 	TlRow p;
 	if (!read_tl_row(t->rd, id, &p)) return LG_NOTFOUND;
-	int versioned = p.in_corpus && !p.is_letter && p.date && p.act &&
-	                strcmp(p.kind, "paragraph") && strcmp(p.kind, "question") &&
-	                strcmp(p.kind, "answer") && strcmp(p.kind, "row");
-	if (!versioned) goto done;
+	if (!versioned(&p)) goto done;
 	if (p.is_amending) {
 		amendment_state(t, &p, date, s);
 		goto done;
 	}
-	long long ver = read_version(t->rd, p.act, date);
+	long long ver = version_on(t, p.act, date);
 	if (!ver || !read_doc_row(t->rd, ver, &s->version)) goto done;
 	snprintf(s->valid_from, sizeof s->valid_from, "%s", p.date);
 	long long next = read_next_version(t->rd, p.act, p.doc);

@@ -81,6 +81,14 @@ typedef struct TlState {
 int timeline_state(Timeline *t, long long id, const char *date, TlState *out /* OUT */);
 void tl_state_clear(TlState *s);
 
+/* Whether provision id (p, as read_tl_row reads it) is of the law on date, as
+** a list of what cites a provision shows it: of the version of its act in
+** force then (the last version of an act repealed as a whole, too) and not
+** marked repealed in it; an amending act's quoted new text issued by then and
+** not yet in a version of the act it amends; a document that is not
+** versioned law (a letter) issued by then. Not: other versions of an act. */
+int timeline_of_law(Timeline *t, const TlRow *p, long long id, const char *date);
+
 /* A whole act repealed by a document of another act (an order that repeals
 ** the order): the document, and from when (its commencement rule, else its
 ** date). when: 0 not; 1 on or before date; 2 later, by a document issued by
