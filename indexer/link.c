@@ -468,9 +468,9 @@ static void link_span(Linker *l, long long id, const Context *ctx, const char *t
 			snprintf(l->own_act, sizeof l->own_act, "%s", c[i].act);
 	/* a bare § in an executive order that the order does not hold, within a
 	** provision that names an act holding it (a lead is never the order's own
-	** act), is of that act ("§ 16. Følgende
-	** beføjelser i henhold til naturbeskyttelsesloven udøves af Naturstyrelsen:
-	** ... 44) Gøre undtagelse fra ...; § 65, stk. 5.") */
+	** act), is of that act ("§ 16. Følgende beføjelser i henhold til
+	** naturbeskyttelsesloven udøves af Naturstyrelsen: ... 44) Gøre undtagelse
+	** fra ...; § 65, stk. 5.") */
 	for (int i = 0; l->in_order && i < nc; i++) {
 		const char *lead = lead_act(l, (size_t)start + from + c[i].start);
 		if (!lead || c[i].kind != CITE_SECTION || c[i].act[0] || c[i].sec_rel) continue;

@@ -656,12 +656,29 @@ long long read_ref_exact(Reader *r, const char *ref, const char *as_of) {
 	return int_of_texts(r, SQL, ref, as_of);
 }
 
-/* Runs sql (the columns of EDGE_COLUMNS, ?1 = id) and calls each per row. */
 /* A provision s of document d, as a TlRow (tl_row_of). */
 #define TL_COLUMNS "s.act, s.kind, s.section, s.stk, s.nr, s.litra, s.repealed, s.doc," \
 	" d.date, d.is_letter, d.is_amending, d.in_corpus"
-static void tl_row_of(sqlite3_stmt *st, int i, int copy, TlRow *out);
 
+/* Columns i.. of TL_COLUMNS into *out: copies (copy), else sqlite's own
+** strings, valid to the next step (then the row is read only, never cleared). */
+static void tl_row_of(sqlite3_stmt *st, int i, int copy, TlRow *out) {
+	char *(*text)(sqlite3_stmt *, int) = copy ? col_dup : col_borrowed;
+	out->act = text(st, i);
+	out->kind = text(st, i + 1);
+	out->section = text(st, i + 2);
+	out->stk = sqlite3_column_int(st, i + 3);
+	out->nr = text(st, i + 4);
+	out->litra = text(st, i + 5);
+	out->repealed = sqlite3_column_int(st, i + 6);
+	out->doc = sqlite3_column_int64(st, i + 7);
+	out->date = text(st, i + 8);
+	out->is_letter = sqlite3_column_int(st, i + 9);
+	out->is_amending = sqlite3_column_int(st, i + 10);
+	out->in_corpus = sqlite3_column_int(st, i + 11);
+}
+
+/* Runs sql (the columns of EDGE_COLUMNS, ?1 = id) and calls each per row. */
 #define EDGE_COLUMNS "e.kind, e.dst, e.t_act, e.t_chapter, e.t_section, e.t_stk, e.t_nr," \
 	" e.t_part, e.raw, e.start, e.end, e.quote, e.src"
 static int each_edge(Reader *r, const char *sql, long long id,
@@ -1192,24 +1209,6 @@ void tl_row_clear(TlRow *t) {
 	free(t->litra);
 	free(t->date);
 	memset(t, 0, sizeof *t);
-}
-
-/* Columns i.. of TL_COLUMNS into *out: copies (copy), else sqlite's own
-** strings, valid to the next step (then the row is read only, never cleared). */
-static void tl_row_of(sqlite3_stmt *st, int i, int copy, TlRow *out) {
-	char *(*text)(sqlite3_stmt *, int) = copy ? col_dup : col_borrowed;
-	out->act = text(st, i);
-	out->kind = text(st, i + 1);
-	out->section = text(st, i + 2);
-	out->stk = sqlite3_column_int(st, i + 3);
-	out->nr = text(st, i + 4);
-	out->litra = text(st, i + 5);
-	out->repealed = sqlite3_column_int(st, i + 6);
-	out->doc = sqlite3_column_int64(st, i + 7);
-	out->date = text(st, i + 8);
-	out->is_letter = sqlite3_column_int(st, i + 9);
-	out->is_amending = sqlite3_column_int(st, i + 10);
-	out->in_corpus = sqlite3_column_int(st, i + 11);
 }
 
 int read_tl_row(Reader *r, long long id, TlRow *out) {
