@@ -8,6 +8,7 @@
 */
 #include "read.h"
 #include "item.h"
+#include "kind.h"
 #include "util.h"
 
 #include <stdlib.h>
@@ -1161,8 +1162,16 @@ int read_check_prov(Reader *r, long long id, CheckProvRow *out) {
 }
 
 long long read_check_repealer(Reader *r, const char *act, long long ver) {
+	/* a consolidation (LBK) repeats the closing sections of the acts that
+	** amended it, without their headings, and with them their repeals: one
+	** that names an older version of the act than ver is of an act that a new
+	** act of the same name has replaced ("Lov om ferie, jf. lovbekendtgørelse
+	** nr. 1177 af 9. oktober 2015, ophæves", in lov om Udbetaling Danmark of
+	** 2024: of the ferielov before the one of 2018) */
 	static const char SQL[] =
-		"SELECT DISTINCT d.id FROM edges e JOIN provisions s ON s.id=e.src"
+		"SELECT DISTINCT d.id, d.type, (SELECT n.date < v.date FROM provision_rows t"
+		" JOIN documents n ON n.id=t.doc, documents v WHERE t.id=e.dst AND n.act=?1 AND v.id=?2)"
+		" FROM edges e JOIN provisions s ON s.id=e.src"
 		" JOIN documents d ON d.id=s.doc WHERE e.kind='repeals' AND e.t_act=?1"
 		" AND e.t_section IS NULL AND e.t_chapter IS NULL AND d.in_corpus=1"
 		" AND d.act<>?1 AND d.date>=(SELECT date FROM documents WHERE id=?2)"
@@ -1171,7 +1180,13 @@ long long read_check_repealer(Reader *r, const char *act, long long ver) {
 	if (!st) return 0;
 	bind_text(st, 1, act);
 	sqlite3_bind_int64(st, 2, ver);
-	return one_int(r, st);
+	long long by = 0;
+	while (!by && step(r, st))
+		if (doc_kind((const char *)sqlite3_column_text(st, 1)) != DOC_LBK ||
+		    !sqlite3_column_int(st, 2))
+			by = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return by;
 }
 
 int read_check_doc_rules(Reader *r, long long doc, CheckProvFn fn, void *ctx) {
