@@ -76,6 +76,7 @@ typedef struct Cand {
 	int state;               /* index of its state on the date (ask(), best candidates only) */
 	int defines;             /* how many of the question's concepts it defines */
 	int named, in_named;     /* the question cites it; it stands in an act the question names */
+	int act_concept;         /* the concept that names its act ("Criminal Code"), or -1 */
 	int purpose;             /* a purpose clause ("Loven har til formål ...") */
 	int elsewhere, order;    /* a rule for another part of the realm; of an executive order
 	                         ** whose title is not on the question's subject */
@@ -89,6 +90,7 @@ typedef struct Named {
 	long long *ids;          /* provisions */
 	int n;
 	long long docs[MAX_NAMED_ACTS];   /* the versions of the acts named whole */
+	int concept[MAX_NAMED_ACTS];      /* the concept that names each, or -1 */
 	int n_docs;
 } Named;
 
@@ -239,7 +241,7 @@ static int term_present(const Stems *s, const char *term, int prefix) {
 ** weighted by how rare its main term is: "virksomhedspraktik" tells more than
 ** "kommunen". cw[i] holds concept i's weight. */
 static double coverage(const Understanding *u, const double *cw, const Stems *s,
-                       const unsigned char *def) {
+                       const unsigned char *def, int act_concept) {
 	double have = 0, all = 0;
 	int nc = understanding_nconcepts(u), defines = 0;
 	for (int i = 0; i < nc; i++) defines |= def[i];
@@ -247,6 +249,11 @@ static double coverage(const Understanding *u, const double *cw, const Stems *s,
 		if (understanding_concept_scope(u, i)) {  /* "who can get": a definition answers */
 			all += cw[i];
 			if (defines) have += cw[i];
+			continue;
+		}
+		if (i == act_concept) {   /* it names the act the text stands in */
+			all += cw[i];
+			have += cw[i];
 			continue;
 		}
 		double best = 0, top = 0;
@@ -946,19 +953,34 @@ static Cand *candidates(Asker *a, const Understanding *u, const Named *nm, const
 		if (c[i].bm25 > top_bm) top_bm = c[i].bm25;
 	for (int i = 0; i < n; i++) {
 		c[i].bm25 = top_bm > 0 ? c[i].bm25 / top_bm : 0;
-		for (int k = 0; k < nm->n_docs; k++) c[i].in_named |= c[i].doc == nm->docs[k];
+		c[i].act_concept = -1;
+		for (int k = 0; k < nm->n_docs; k++)
+			if (c[i].doc == nm->docs[k]) {
+				c[i].in_named = 1;
+				c[i].act_concept = nm->concept[k];
+			}
 	}
 	*n_out = n;
 	return c;
 }
 
-/* What the question cites (see Named), read by the citation grammar as if it
-** stood nowhere. */
-static void named_in(Asker *a, const char *question, const char *date, Named *nm) {
-	memset(nm, 0, sizeof *nm);
+/* The concept whose words are the text that cites an act ("ferieloven"), or -1. */
+static int concept_citing(const Understanding *u, const char *match) {
+	for (int i = 0; match && i < understanding_nconcepts(u); i++) {
+		const char *w = understanding_concept_words(u, i);
+		if (w && *w && strcasestr(match, w)) return i;
+	}
+	return -1;
+}
+
+/* Adds to nm what text cites, read by the citation grammar as if it stood
+** nowhere: the acts it names whole (named by concept; -1: by the concept
+** whose words cite it) and, with provisions, the provisions it cites. */
+static void cited_in(Asker *a, const Understanding *u, const char *text, const char *date,
+                     int concept, int provisions, Named *nm) {
 	Items res = {0}, unres = {0};
 	char *err = NULL;
-	if (graph_cite(a->g, NULL, question, &res, &unres, &err) != LG_OK) res.n = 0;
+	if (graph_cite(a->g, NULL, text, &res, &unres, &err) != LG_OK) res.n = 0;
 	free(err);
 	for (int i = 0; i < res.n; i++) {
 		const Item *it = &res.v[i];
@@ -968,9 +990,14 @@ static void named_in(Asker *a, const char *question, const char *date, Named *nm
 			long long doc = 0;
 			long long now = read_provision_place(a->rd, it->id, &act, &doc)
 			                ? resolve_version(graph_resolver(a->g), act, date) : 0;
-			if (now && nm->n_docs < MAX_NAMED_ACTS) nm->docs[nm->n_docs++] = now;
+			int k = 0;
+			while (k < nm->n_docs && nm->docs[k] != now) k++;
+			if (now && k == nm->n_docs && nm->n_docs < MAX_NAMED_ACTS) {
+				nm->concept[nm->n_docs] = concept >= 0 ? concept : concept_citing(u, it->match);
+				nm->docs[nm->n_docs++] = now;
+			}
 			free(act);
-		} else if (strcmp(it->kind, "chapter")) {
+		} else if (provisions && strcmp(it->kind, "chapter")) {
 			long long id = 0;
 			char *e = NULL;
 			if (graph_find(a->g, it->ref, date, &id, &e) != LG_OK) id = it->id;
@@ -981,6 +1008,17 @@ static void named_in(Asker *a, const char *question, const char *date, Named *nm
 	}
 	items_free(&res);
 	items_free(&unres);
+}
+
+/* What the question cites (see Named): what its text cites, and the acts its
+** concepts name in the law's words ("Criminal Code": straffeloven). */
+static void named_in(Asker *a, const Understanding *u, const char *question, const char *date,
+                     Named *nm) {
+	memset(nm, 0, sizeof *nm);
+	cited_in(a, u, question, date, -1, 1, nm);
+	for (int i = 0; i < understanding_nconcepts(u); i++)
+		for (int j = 0; j < understanding_concept_nlaw(u, i); j++)
+			cited_in(a, u, understanding_concept_law(u, i, j), date, i, 0, nm);
 }
 
 /* Whether text opens with a purpose clause ("§ 1. Loven har til formål at ..."). */
@@ -1003,14 +1041,14 @@ static void score_text(Asker *a, Cand *c, const Understanding *u, const double *
 	c->defines = text ? definitions(a, u, text, def) : 0;
 	c->purpose = a->purpose && text && purpose_clause(a, text);
 	if (!text) memset(def, 0, (size_t)understanding_nconcepts(u) + 1);
-	c->cover = coverage(u, cw, &s, def);
+	c->cover = coverage(u, cw, &s, def, c->act_concept);
 	stems_free(&s);
 	free(text);
 	if (c->order && c->title) {   /* an order on the question's subject is the rule there */
 		Stems t = {0};
 		memset(def, 0, (size_t)understanding_nconcepts(u) + 1);   /* a title defines nothing */
 		stems_of(a, c->title, &t);
-		if (coverage(u, cw, &t, def) >= ORDER_SUBJECT) c->order = 0;
+		if (coverage(u, cw, &t, def, -1) >= ORDER_SUBJECT) c->order = 0;
 		stems_free(&t);
 	}
 	if (quoted_count(a, c) > 0) c->graph += W_QUOTED;
@@ -1044,7 +1082,7 @@ int ask(Asker *a, const char *question, const char *as_of, int limit, RankMode m
 	** say how many matches stand in versions not in force */
 	int latest = mode == RANK_FULL && strcmp(date, graph_today(a->g)) >= 0;   /* --bm25 stays the baseline */
 	Named nm;
-	named_in(a, question, date, &nm);
+	named_in(a, u, question, date, &nm);
 	a->territory = lexlist_search(a->territory_word, question, strlen(question), LEX_CASELESS,
 	                              &(size_t){0}, &(int){0}) != NULL;
 	a->purpose = lexlist_search(a->purpose_question, question, strlen(question), LEX_CASELESS,
