@@ -276,9 +276,14 @@ static double *concept_weights(Asker *a, const Understanding *u) {
 	for (int i = 0; i < nc; i++) {
 		if (understanding_concept_scope(u, i) || understanding_concept_nterms(u, i) == 0)
 			continue;
-		double w = 0;
-		const char *t = understanding_concept_term(u, i, 0, &w);
-		cw[i] = idf(a, t, strlen(t) >= 7);
+		/* its main term's, or (the index lacks it) its first term the index
+		** has; none: no text can name it ("within"), it weighs nothing */
+		for (int j = 0; j < understanding_concept_nterms(u, i) && !cw[i]; j++) {
+			const char *t = understanding_concept_term(u, i, j, NULL);
+			int prefix = strlen(t) >= 7;
+			if (strchr(t, ' ') || read_term_df(a->rd, t, prefix) > 0) cw[i] = idf(a, t, prefix);
+		}
+		if (!cw[i]) continue;
 		sum += cw[i];
 		n++;
 	}

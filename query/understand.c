@@ -804,8 +804,13 @@ static void translate(Run *r, Concept *c, const char *w) {
 	char *stem = stem_en(&r->st, w);
 	ReadStrings da = {0};
 	read_translations(r->rd, stem, &da);
-	for (int k = 0; k < da.n && k < MAX_TRANSLATIONS; k++) concept_term(r, c, da.v[k], 1.0);
-	if (da.n) c->source = "dictionary";
+	int kept = 0;   /* "within": i, om, på are Danish stop words, not its meaning */
+	for (int k = 0; k < da.n && kept < MAX_TRANSLATIONS; k++)
+		if (!(stop_lang(r->sw, da.v[k]) & LANG_DA)) {
+			concept_term(r, c, da.v[k], 1.0);
+			kept++;
+		}
+	if (kept) c->source = "dictionary";
 	read_strings_clear(&da);
 	free(stem);
 }
