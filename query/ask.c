@@ -277,11 +277,17 @@ static double *concept_weights(Asker *a, const Understanding *u) {
 		if (understanding_concept_scope(u, i) || understanding_concept_nterms(u, i) == 0)
 			continue;
 		/* its main term's, or (the index lacks it) its first term the index
-		** has; none: no text can name it ("within"), it weighs nothing */
-		for (int j = 0; j < understanding_concept_nterms(u, i) && !cw[i]; j++) {
+		** has; none: no text can name it ("within"), it weighs nothing. An
+		** English word the dictionary translates weighs as its commonest
+		** Danish word: "back" (ryg, tilbage) tells as little as "tilbage",
+		** however rare the English word is in Danish law */
+		int dict = !strcmp(understanding_concept_source(u, i), "dictionary");
+		for (int j = dict; j < understanding_concept_nterms(u, i) && (dict || !cw[i]); j++) {
 			const char *t = understanding_concept_term(u, i, j, NULL);
 			int prefix = strlen(t) >= 7;
-			if (strchr(t, ' ') || read_term_df(a->rd, t, prefix) > 0) cw[i] = idf(a, t, prefix);
+			if (!strchr(t, ' ') && read_term_df(a->rd, t, prefix) <= 0) continue;
+			double w = idf(a, t, prefix);
+			if (!cw[i] || w < cw[i]) cw[i] = w;
 		}
 		if (!cw[i]) continue;
 		sum += cw[i];
