@@ -1050,7 +1050,10 @@ static void score_text(Asker *a, Cand *c, const Understanding *u, const double *
 		free(q);
 	}
 	c->defines = text ? definitions(a, u, text, def) : 0;
-	c->purpose = a->purpose && text && purpose_clause(a, text);
+	/* a purpose clause; of an act the question names, also its § 1, the
+	** purpose whatever its words ("§ 1. Folkeskolen skal i samarbejde ...") */
+	c->purpose = a->purpose && text &&
+	             (purpose_clause(a, text) || (c->in_named && c->section && !strcmp(c->section, "1")));
 	if (!text) memset(def, 0, (size_t)understanding_nconcepts(u) + 1);
 	c->cover = coverage(u, cw, &s, def, c->act_concept);
 	stems_free(&s);
