@@ -239,7 +239,9 @@ static int term_present(const Stems *s, const char *term, int prefix) {
 
 /* The share of the question's concepts that the text names, each concept
 ** weighted by how rare its main term is: "virksomhedspraktik" tells more than
-** "kommunen". cw[i] holds concept i's weight. */
+** "kommunen". cw[i] holds concept i's weight. The concept act_concept (-1:
+** none) names the act the text stands in ("Criminal Code" in straffeloven's
+** § 276): it counts as named, though the text does not repeat the act's name. */
 static double coverage(const Understanding *u, const double *cw, const Stems *s,
                        const unsigned char *def, int act_concept) {
 	double have = 0, all = 0;
@@ -278,9 +280,10 @@ static double *concept_weights(Asker *a, const Understanding *u) {
 			continue;
 		/* its main term's, or (the index lacks it) its first term the index
 		** has; none: no text can name it ("within"), it weighs nothing. An
-		** English word the dictionary translates weighs as its commonest
-		** Danish word: "back" (ryg, tilbage) tells as little as "tilbage",
-		** however rare the English word is in Danish law */
+		** English word the dictionary translates (its first term, the English
+		** word itself, skipped) weighs as its commonest Danish word: "back"
+		** (ryg, tilbage) tells as little as "tilbage", however rare the
+		** English word is in Danish law */
 		int dict = !strcmp(understanding_concept_source(u, i), "dictionary");
 		for (int j = dict; j < understanding_concept_nterms(u, i) && (dict || !cw[i]); j++) {
 			const char *t = understanding_concept_term(u, i, j, NULL);
