@@ -753,6 +753,18 @@ static const char *guess_lang(const Words *ws, const Stopwords *sw) {
 ** matched (same spelling beats same Danish stem beats same English stem, so
 ** "medication" does not also pull in "medical"): all entries that tie go to
 ** hits, their number to *nhits. Returns the phrase's length in words, 0 if none. */
+/* Whether the thesaurus word t is English only: not a word of the Danish word
+** list, and one the English-Danish dictionary has. A Danish question's word
+** does not match it by Danish stem: "dage" is not "dagger" (stem "dag"). */
+static int english_only(const Run *r, const Key *t) {
+	if (!r->rd || !r->words || read_is_word(r->rd, t->w) == 1) return 0;
+	ReadStrings da = {0};
+	read_translations(r->rd, t->en, &da);
+	int n = da.n;
+	read_strings_clear(&da);
+	return n > 0;
+}
+
 static int best_phrase(const Run *r, const Words *ws, const Key *keys, int i, int english,
                        const Entry **hits, int *nhits) {
 	int best = 0, best_q = 0;
@@ -767,6 +779,7 @@ static int best_phrase(const Run *r, const Words *ws, const Key *keys, int i, in
 		int k, q = 0;
 		for (k = 0; k < en->nwords; k++) {
 			int m = key_match(&keys[i + k], &en->words[k], english);
+			if (m == 2 && !english && english_only(r, &en->words[k])) m = 0;
 			if (!m) break;
 			q += m;
 		}
