@@ -127,11 +127,15 @@ Asker *asker_new(Graph *g, const char *corpus_dir, char **err) {
 	return a;
 }
 
-/* How much a term tells: ln(N / df), from the index's vocabulary. */
+/* How much a term found in df provisions tells: ln(N / df). */
+static double idf_of(const Asker *a, double df) {
+	return log((a->n_docs + 1) / (df + 1)) + 0.1;
+}
+
+/* How much a term tells, from the index's vocabulary. */
 static double idf(Asker *a, const char *term, int prefix) {
 	if (strchr(term, ' ')) return log(a->n_docs); /* a phrase: rare enough */
-	double df = read_term_df(a->rd, term, prefix);
-	return log((a->n_docs + 1) / (df + 1)) + 0.1;
+	return idf_of(a, read_term_df(a->rd, term, prefix));
 }
 
 void asker_free(Asker *a) {
@@ -287,9 +291,9 @@ static double *concept_weights(Asker *a, const Understanding *u) {
 		int dict = !strcmp(understanding_concept_source(u, i), "dictionary");
 		for (int j = dict; j < understanding_concept_nterms(u, i) && (dict || !cw[i]); j++) {
 			const char *t = understanding_concept_term(u, i, j, NULL);
-			int prefix = strlen(t) >= 7;
-			if (!strchr(t, ' ') && read_term_df(a->rd, t, prefix) <= 0) continue;
-			double w = idf(a, t, prefix);
+			double df = strchr(t, ' ') ? -1 : read_term_df(a->rd, t, strlen(t) >= 7);
+			if (df == 0) continue;
+			double w = df < 0 ? idf(a, t, 0) : idf_of(a, df);   /* -1: a phrase */
 			if (!cw[i] || w < cw[i]) cw[i] = w;
 		}
 		if (!cw[i]) continue;
