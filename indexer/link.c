@@ -69,6 +69,9 @@ typedef struct Linker {
 	long long doc;
 	char *doc_title;
 	const LexList *order_lead, *act_lead;   /* order_subject_lead, act_subject_lead */
+	const LexList *penalty;                 /* penalty_clause: its acts are not counted */
+	long long penalty_end;   /* the end of the order's section being linked when it is a
+	                            penalty section (its subsections and items too), else 0 */
 	ActTally tally;
 	struct Pending *pending;
 	int n_pending, cap_pending;
@@ -435,6 +438,33 @@ static void remember_foreign(Linker *l, const char *name) {
 	cite_parser_set_prior(l->cp, l->prior_ptr, l->n_prior);
 }
 
+/* A bare element of a list that names its act at the end, which the text's own
+** document does not hold and that act does, is of that act ("§ 1, nr. 1-22,
+** momslovens §§ 55 b-55 d ..., og § 1, nr. 24-48, i lov nr. 810 af 9. juni 2020
+** ... sættes i kraft" in an order of one section: the first act named after it,
+** within TRAILING_NEAR bytes, that holds it). What the own document holds stays
+** its own ("§ 123, stk. 2, eller § 11, stk. 2, i lov om retssikkerhed"). */
+enum { TRAILING_NEAR = 300 };
+static void trailing_act(Linker *l, const Context *ctx, Cite *c, int nc) {
+	for (int i = 0; ctx->doc && i < nc; i++) {
+		if (c[i].kind != CITE_SECTION || c[i].act[0] || c[i].sec_rel || !c[i].sec[0]) continue;
+		ReadPath p = {.section = c[i].sec, .stk = c[i].stk, .nr = c[i].nr[0] ? c[i].nr : NULL};
+		if (read_find_in_doc(l->rd, ctx->doc, &p)) continue;
+		/* the acts named after it, near, the first that holds it */
+		for (int j = i + 1; j < nc && c[j].start < c[i].end + TRAILING_NEAR; j++) {
+			if (!c[j].act[0] || c[j].external || c[j].act_generic ||
+			    (j > i + 1 && !strcmp(c[j].act, c[j - 1].act)))
+				continue;
+			long long doc = resolve_cite_version(l->rv, ctx, &c[j]);
+			if (!doc || doc == ctx->doc || !read_find_in_doc(l->rd, doc, &p)) continue;
+			memcpy(c[i].act, c[j].act, sizeof c[i].act);
+			c[i].act_known = c[j].act_known;
+			c[i].act_alt = c[j].act_alt;
+			break;
+		}
+	}
+}
+
 /* Citations in text[from..to) of provision id. */
 static void link_span(Linker *l, long long id, const Context *ctx, const char *text, size_t from,
                       size_t to, long long start) {
@@ -460,7 +490,8 @@ static void link_span(Linker *l, long long id, const Context *ctx, const char *t
 		nc = k;
 	}
 	carry_guideline(l, ctx, c, nc);
-	if (l->in_order) tally_acts(l, ctx->act, c, nc);
+	if (l->in_order && start + (long long)from >= l->penalty_end)
+		tally_acts(l, ctx->act, c, nc);   /* a penalty section's straffeloven is not the order's act */
 	nc = generic_acts(l, id, ctx, c, nc, text + from, (size_t)start + from);
 	for (int i = 0; l->in_order && i < nc; i++)   /* after generic_acts: "lovens" names none */
 		if (c[i].act_known && (!ctx->act || strcmp(c[i].act, ctx->act)) &&
@@ -481,6 +512,7 @@ static void link_span(Linker *l, long long id, const Context *ctx, const char *t
 		snprintf(c[i].act, sizeof c[i].act, "%s", lead);
 		c[i].act_known = 1;
 	}
+	trailing_act(l, ctx, c, nc);
 	Context cx = *ctx;
 	link_cites(l, id, &cx, text + from, c, nc, (size_t)start + from);
 	free(c);
@@ -543,6 +575,9 @@ static void link_provision(Linker *l, long long id, const Context *ctx, const ch
 	}
 	Context am;
 	if (section && l->in_act) ctx = amending_section(l, ctx, text, len, start, from, &am);
+	if (section && l->in_order)
+		l->penalty_end = lexlist_search(l->penalty, text, len, LEX_CASELESS, NULL, NULL)
+		                 ? start + (long long)len : 0;
 	for (int k = 0; k <= nk; k++) {   /* the text before each child, and after the last */
 		size_t to = len;
 		long long cs = -1, ce = -1;
@@ -982,8 +1017,8 @@ static int linker_words(Linker *l, const Lexicon *lex, char **err) {
 	static const char *const NAMES[] = {"title_lead", "repeal_word", "repeal_location",
 	                                    "order_subject_lead", "act_subject_lead", "other_acts",
 	                                    "own_commencement", "act_name_start", "act_name_end",
-	                                    "amending_section", NULL};
-	const LexList *lists[10];
+	                                    "amending_section", "penalty_clause", NULL};
+	const LexList *lists[11];
 	if (lexicon_lists(lex, NAMES, lists, err) != LG_OK) return LG_ERROR;
 	l->title_lead = lists[0];
 	l->repeal_word = lists[1];
@@ -995,6 +1030,7 @@ static int linker_words(Linker *l, const Lexicon *lex, char **err) {
 	l->act_name_start = lists[7];
 	l->act_name_end = lists[8];
 	l->amend_lead = lists[9];
+	l->penalty = lists[10];
 	char *pattern = lexicon_expand(lex, REPEAL_PATTERN, err);
 	if (!pattern) return LG_ERROR;
 	int ec;

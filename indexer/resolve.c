@@ -182,6 +182,13 @@ static Whose whose(Resolver *r, const Context *ctx, const Cite *c) {
 	return w;
 }
 
+/* (resolve.h) */
+long long resolve_cite_version(Resolver *r, const Context *ctx, const Cite *c) {
+	Whose w = whose(r, ctx, c);
+	free(w.owned);
+	return w.doc;
+}
+
 /* "§ 5", "§ 5, stk. 2-4", "§§ 14-16": a range of sections is expanded against
 ** the sections the version has; when it has none of them, it stays one target. */
 static void resolve_section(Resolver *r, const Context *ctx, const Cite *c, int ci,

@@ -68,6 +68,11 @@ int resolve_attribution(CiteParser *cp, const char *attr, size_t n, Cite *cite);
 ** on or before it, else the earliest. 0 when the act has no document. */
 long long resolve_version(Resolver *r, const char *act, const char *date);
 
+/* The version whose provisions citation c, standing in a text of context ctx,
+** names (of the act it names, or a version it names by number); 0 when none is
+** indexed or it names a document outside Danish law. */
+long long resolve_cite_version(Resolver *r, const Context *ctx, const Cite *c);
+
 /* A document named by number and year ("bekendtgørelse nr. 2409 af 13. december
 ** 2021"): its id, and its act key in *key (malloc()ed, NULL when 0 is returned);
 ** 0 when it is not indexed. */
