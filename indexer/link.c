@@ -302,6 +302,31 @@ static double title_alike(const Linker *l, const char *act, const uint64_t *h, i
 	return shared_words(h, n, title ? title : act);
 }
 
+/* Of the acts the order's title names, other than the order itself, the one that
+** holds most of the §§ its pending "lovens" citations name (*held: how many), or
+** NULL when none holds any. */
+static const char *title_named_act(Linker *l, int *held) {
+	const char *t = l->doc_title, *best = NULL, *self = l->pending[0].ctx.act;
+	*held = 0;
+	for (size_t i = 0, n = t ? strlen(t) : 0; i < n;) {
+		const char *key = NULL;
+		size_t m = (i == 0 || t[i - 1] == ' ') ? acts_match(l->acts, t + i, n - i, &key) : 0;
+		/* the order's own title matches at its start: look on inside it */
+		if (!m || !key || (self && !strcmp(key, self)) ||
+		    doc_kind_class(doc_kind(acts_kind(l->acts, key))) != 'L') {
+			i++;
+			continue;
+		}
+		int h = sections_held(l, key);
+		if (h > *held) {
+			*held = h;
+			best = key;
+		}
+		i += m;
+	}
+	return best;
+}
+
 static void flush_pending(Linker *l) {
 	const ActTally *t = &l->tally;
 	int best = -1;
@@ -343,6 +368,14 @@ static void flush_pending(Linker *l) {
 			parent = t->act[j];
 		}
 		free(h);
+		/* an act the order's title names holds more of them ("Bekendtgørelse om
+		** regulering af betalingsbeløb i henhold til færdselsloven") */
+		int held_title = 0;
+		const char *named = any ? title_named_act(l, &held_title) : NULL;
+		if (named && held_title > held_best) {
+			parent = named;
+			held_best = held_title;
+		}
 		if (any && !held_best) parent = NULL;
 	}
 	for (int i = 0; i < l->n_pending; i++) {
