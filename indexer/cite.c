@@ -951,8 +951,8 @@ static int at_line_start(const char *t, size_t i) {
 static int nr_of_other(const CiteParser *p, const char *t, size_t n, size_t i) {
 	size_t j = i;
 	while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == '\n' || t[j - 1] == '\t')) j--;
-	if (j > 0 && (t[j - 1] == ')' || t[j - 1] == '.')) {
-		if (t[j - 1] == ')') return 1;
+	if (j > 0 && (t[j - 1] == ')' || t[j - 1] == '.' || t[j - 1] == '-')) {
+		if (t[j - 1] == ')' || t[j - 1] == '-') return 1;   /* "(EF) nr.", "CVR-nr." */
 		j--;   /* "J.nr." */
 	}
 	size_t e = j;
