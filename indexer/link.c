@@ -368,11 +368,11 @@ static void flush_pending(Linker *l) {
 			parent = t->act[j];
 		}
 		free(h);
-		/* an act the order's title names holds more of them ("Bekendtgørelse om
+		/* an act the order's title names holds as many of them ("Bekendtgørelse om
 		** regulering af betalingsbeløb i henhold til færdselsloven") */
 		int held_title = 0;
 		const char *named = any ? title_named_act(l, &held_title) : NULL;
-		if (named && held_title > held_best) {
+		if (named && held_title >= held_best) {
 			parent = named;
 			held_best = held_title;
 		}
@@ -471,30 +471,41 @@ static void remember_foreign(Linker *l, const char *name) {
 	cite_parser_set_prior(l->cp, l->prior_ptr, l->n_prior);
 }
 
-/* A bare element of a list that names its act at the end, which the text's own
-** document does not hold and that act does, is of that act ("§ 1, nr. 1-22,
-** momslovens §§ 55 b-55 d ..., og § 1, nr. 24-48, i lov nr. 810 af 9. juni 2020
-** ... sættes i kraft" in an order of one section: the first act named after it,
-** within TRAILING_NEAR bytes, that holds it). What the own document holds stays
-** its own ("§ 123, stk. 2, eller § 11, stk. 2, i lov om retssikkerhed"). */
+/* A bare § that the text's own document does not hold is of an act named near
+** it that does: after it ("efter § 5, stk. 2, jf. lovens § 5, stk. 1" in a
+** delegation order: the first act named after it, within TRAILING_NEAR bytes,
+** that holds it), else before it ("udbudslovens §§ 135-136, eller hvis relevant
+** § 137"; "straffelovens §§ 213 ..., jf. §§ 216 eller 217"). What the own
+** document holds stays its own ("§ 123, stk. 2, eller § 11, stk. 2, i lov om
+** retssikkerhed"). */
 enum { TRAILING_NEAR = 300 };
+
+/* When the act cite c[j] names (not the text's own, a document outside Danish
+** law or "lovens") holds path p, c[i] becomes of it: returns 1. */
+static int act_holds(Linker *l, const Context *ctx, Cite *c, int i, int j, const ReadPath *p) {
+	if (!c[j].act[0] || c[j].external || c[j].act_generic ||
+	    (j != i + 1 && j != i - 1 && !strcmp(c[j].act, c[j + (j > i ? -1 : 1)].act)))
+		return 0;   /* an act seen already */
+	long long doc = resolve_cite_version(l->rv, ctx, &c[j]);
+	if (!doc || doc == ctx->doc || !read_find_in_doc(l->rd, doc, p)) return 0;
+	memcpy(c[i].act, c[j].act, sizeof c[i].act);
+	c[i].act_known = c[j].act_known;
+	c[i].act_alt = c[j].act_alt;
+	return 1;
+}
+
 static void trailing_act(Linker *l, const Context *ctx, Cite *c, int nc) {
 	for (int i = 0; ctx->doc && i < nc; i++) {
 		if (c[i].kind != CITE_SECTION || c[i].act[0] || c[i].sec_rel || !c[i].sec[0]) continue;
 		ReadPath p = {.section = c[i].sec, .stk = c[i].stk, .nr = c[i].nr[0] ? c[i].nr : NULL};
 		if (read_find_in_doc(l->rd, ctx->doc, &p)) continue;
-		/* the acts named after it, near, the first that holds it */
-		for (int j = i + 1; j < nc && c[j].start < c[i].end + TRAILING_NEAR; j++) {
-			if (!c[j].act[0] || c[j].external || c[j].act_generic ||
-			    (j > i + 1 && !strcmp(c[j].act, c[j - 1].act)))
-				continue;
-			long long doc = resolve_cite_version(l->rv, ctx, &c[j]);
-			if (!doc || doc == ctx->doc || !read_find_in_doc(l->rd, doc, &p)) continue;
-			memcpy(c[i].act, c[j].act, sizeof c[i].act);
-			c[i].act_known = c[j].act_known;
-			c[i].act_alt = c[j].act_alt;
-			break;
-		}
+		/* the acts named after it, near, the first that holds it; else those
+		** named before it, the nearest first */
+		int found = 0;
+		for (int j = i + 1; !found && j < nc && c[j].start < c[i].end + TRAILING_NEAR; j++)
+			found = act_holds(l, ctx, c, i, j, &p);
+		for (int j = i - 1; !found && j >= 0 && c[j].end + TRAILING_NEAR > c[i].start; j--)
+			found = act_holds(l, ctx, c, i, j, &p);
 	}
 }
 
