@@ -327,6 +327,23 @@ static const char *title_named_act(Linker *l, int *held) {
 	return best;
 }
 
+/* The order's act, parent, when it holds the § the pending "lovens" citation p
+** names; else the act the order names most that holds it ("lovens § 9 e" in an
+** order naming årsregnskabsloven most and lov om miljøbeskyttelse too); else
+** parent. */
+static const char *held_or_named(Linker *l, const char *parent, const Pending *p) {
+	const char *sec = p->c.sec, *date = p->ctx.date;
+	if (!sec[0] || section_held(l, parent, resolve_version(l->rv, parent, date), date, sec))
+		return parent;
+	const ActTally *t = &l->tally;
+	int best = -1;
+	for (int j = 0; j < t->k; j++)
+		if (strcmp(t->act[j], parent) && (best < 0 || t->n[j] > t->n[best]) &&
+		    section_held(l, t->act[j], resolve_version(l->rv, t->act[j], date), date, sec))
+			best = j;
+	return best < 0 ? parent : t->act[best];
+}
+
 static void flush_pending(Linker *l) {
 	const ActTally *t = &l->tally;
 	int best = -1;
@@ -380,8 +397,9 @@ static void flush_pending(Linker *l) {
 	}
 	for (int i = 0; i < l->n_pending; i++) {
 		Pending *p = &l->pending[i];
-		if (parent) {
-			snprintf(p->c.act, sizeof p->c.act, "%s", parent);
+		const char *act = parent && !whole ? held_or_named(l, parent, p) : parent;
+		if (act) {
+			snprintf(p->c.act, sizeof p->c.act, "%s", act);
 			p->c.act_known = 1;
 		}
 		p->c.act_generic = 0;

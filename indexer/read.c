@@ -1400,7 +1400,12 @@ int read_stats(Reader *r, const char *annex_label, ReadStats *out) {
 		"  JOIN provisions p ON p.id=c.src JOIN documents d ON d.id=p.doc WHERE d.date >"
 		"  (SELECT max(v.date) FROM documents v WHERE v.act=c.act AND v.in_corpus=1))),"
 		" (SELECT count(*) FROM edges WHERE kind='cites' AND dst IS NULL"
-		"  AND (t_part = ?1 OR substr(t_part, 1, length(?1) + 1) = ?1 || ' '))";
+		"  AND (t_part = ?1 OR substr(t_part, 1, length(?1) + 1) = ?1 || ' ')),"
+		" (SELECT count(*) FROM edges e WHERE kind='cites' AND dst IS NULL"
+		"  AND (t_part IS NULL OR NOT (t_part IS ?1 OR substr(t_part, 1, length(?1) + 1) IS ?1 || ' '))"
+		"  AND EXISTS (SELECT 1 FROM documents d WHERE d.act=e.t_act AND d.is_amending=1)"
+		"  AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.act=e.t_act AND d.is_amending=0"
+		"   AND d.in_corpus=1))";
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
@@ -1410,8 +1415,8 @@ int read_stats(Reader *r, const char *annex_label, ReadStats *out) {
 		long long *f[] = {&out->documents, &out->provisions, &out->cites, &out->cites_unresolved,
 		                  &out->quotes, &out->amends, &out->repeals, &out->changes,
 		                  &out->changes_uncertain, &out->changes_inserted, &out->pending,
-		                  &out->annexes_unresolved};
-		for (int i = 0; i < 12; i++) *f[i] = sqlite3_column_int64(st, i);
+		                  &out->annexes_unresolved, &out->amending_unresolved};
+		for (int i = 0; i < 13; i++) *f[i] = sqlite3_column_int64(st, i);
 		rc = SQLITE_DONE;
 	}
 	return done(r, st, rc);

@@ -399,6 +399,10 @@ typedef struct ReadStats {
 	** act's latest version (not yet consolidated) */
 	long long changes, changes_uncertain, changes_inserted, pending;
 	long long annexes_unresolved;   /* unresolved citations of annexes (t_part "<label> N") */
+	/* ... of an amending act's own instructions ("§ 1, nr. 5" of lov nr. 697 af
+	** 8. juni 2017 om ændring af færdselsloven), annexes apart: the corpus holds
+	** an amending act's quoted new texts only */
+	long long amending_unresolved;
 } ReadStats;
 /* annex_label: how the index names an annex in edges.t_part (the lexicon's
 ** annex_label, "bilag"); NULL counts none. */

@@ -201,6 +201,10 @@ int cmd_stats(Opts *o) {
 	/* annexes: the corpus holds no annex text, so their citations cannot resolve */
 	long long rest = s.cites - s.annexes_unresolved;
 	double bare = rest ? 100.0 * (double)(s.cites_unresolved - s.annexes_unresolved) / (double)rest : 0;
+	/* ... nor an amending act's own instructions ("§ 1, nr. 5" of an amending act) */
+	long long rest2 = rest - s.amending_unresolved;
+	double held = rest2 ? 100.0 * (double)(s.cites_unresolved - s.annexes_unresolved -
+	                                       s.amending_unresolved) / (double)rest2 : 0;
 	Buf b = BUF_INIT;
 	if (o->json) {
 		buf_printf(&b, "{\"documents\":%lld,\"provisions\":%lld,\"cites\":%lld,"
@@ -208,10 +212,11 @@ int cmd_stats(Opts *o) {
 		           "\"amends\":%lld,\"repeals\":%lld,\"changes\":%lld,\"changes_uncertain\":%lld,"
 		           "\"changes_inserted\":%lld,\"sections_changed_later\":%lld,"
 		           "\"unresolved_annexes\":%lld,\"unresolved_share_without_annexes\":%.4f,"
-		           "\"unresolved_acts\":[",
+		           "\"unresolved_amending_instructions\":%lld,"
+		           "\"unresolved_share_of_texts_held\":%.4f,\"unresolved_acts\":[",
 		           s.documents, s.provisions, s.cites, s.cites_unresolved, share / 100, s.quotes,
 		           s.amends, s.repeals, s.changes, s.changes_uncertain, s.changes_inserted, s.pending,
-		           s.annexes_unresolved, bare / 100);
+		           s.annexes_unresolved, bare / 100, s.amending_unresolved, held / 100);
 		for (int i = 0; i < top.n; i++) {
 			char *tab = strchr(top.v[i], '\t');
 			buf_puts(&b, i ? ",{\"act\":" : "{\"act\":");
@@ -233,6 +238,10 @@ int cmd_stats(Opts *o) {
 		if (s.annexes_unresolved)
 			buf_printf(&b, "%lld of the unresolved cite annexes, whose text the corpus does not hold;"
 			           " without them %.1f %% are unresolved\n", s.annexes_unresolved, bare);
+		if (s.amending_unresolved)
+			buf_printf(&b, "%lld more cite an amending act's own instructions (\"§ 1, nr. 5\"), of"
+			           " which the corpus holds only the quoted new texts; without them too %.1f %%"
+			           " are unresolved\n", s.amending_unresolved, held);
 		if (top.n)
 			buf_printf(&b, "the %d act names cited most often without a target (annexes apart):\n",
 			           top.n);
