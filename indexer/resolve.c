@@ -206,6 +206,18 @@ static void resolve_section(Resolver *r, const Context *ctx, const Cite *c, int 
 	add_expanded(r, ci, c, w->act, w->doc, ctx->date, c->sec, c->stk, c->nr);
 }
 
+/* The stk. whose items a bare "nr. 1-3" in the text's stk. names: that stk. when
+** it holds the item, else the nearest before it that does ("Kompetencemålene i
+** nr. 1-6 gælder for trin 1" in a stk. 2 after the list of stk. 1). */
+static int items_stk(Resolver *r, const Context *ctx, const Cite *c, const Whose *w) {
+	if (!w->doc || !c->nr[0] || ctx->stk < 2) return ctx->stk;
+	ReadPath p = {.section = ctx->section, .stk = ctx->stk, .nr = c->nr};
+	if (read_find_in_doc(r->rd, w->doc, &p)) return ctx->stk;
+	for (p.stk = ctx->stk - 1; p.stk >= 1; p.stk--)
+		if (read_find_in_doc(r->rd, w->doc, &p)) return p.stk;
+	return ctx->stk;
+}
+
 /* "stk. 2", "nr. 3", "1. pkt." of the section the text stands in, unless they
 ** name another act ("nr. 3 i bekendtgørelsen"): then there is no section to
 ** put them in. */
@@ -220,8 +232,8 @@ static void resolve_relative(Resolver *r, const Context *ctx, const Cite *c, int
 	if (c->kind == CITE_STK)
 		add_expanded(r, ci, c, w->act, w->doc, ctx->date, ctx->section, c->stk, c->nr);
 	else if (c->kind == CITE_NR)   /* "nr. 1-21, jf. stk. 1": the items of that stk. */
-		add_expanded(r, ci, c, w->act, w->doc, ctx->date, ctx->section, c->stk ? c->stk : ctx->stk,
-		             c->nr[0] ? c->nr : ctx->nr);
+		add_expanded(r, ci, c, w->act, w->doc, ctx->date, ctx->section,
+		             c->stk ? c->stk : items_stk(r, ctx, c, w), c->nr[0] ? c->nr : ctx->nr);
 	else   /* "1. pkt.": a sentence of the stk., or of the item, it stands in */
 		add_section(r, ci, w->act, w->doc, ctx->date, ctx->section, ctx->stk, ctx->nr, NULL);
 }
