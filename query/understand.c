@@ -342,6 +342,12 @@ static Entry *th_entry(Thesaurus *th, const Words *ws) {
 	return e;
 }
 
+/* Stops danish_words at the first word: the text has one. */
+static int first_word(void *ctx, const char *w, size_t wn, size_t start, size_t end) {
+	(void)ctx, (void)w, (void)wn, (void)start, (void)end;
+	return 1;
+}
+
 /* One expansion p[0..n) of entry e (trimmed): a mark ("@scope") or a legal
 ** word or phrase, lower-cased. */
 static int th_expansion(Thesaurus *th, Entry *e, const char *p, size_t n, int lineno) {
@@ -356,10 +362,7 @@ static int th_expansion(Thesaurus *th, Entry *e, const char *p, size_t n, int li
 		return LG_OK;
 	}
 	char *low = danish_lower(p, n);
-	Words xw = {0};
-	words_split(&xw, low);
-	if (xw.n > 0) entry_add_exp(e, low, strlen(low));
-	words_free(&xw);
+	if (danish_words(low, strlen(low), first_word, NULL)) entry_add_exp(e, low, strlen(low));
 	free(low);
 	return LG_OK;
 }
