@@ -1103,18 +1103,21 @@ static size_t el_litra(const char *t, size_t n, size_t w, Out *o, Expr *x, const
 ** og 159, stk. 2 og 3"), or the list opened with "§§" and the number is
 ** higher than the current section and not the next subsection ("straffelovens
 ** §§ 124, stk. 2, 125, 127, stk. 1, 233, stk. 1, 235"; but "§§ 3 og 9, stk.
-** 10 og 11"). */
+** 10 og 11"); after items the same ("§§ 43, stk. 1, nr. 1-4, 63 og 76"). */
 static int bare_is_section(const char *t, size_t n, size_t q, const Out *o, const Expr *x) {
 	const Cite *cur = &o->v[x->cur];
-	if (x->level != LV_STK || cur->kind != CITE_SECTION || cur->sec_hi[0]) return 0;
+	if ((x->level != LV_STK && x->level != LV_NR) || cur->kind != CITE_SECTION || cur->sec_hi[0])
+		return 0;
 	char lo[16], hi[16];
 	size_t d = scan_sec(t, n, q, lo, hi);
 	if (!d) return 0;
 	size_t j = skip_comma(t, n, d);
 	if (j + 4 <= n && !strncmp(t + j, "stk.", 4)) return 1;
-	int last_stk = cur->stk_hi ? cur->stk_hi : cur->stk;
+	/* after items too: "dagtilbudslovens §§ 43, stk. 1, nr. 1-4, 63 og 76" */
+	int last = x->level == LV_STK ? (cur->stk_hi ? cur->stk_hi : cur->stk)
+	                              : atoi_n(cur->nr_hi[0] ? cur->nr_hi : cur->nr);
 	return x->plural && ref_section_key(lo) > ref_section_key(cur->sec) &&
-	       atoi_n(t + q) != last_stk + 1;
+	       atoi_n(t + q) != last + 1;
 }
 
 /* A bare number after a separator: another element of the current one's level
