@@ -1112,7 +1112,8 @@ static int bare_is_section(const char *t, size_t n, size_t q, const Out *o, cons
 	size_t d = scan_sec(t, n, q, lo, hi);
 	if (!d) return 0;
 	size_t j = skip_comma(t, n, d);
-	if (j + 4 <= n && !strncmp(t + j, "stk.", 4)) return 1;
+	/* a stk. after an item is the section's own ("nr. 2 og 3, stk. 2-4") */
+	if (x->level == LV_STK && j + 4 <= n && !strncmp(t + j, "stk.", 4)) return 1;
 	/* after items too: "dagtilbudslovens §§ 43, stk. 1, nr. 1-4, 63 og 76" */
 	int last = x->level == LV_STK ? (cur->stk_hi ? cur->stk_hi : cur->stk)
 	                              : atoi_n(cur->nr_hi[0] ? cur->nr_hi : cur->nr);
