@@ -1385,6 +1385,12 @@ int read_tl_versions(Reader *r, long long id,
 
 /* ---- understand, the shell ------------------------------------------------ */
 
+/* An edge that names an annex: t_part is the annex label (:annex, "bilag") or
+** starts with it ("bilag 8"); and one that does not. */
+#define ANNEX "(t_part = :annex OR substr(t_part, 1, length(:annex) + 1) = :annex || ' ')"
+#define NOT_ANNEX "(t_part IS NULL OR NOT (t_part IS :annex" \
+                  " OR substr(t_part, 1, length(:annex) + 1) IS :annex || ' '))"
+
 int read_stats(Reader *r, const char *annex_label, ReadStats *out) {
 	static const char SQL[] =
 		"SELECT (SELECT count(*) FROM documents WHERE in_corpus=1),"
@@ -1399,17 +1405,15 @@ int read_stats(Reader *r, const char *annex_label, ReadStats *out) {
 		" (SELECT count(*) FROM (SELECT DISTINCT c.act, c.section FROM changes c"
 		"  JOIN provisions p ON p.id=c.src JOIN documents d ON d.id=p.doc WHERE d.date >"
 		"  (SELECT max(v.date) FROM documents v WHERE v.act=c.act AND v.in_corpus=1))),"
-		" (SELECT count(*) FROM edges WHERE kind='cites' AND dst IS NULL"
-		"  AND (t_part = ?1 OR substr(t_part, 1, length(?1) + 1) = ?1 || ' ')),"
-		" (SELECT count(*) FROM edges e WHERE kind='cites' AND dst IS NULL"
-		"  AND (t_part IS NULL OR NOT (t_part IS ?1 OR substr(t_part, 1, length(?1) + 1) IS ?1 || ' '))"
+		" (SELECT count(*) FROM edges WHERE kind='cites' AND dst IS NULL AND " ANNEX "),"
+		" (SELECT count(*) FROM edges e WHERE kind='cites' AND dst IS NULL AND " NOT_ANNEX
 		"  AND EXISTS (SELECT 1 FROM documents d WHERE d.act=e.t_act AND d.is_amending=1)"
 		"  AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.act=e.t_act AND d.is_amending=0"
 		"   AND d.in_corpus=1))";
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
-	bind_text(st, 1, annex_label);
+	bind_text(st, sqlite3_bind_parameter_index(st, ":annex"), annex_label);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		long long *f[] = {&out->documents, &out->provisions, &out->cites, &out->cites_unresolved,
@@ -1425,13 +1429,12 @@ int read_stats(Reader *r, const char *annex_label, ReadStats *out) {
 int read_unresolved_acts(Reader *r, int max, const char *annex_label, ReadStrings *out) {
 	static const char SQL[] =
 		"SELECT coalesce(t_act, '(none)') || char(9) || count(*) FROM edges"
-		" WHERE kind='cites' AND dst IS NULL"
-		" AND (t_part IS NULL OR NOT (t_part IS ?2 OR substr(t_part, 1, length(?2) + 1) IS ?2 || ' '))"
-		" GROUP BY t_act ORDER BY count(*) DESC LIMIT ?1";
+		" WHERE kind='cites' AND dst IS NULL AND " NOT_ANNEX
+		" GROUP BY t_act ORDER BY count(*) DESC LIMIT :max";
 	sqlite3_stmt *st = stmt(r, SQL);
 	if (!st) return LG_ERROR;
-	sqlite3_bind_int(st, 1, max);
-	bind_text(st, 2, annex_label);
+	sqlite3_bind_int(st, sqlite3_bind_parameter_index(st, ":max"), max);
+	bind_text(st, sqlite3_bind_parameter_index(st, ":annex"), annex_label);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		out->v = xrealloc(out->v, (size_t)(out->n + 1) * sizeof *out->v);
