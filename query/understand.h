@@ -33,7 +33,6 @@ int stopwords_has(const Stopwords *sw, const char *word);
 /* Loads DIR/thesaurus.tsv. NULL on failure, with *err set (err may be NULL). */
 Thesaurus *thesaurus_load(const char *dir, char **err);
 void thesaurus_free(Thesaurus *th);
-int thesaurus_size(const Thesaurus *th);         /* number of distinct phrases */
 
 /*
 ** Understands one UTF-8 question. sw and th may be NULL (no stop words, no
