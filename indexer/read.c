@@ -731,7 +731,9 @@ int read_edges_to(Reader *r, long long id, void (*each)(void *ctx, const ReadEdg
 		"  AND (t.nr IS NULL OR e.t_nr=t.nr))"
 		" OR (t.kind='chapter' AND e.t_act=t.act AND e.t_section IS NULL"
 		"  AND e.t_chapter=t.chapter)"
-		" OR (t.kind='part' AND e.t_act=t.act AND e.t_part=t.label)"
+		/* a part is cited without a section (resolve.c): the index seeks the
+		** act's edges without one, not every edge naming the act */
+		" OR (t.kind='part' AND e.t_act=t.act AND e.t_section IS NULL AND e.t_part=t.label)"
 		" OR (t.kind='document' AND e.t_act=t.act AND e.t_section IS NULL"
 		"  AND e.t_chapter IS NULL AND e.t_part IS NULL)"
 		" ORDER BY d.date DESC, e.src, e.start";
