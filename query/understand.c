@@ -292,7 +292,7 @@ typedef struct Line {
 	char *phrase;                   /* the folded words joined by spaces */
 	char *exp;                      /* the expansions as written, '|' between them */
 	char (*pre)[PREFIX_BYTES + 1];  /* each word's first bytes */
-	int nwords, lineno;
+	int nwords;
 } Line;
 
 struct Thesaurus {
@@ -486,7 +486,6 @@ static int th_line(void *ctx, char *line, int lineno) {
 	l->phrase = buf_take(&phrase);
 	l->exp = xstrdup(tab + 1);
 	l->nwords = ws.n;
-	l->lineno = lineno;
 	words_free(&ws);
 	return LG_OK;
 }
@@ -526,14 +525,15 @@ static int prefix_met(const char *w, char (*pre)[PREFIX_BYTES + 1], int n) {
 	return 0;
 }
 
+static void entry_free(Entry *e) {
+	for (int k = 0; k < e->nexp; k++) free(e->exp[k]);
+	free(e->words);
+	free(e->exp);
+	free(e->phrase);
+}
+
 static void phrases_free(Phrases *ph) {
-	for (int i = 0; i < ph->n; i++) {
-		Entry *e = &ph->e[i];
-		for (int k = 0; k < e->nexp; k++) free(e->exp[k]);
-		free(e->words);
-		free(e->exp);
-		free(e->phrase);
-	}
+	for (int i = 0; i < ph->n; i++) entry_free(&ph->e[i]);
 	for (int i = 0; i < ph->nkeys; i++) {
 		key_free(ph->keys[i]);
 		free(ph->keys[i]);
@@ -562,17 +562,14 @@ static void phrases_build(Phrases *ph, const Thesaurus *th, char (*pre)[PREFIX_B
 	}
 	int out = 0;
 	for (int i = 0; i < ph->n; i++) {
-		Entry *e = &ph->e[i];
-		if (e->nexp > 0) {
-			ph->e[out++] = *e;
-		} else {
-			free(e->words);
-			free(e->phrase);
-			free(e->exp);
-		}
+		if (ph->e[i].nexp > 0)
+			ph->e[out++] = ph->e[i];
+		else
+			entry_free(&ph->e[i]);
 	}
 	ph->n = out;
 }
+
 /* ------------------------------------------------------------- understanding */
 
 typedef struct Term {
