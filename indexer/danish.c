@@ -397,9 +397,7 @@ static int danish_token(void *pCtx, int tflags, const char *tok, int ntok, int s
 	TokenizeCtx *c = pCtx;
 	StemSlot *slot = NULL;
 	if (ntok > 0 && ntok < STEM_BYTES) {
-		uint32_t h = 2166136261u;
-		for (int i = 0; i < ntok; i++) h = (h ^ (unsigned char)tok[i]) * 16777619u;
-		slot = &c->t->cache[h & (STEM_SLOTS - 1)];
+		slot = &c->t->cache[hash_bytes(tok, (size_t)ntok) & (STEM_SLOTS - 1)];
 		if (slot->kn == ntok && !memcmp(slot->key, tok, (size_t)ntok))
 			return slot->sn ? c->xToken(c->ctx, tflags, slot->stem, slot->sn, start, end) : SQLITE_OK;
 	}

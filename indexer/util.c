@@ -291,6 +291,12 @@ int edit_distance(const char *a, const char *b, int swaps) {
 	return d[m][n];
 }
 
+unsigned hash_bytes(const char *s, size_t n) {
+	unsigned h = 2166136261u;
+	for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
 double monotonic_seconds(void) {
 	struct timespec t;
 	clock_gettime(CLOCK_MONOTONIC, &t);

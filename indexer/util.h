@@ -48,6 +48,8 @@ int utf8_valid(const char *s, size_t n, size_t *bad_at /* OUT: offset of first b
 int edit_distance(const char *a, const char *b, int swaps);
 /* The length of the valid UTF-8 sequence at s (of n bytes), or 0. */
 size_t utf8_seq(const char *s, size_t n);
+/* FNV-1a of s[0..n): for the small direct-mapped caches of the modules. */
+unsigned hash_bytes(const char *s, size_t n);
 double monotonic_seconds(void);   /* seconds on the monotonic clock */
 size_t utf8_len(const char *s, size_t n);   /* number of code points */
 

@@ -12,7 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { REPEALER_MEMO = 256, VERSION_MEMO = 64 };
+/* slots of the direct-mapped memos (powers of two): a key has one slot, a
+** new key in it replaces the old */
+enum { REPEALER_MEMO = 512, VERSION_MEMO = 1024 };
 
 struct Timeline {
 	Reader *rd;
@@ -22,11 +24,9 @@ struct Timeline {
 	** remembered: the states of the provisions of one answer ask for a few acts
 	** many times */
 	struct Repealer { char *act; long long ver, doc; char from[32]; char *keeps; } memo[REPEALER_MEMO];
-	int n_memo, next_memo;
 	/* the version of an act in force on a date, remembered: a listing of the
 	** provisions that cite one asks for the same few acts on one date */
 	struct Version { char *act; char date[16]; long long ver; } vmemo[VERSION_MEMO];
-	int n_vmemo, next_vmemo;
 };
 
 Timeline *timeline_new(Reader *rd, const Lexicon *lex, char **err) {
@@ -45,11 +45,11 @@ Timeline *timeline_new(Reader *rd, const Lexicon *lex, char **err) {
 
 void timeline_free(Timeline *t) {
 	if (!t) return;
-	for (int i = 0; i < t->n_memo; i++) {
+	for (int i = 0; i < REPEALER_MEMO; i++) {
 		free(t->memo[i].act);
 		free(t->memo[i].keeps);
 	}
-	for (int i = 0; i < t->n_vmemo; i++) free(t->vmemo[i].act);
+	for (int i = 0; i < VERSION_MEMO; i++) free(t->vmemo[i].act);
 	free(t);
 }
 
@@ -93,10 +93,9 @@ static int scan_rule(void *ctx, const char *text, const char *ref) {
 ** when (its commencement rule, else its date) and what keeps the act; read
 ** once per act and version. */
 static const struct Repealer *repealer(Timeline *t, const char *act, long long ver) {
-	for (int i = 0; i < t->n_memo; i++)
-		if (t->memo[i].ver == ver && !strcmp(t->memo[i].act, act)) return &t->memo[i];
-	int k = t->n_memo < REPEALER_MEMO ? t->n_memo++ : t->next_memo++ % REPEALER_MEMO;
-	struct Repealer *e = &t->memo[k];
+	unsigned h = hash_bytes(act, strlen(act)) ^ (unsigned)ver * 2654435761u;
+	struct Repealer *e = &t->memo[h & (REPEALER_MEMO - 1)];
+	if (e->act && e->ver == ver && !strcmp(e->act, act)) return e;
 	free(e->act);
 	free(e->keeps);
 	memset(e, 0, sizeof *e);
@@ -238,10 +237,12 @@ static long long first_without(Timeline *t, const char *act, long long doc, cons
 
 /* Repealed on the date: marked so in the version in force (ver), left out of
 ** it, or the whole act repealed by another document (or to be, later). */
-static void repeal_state(Timeline *t, const TlRow *p, long long ver, const ReadPath *path,
-                         const char *date, TlState *s) {
+static void repeal_state(Timeline *t, const TlRow *p, long long id, long long ver,
+                         const ReadPath *path, const char *date, TlState *s) {
 	int marked = 0;
-	if (s->in_force_id) {
+	if (s->in_force_id == id) {
+		marked = p->repealed;   /* p is the version in force */
+	} else if (s->in_force_id) {
 		TlRow q;
 		if (read_tl_row(t->rd, s->in_force_id, &q)) marked = q.repealed;
 		tl_row_clear(&q);
@@ -296,11 +297,9 @@ static int versioned(const TlRow *p) {
 
 /* read_version, remembered. */
 static long long version_on(Timeline *t, const char *act, const char *date) {
-	for (int i = 0; i < t->n_vmemo; i++)
-		if (!strcmp(t->vmemo[i].date, date) && !strcmp(t->vmemo[i].act, act))
-			return t->vmemo[i].ver;
-	int k = t->n_vmemo < VERSION_MEMO ? t->n_vmemo++ : t->next_vmemo++ % VERSION_MEMO;
-	struct Version *v = &t->vmemo[k];
+	unsigned h = hash_bytes(act, strlen(act)) ^ hash_bytes(date, strlen(date)) * 31u;
+	struct Version *v = &t->vmemo[h & (VERSION_MEMO - 1)];
+	if (v->act && !strcmp(v->date, date) && !strcmp(v->act, act)) return v->ver;
 	free(v->act);
 	v->act = xstrdup(act);
 	snprintf(v->date, sizeof v->date, "%s", date);
@@ -351,7 +350,7 @@ int timeline_state(Timeline *t, long long id, const char *date, TlState *s) {
 		goto done;
 	}
 	s->status = ver == p.doc ? TL_IN_FORCE : TL_SUPERSEDED;
-	repeal_state(t, &p, ver, &path, date, s);
+	repeal_state(t, &p, id, ver, &path, date, s);
 	if (s->status != TL_REPEALED) change_state(t, &p, vdate, date, s);
 done:
 	tl_row_clear(&p);
