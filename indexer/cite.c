@@ -173,6 +173,8 @@ struct CiteParser {
 	const char *const *prior_names;   /* cite_parser_set_prior */
 	int n_prior;
 	Mention prior;       /* the one of them a text points back to */
+	size_t read;         /* bytes read, until the patterns are compiled to machine code */
+	int jitted;
 };
 
 typedef struct Out {
@@ -195,8 +197,21 @@ static pcre2_code *compile(const Lexicon *lex, const char *pattern, char **err) 
 		*err = xprintf("cannot compile citation pattern at offset %zu: %s", (size_t)off, (char *)msg);
 		return NULL;
 	}
-	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);  /* falls back to the interpreter */
 	return re;
+}
+
+/* The patterns are compiled to machine code once the parser has read JIT_AFTER
+** bytes: that costs more than a question or a reference takes to read with the
+** interpreter, and pays back over documents (the interpreter, where the JIT is
+** not available). */
+enum { JIT_AFTER = 64 * 1024 };
+
+static void jit_when_worth_it(CiteParser *p, size_t n) {
+	if (p->jitted || (p->read += n) < JIT_AFTER) return;
+	pcre2_code *const re[] = {p->re_trigger, p->re_pkt,     p->re_part, p->re_unknown,
+	                          p->re_numbered, p->re_foreign, p->re_annex};
+	for (size_t i = 0; i < sizeof re / sizeof *re; i++) pcre2_jit_compile(re[i], PCRE2_JIT_COMPLETE);
+	p->jitted = 1;
 }
 
 const Acts *cite_parser_acts(const CiteParser *p) { return p->acts; }
@@ -1973,6 +1988,7 @@ int cite_extract(CiteParser *p, const char *text, size_t n, Cite **out) {
 	** text on every call); so check once, and read only the valid prefix. */
 	size_t bad;
 	if (!utf8_valid(text, n, &bad)) n = bad;
+	jit_when_worth_it(p, n);
 	p->n_used = 0;
 	p->prev_cite = -1;
 	scan_mentions(p, text, n);
