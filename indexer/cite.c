@@ -201,9 +201,9 @@ static pcre2_code *compile(const Lexicon *lex, const char *pattern, char **err) 
 }
 
 /* The patterns are compiled to machine code once the parser has read JIT_AFTER
-** bytes: that costs more than a question or a reference takes to read with the
-** interpreter, and pays back over documents (the interpreter, where the JIT is
-** not available). */
+** bytes: compiling costs more than the interpreter takes to read a question or
+** a reference, and pays back over documents. Where PCRE2 has no JIT, the
+** interpreter goes on. */
 enum { JIT_AFTER = 64 * 1024 };
 
 static void jit_when_worth_it(CiteParser *p, size_t n) {
